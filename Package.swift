@@ -1,0 +1,22 @@
+// swift-tools-version: 6.0
+// Tillit: a self-assessment of trust-based governance and management (SOU 2019:43).
+//
+// The package has no package dependencies by design: agencies' IT reviews favour software
+// without third-party code, and embedders get a core that builds anywhere Foundation does.
+import PackageDescription
+
+let package = Package(
+    name: "Tillit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TillitCore", targets: ["TillitCore"]),
+        .executable(name: "tillit-assess", targets: ["tillit-assess"]),
+    ],
+    targets: [
+        .target(name: "TillitCore"),
+        .executableTarget(name: "tillit-assess", dependencies: ["TillitCore"]),
+        .testTarget(name: "TillitCoreTests", dependencies: ["TillitCore"]),
+        .testTarget(name: "TillitAssessTests", dependencies: ["tillit-assess"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
