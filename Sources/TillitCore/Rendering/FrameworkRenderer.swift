@@ -1,0 +1,156 @@
+/// Renders the principles and problem areas of a framework for reading: text for the terminal,
+/// Markdown for a hand-out, JSON for other tools.
+public struct FrameworkRenderer: Sendable {
+    /// The framework to render.
+    public var framework: Framework
+    /// The language of the output.
+    public var language: Language
+    /// The width of text output in columns.
+    public var width: Int
+
+    /// Creates a renderer.
+    public init(framework: Framework = .sou2019_43, language: Language, width: Int = 80) {
+        self.framework = framework
+        self.language = language
+        self.width = width
+    }
+
+    /// The eight principles with their definitions and guidance.
+    ///
+    /// JSON is an array of objects with `id`, `name`, `definition`, `guidance` (array of strings),
+    /// `newIn2019` and `source`, in the report's order.
+    public func principles(as format: RenderFormat) -> String {
+        switch format {
+        case .json:
+            return JSONOutput.string(framework.principles.map { PrincipleJSON($0, language) })
+        case .markdown:
+            var out = "# \(t(sv: "Åtta vägledande principer", en: "Eight guiding principles"))\n\n"
+            out += "_\(t(sv: "Källa", en: "Source")): SOU 2019:43 Tabell 3.3_\n"
+            for principle in framework.principles {
+                out += "\n## \(principle.name(language))"
+                out += principle.isNewIn2019 ? " _(\(t(sv: "ny 2019", en: "new in 2019")))_\n\n" : "\n\n"
+                out += "> \(principle.definition(language))\n\n"
+                for point in principle.guidance { out += "- \(point(language))\n" }
+                out += "\n_\(principle.source)_\n"
+            }
+            return out
+        case .text, .html, .csv:
+            var lines = [t(sv: "ÅTTA VÄGLEDANDE PRINCIPER", en: "EIGHT GUIDING PRINCIPLES") + " (SOU 2019:43 Tabell 3.3)", ""]
+            for (number, principle) in framework.principles.enumerated() {
+                let new = principle.isNewIn2019 ? "  [\(t(sv: "ny 2019", en: "new in 2019"))]" : ""
+                lines.append("\(number + 1). \(principle.name(language))\(new)")
+                lines += TextLayout.wrap(
+                    "“\(principle.definition(language))”", width: width, rest: "   ")
+                for point in principle.guidance {
+                    lines += TextLayout.wrap(point(language), width: width, first: "   - ", rest: "     ")
+                }
+                lines.append("   \(principle.source)")
+                lines.append("")
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    /// The five problem areas with their summaries, symptoms and linked principles.
+    ///
+    /// JSON is an array of objects with `id`, `title`, `summary`, `symptoms` (`text`, `source`),
+    /// `principles` (`id`, `stated`, `source`) and `source`, in the report's order.
+    public func problemAreas(as format: RenderFormat) -> String {
+        switch format {
+        case .json:
+            return JSONOutput.string(framework.problemAreas.map { ProblemAreaJSON($0, language) })
+        case .markdown:
+            var out = "# \(t(sv: "Fem problemområden", en: "Five problem areas"))\n\n"
+            out += "_\(t(sv: "Källa", en: "Source")): SOU 2019:43 §1.6_\n"
+            for area in framework.problemAreas {
+                out += "\n## \(area.title(language))\n\n\(area.summary(language))\n\n"
+                out += "**\(t(sv: "Tecken", en: "Symptoms"))**\n\n"
+                for symptom in area.symptoms { out += "- \(symptom.text(language)) (\(symptom.source))\n" }
+                out += "\n**\(t(sv: "Principer", en: "Principles")):** " + linkList(area) + "\n"
+                out += "\n_\(area.source)_\n"
+            }
+            return out
+        case .text, .html, .csv:
+            var lines = [t(sv: "FEM PROBLEMOMRÅDEN", en: "FIVE PROBLEM AREAS") + " (SOU 2019:43 §1.6)", ""]
+            for (number, area) in framework.problemAreas.enumerated() {
+                lines += TextLayout.wrap(
+                    area.title(language).uppercased(), width: width, first: "\(number + 1). ", rest: "   ")
+                lines += TextLayout.wrap(area.summary(language), width: width, rest: "   ")
+                lines.append("   \(t(sv: "Tecken", en: "Symptoms")):")
+                for symptom in area.symptoms {
+                    lines += TextLayout.wrap(symptom.text(language), width: width, first: "   - ", rest: "     ")
+                }
+                lines += TextLayout.wrap(
+                    linkList(area), width: width, first: "   \(t(sv: "Principer", en: "Principles")): ",
+                    rest: "     ")
+                lines.append("   \(area.source)")
+                lines.append("")
+            }
+            if framework.problemAreas.contains(where: { $0.principles.contains(where: \.isInferred) }) {
+                lines += TextLayout.wrap(
+                    t(
+                        sv: "* Kopplingen anges inte i betänkandet; den är projektets egen tolkning.",
+                        en: "* The report does not state this link; it is the project's own reading."),
+                    width: width)
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    private func linkList(_ area: ProblemArea) -> String {
+        area.principles.map { link in
+            framework.principle(link.principle).name(language) + (link.isInferred ? "*" : "")
+        }.joined(separator: ", ")
+    }
+
+    private func t(sv: String, en: String) -> String { language == .sv ? sv : en }
+}
+
+private struct PrincipleJSON: Encodable {
+    var id: String
+    var name: String
+    var definition: String
+    var guidance: [String]
+    var newIn2019: Bool
+    var source: String
+
+    init(_ principle: Principle, _ language: Language) {
+        id = principle.id.rawValue
+        name = principle.name(language)
+        definition = principle.definition(language)
+        guidance = principle.guidance.map { $0(language) }
+        newIn2019 = principle.isNewIn2019
+        source = principle.source.description
+    }
+}
+
+private struct ProblemAreaJSON: Encodable {
+    struct SymptomJSON: Encodable {
+        var text: String
+        var source: String
+    }
+
+    struct LinkJSON: Encodable {
+        var id: String
+        var stated: Bool
+        var source: String?
+    }
+
+    var id: String
+    var title: String
+    var summary: String
+    var symptoms: [SymptomJSON]
+    var principles: [LinkJSON]
+    var source: String
+
+    init(_ area: ProblemArea, _ language: Language) {
+        id = area.id.rawValue
+        title = area.title(language)
+        summary = area.summary(language)
+        symptoms = area.symptoms.map { SymptomJSON(text: $0.text(language), source: $0.source.description) }
+        principles = area.principles.map {
+            LinkJSON(id: $0.principle.rawValue, stated: !$0.isInferred, source: $0.statedIn?.description)
+        }
+        source = area.source.description
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import TillitCore
+
+/// Parses a command line against the command table.
+///
+/// Accepts `--name value`, `--name=value`, `-o value`, `-oVALUE`; `--` ends options. Every mistake is a
+/// ``UsageError`` that says what was expected and, for a mistyped name, what was probably meant.
+struct ArgumentParser {
+    /// The root of the command table.
+    var root: CommandSpec
+
+    /// What the command line asks for.
+    enum Outcome {
+        /// Run a command with these arguments.
+        case run(ParsedArguments)
+        /// Show help for a command path.
+        case help([String])
+        /// Show the version.
+        case version
+    }
+
+    func parse(_ arguments: [String]) throws(UsageError) -> Outcome {
+        var tokens = arguments[...]
+        guard let first = tokens.first else { return .help([]) }
+        switch first {
+        case "--version", "-V": return .version
+        case "--help", "-h": return .help([])
+        case "help":
+            let path = Array(tokens.dropFirst())
+            try checkPath(path)
+            return .help(path)
+        default: break
+        }
+        if first.hasPrefix("-") {
+            throw usage(
+                LocalizedText(
+                    sv: "ange ett kommando före alternativ; fick `\(first)`.",
+                    en: "give a command before options; got `\(first)`."), [])
+        }
+        tokens = tokens.dropFirst()
+        guard var command = root.subcommand(named: first) else {
+            throw unknownCommand(first, among: root.subcommands, path: [])
+        }
+        var path = [first]
+        var values: [String: [String]] = [:]
+        var positionals: [String] = []
+        var optionsEnded = false
+
+        while let token = tokens.popFirst() {
+            if !optionsEnded, token == "--" {
+                optionsEnded = true
+            } else if !optionsEnded, token.hasPrefix("--") {
+                let body = token.dropFirst(2)
+                let (name, inline) = split(body)
+                guard let option = command.option(named: name) else {
+                    throw unknownOption("--\(name)", command: command, path: path)
+                }
+                try take(option, spelled: "--\(name)", inline: inline, from: &tokens, into: &values, path: path)
+            } else if !optionsEnded, token.hasPrefix("-"), token.count > 1, Int(token) == nil {
+                let letter = token[token.index(after: token.startIndex)]
+                let rest = String(token.dropFirst(2))
+                guard let option = command.option(short: letter) else {
+                    throw unknownOption("-\(letter)", command: command, path: path)
+                }
+                if option.value == .flag, !rest.isEmpty {
+                    throw unknownOption(token, command: command, path: path)
+                }
+                try take(
+                    option, spelled: "-\(letter)", inline: rest.isEmpty ? nil : rest, from: &tokens,
+                    into: &values, path: path)
+            } else if !command.subcommands.isEmpty, positionals.count == command.arguments.count,
+                let sub = command.subcommand(named: token)
+            {
+                for (spec, value) in zip(command.arguments, positionals) { values[spec.name] = [value] }
+                positionals = []
+                let parentOptions = command.options
+                command = sub
+                command.options += parentOptions.filter { sub.option(named: $0.name) == nil }
+                path.append(token)
+            } else {
+                positionals.append(token)
+            }
+        }
+        if values["help"] != nil { return .help(path) }
+        try bind(positionals, to: command, into: &values, path: path)
+        if command.run == nil {
+            throw usage(
+                LocalizedText(
+                    sv: "ange ett underkommando: \(command.subcommands.map(\.name).joined(separator: ", ")).",
+                    en: "give a subcommand: \(command.subcommands.map(\.name).joined(separator: ", "))."),
+                path)
+        }
+        return .run(ParsedArguments(commandPath: path, command: command, values: values))
+    }
+
+    // MARK: - Pieces
+
+    private func split(_ body: Substring) -> (String, String?) {
+        guard let equals = body.firstIndex(of: "=") else { return (String(body), nil) }
+        return (String(body[..<equals]), String(body[body.index(after: equals)...]))
+    }
+
+    private func take(
+        _ option: OptionSpec, spelled: String, inline: String?, from tokens: inout ArraySlice<String>,
+        into values: inout [String: [String]], path: [String]
+    ) throws(UsageError) {
+        if option.value == .flag {
+            if inline != nil {
+                throw usage(
+                    LocalizedText(
+                        sv: "`\(spelled)` tar inget värde.", en: "`\(spelled)` does not take a value."), path)
+            }
+            values[option.name] = [""]
+            return
+        }
+        guard let value = inline ?? tokens.popFirst() else {
+            throw usage(
+                LocalizedText(
+                    sv: "`\(spelled)` behöver ett värde (\(option.valueName)).",
+                    en: "`\(spelled)` needs a value (\(option.valueName))."), path)
+        }
+        try check(value, for: option, spelled: spelled, path: path)
+        if values[option.name] != nil, !option.isRepeatable {
+            throw usage(
+                LocalizedText(
+                    sv: "`\(spelled)` får bara anges en gång.", en: "`\(spelled)` may be given only once."),
+                path)
+        }
+        values[option.name, default: []].append(value)
+    }
+
+    private func check(_ value: String, for option: OptionSpec, spelled: String, path: [String])
+        throws(UsageError)
+    {
+        switch option.value {
+        case .flag, .text, .file: return
+        case .choice(let words):
+            guard !words.contains(value) else { return }
+            let hint = Suggestion.closest(to: value, among: words)
+            throw usage(
+                LocalizedText(
+                    sv: "`\(spelled)` ska vara en av \(words.joined(separator: ", ")); fick `\(value)`"
+                        + (hint.map { "; menade du `\($0)`?" } ?? "."),
+                    en: "`\(spelled)` must be one of \(words.joined(separator: ", ")); got `\(value)`"
+                        + (hint.map { "; did you mean `\($0)`?" } ?? ".")), path)
+        case .integer(let range):
+            guard let number = Int(value), range.contains(number) else {
+                throw usage(
+                    LocalizedText(
+                        sv: "`\(spelled)` ska vara ett heltal från \(range.lowerBound) till \(range.upperBound);"
+                            + " fick `\(value)`.",
+                        en: "`\(spelled)` must be a whole number from \(range.lowerBound) to"
+                            + " \(range.upperBound); got `\(value)`."), path)
+            }
+        case .date:
+            guard CalendarDate(parsing: value) != nil else {
+                throw usage(
+                    LocalizedText(
+                        sv: "`\(spelled)` ska vara ett datum ÅÅÅÅ-MM-DD; fick `\(value)`.",
+                        en: "`\(spelled)` must be a date YYYY-MM-DD; got `\(value)`."), path)
+            }
+        }
+    }
+
+    private func bind(
+        _ positionals: [String], to command: CommandSpec, into values: inout [String: [String]],
+        path: [String]
+    ) throws(UsageError) {
+        var remaining = positionals[...]
+        for spec in command.arguments {
+            switch spec.arity {
+            case .required:
+                guard let value = remaining.popFirst() else {
+                    throw usage(
+                        LocalizedText(sv: "\(spec.name) saknas.", en: "missing \(spec.name)."), path)
+                }
+                values[spec.name] = [value]
+            case .optional:
+                if let value = remaining.popFirst() { values[spec.name] = [value] }
+            case .oneOrMore:
+                guard !remaining.isEmpty else {
+                    throw usage(
+                        LocalizedText(sv: "\(spec.name) saknas.", en: "missing \(spec.name)."), path)
+                }
+                values[spec.name] = Array(remaining)
+                remaining = []
+            }
+        }
+        if let extra = remaining.first {
+            if !command.subcommands.isEmpty {
+                throw unknownCommand(extra, among: command.subcommands, path: path)
+            }
+            throw usage(
+                LocalizedText(
+                    sv: "oväntat argument `\(extra)`.", en: "unexpected argument `\(extra)`."), path)
+        }
+    }
+
+    private func checkPath(_ path: [String]) throws(UsageError) {
+        var command = root
+        for (depth, word) in path.enumerated() {
+            guard let sub = command.subcommand(named: word) else {
+                throw unknownCommand(word, among: command.subcommands, path: Array(path.prefix(depth)))
+            }
+            command = sub
+        }
+    }
+
+    private func unknownOption(_ spelled: String, command: CommandSpec, path: [String]) -> UsageError {
+        let names = command.allOptions.map { "--\($0.name)" }
+        let hint = Suggestion.closest(to: spelled, among: names)
+        return usage(
+            LocalizedText(
+                sv: "okänt alternativ `\(spelled)`" + (hint.map { "; menade du `\($0)`?" } ?? "."),
+                en: "unknown option `\(spelled)`" + (hint.map { "; did you mean `\($0)`?" } ?? ".")), path)
+    }
+
+    private func unknownCommand(_ word: String, among commands: [CommandSpec], path: [String]) -> UsageError {
+        let hint = Suggestion.closest(to: word, among: commands.map(\.name))
+        return usage(
+            LocalizedText(
+                sv: "okänt kommando `\(word)`" + (hint.map { "; menade du `\($0)`?" } ?? "."),
+                en: "unknown command `\(word)`" + (hint.map { "; did you mean `\($0)`?" } ?? ".")), path)
+    }
+
+    private func usage(_ message: LocalizedText, _ path: [String]) -> UsageError {
+        UsageError(message: message, commandPath: path)
+    }
+}

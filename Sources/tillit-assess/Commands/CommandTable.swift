@@ -1,0 +1,17 @@
+import TillitCore
+
+/// The declarative table of every command `tillit-assess` has.
+///
+/// This is the one place commands are listed; parsing, help, usage errors and completions all read it.
+enum CommandTable {
+    static let root = CommandSpec(
+        "tillit-assess",
+        summary: LocalizedText(
+            sv: "Självskattning av tillitsbaserad styrning och ledning enligt SOU 2019:43.",
+            en: "Self-assessment of trust-based governance and management after SOU 2019:43."),
+        subcommands: [
+            PrinciplesCommand.spec,
+            ProblemsCommand.spec,
+        ],
+        run: nil)
+}

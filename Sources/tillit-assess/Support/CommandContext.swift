@@ -1,0 +1,23 @@
+import Foundation
+import TillitCore
+
+/// What a command needs from the world: the terminal, the environment and the working folder.
+///
+/// Passing these in, rather than reaching for globals, is what lets tests run a command with a scripted
+/// terminal and a temporary folder.
+struct CommandContext {
+    /// The terminal the command talks to.
+    var terminal: any Terminal
+    /// The process environment (`LANG`, `LC_ALL`, `NO_COLOR`, …).
+    var environment: [String: String]
+    /// The folder relative paths are resolved against.
+    var currentDirectory: URL
+    /// Today's date, for new assessments and default due dates.
+    var today: CalendarDate
+
+    /// A path from the command line as a file URL, relative to ``currentDirectory``.
+    func url(for path: String) -> URL {
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
+        return currentDirectory.appendingPathComponent(path)
+    }
+}

@@ -1,0 +1,143 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import Dispatch
+import Foundation
+
+/// The process's real terminal: standard input, output and error.
+///
+/// Raw mode is entered only when both standard input and output are terminals, and the saved settings
+/// are restored on every way out: normal return, a thrown error, and SIGTERM/SIGHUP (a dispatch
+/// signal source restores them, then ends the process with the conventional status). Ctrl-C in raw
+/// mode arrives as ``Key/interrupt`` so the workshop can save before it stops.
+final class SystemTerminal: Terminal {
+    let isInteractive: Bool
+    let usesColor: Bool
+    private let stdoutIsTerminal: Bool
+    private var savedSettings: termios?
+    private var signalSources: [any DispatchSourceSignal] = []
+    private var pending: [UInt8] = []
+
+    init(environment: [String: String]) {
+        stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+        isInteractive = stdoutIsTerminal && isatty(STDIN_FILENO) == 1
+        usesColor =
+            stdoutIsTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true
+            && environment["TERM"] != "dumb"
+    }
+
+    var columns: Int {
+        guard stdoutIsTerminal else { return 80 }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
+
+    func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    func readLine() -> String? {
+        Swift.readLine(strippingNewline: true).map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+    }
+
+    func readKey() -> Key {
+        guard let byte = nextByte() else { return .endOfInput }
+        switch byte {
+        case 3: return .interrupt
+        case 4: return .endOfInput
+        case 10, 13: return .enter
+        case 8, 127: return .backspace
+        case 27:
+            guard let next = nextByte(timeoutMilliseconds: 30) else { return .escape }
+            guard next == UInt8(ascii: "[") || next == UInt8(ascii: "O"),
+                let final = nextByte(timeoutMilliseconds: 30)
+            else { return .escape }
+            switch final {
+            case UInt8(ascii: "A"): return .up
+            case UInt8(ascii: "B"): return .down
+            case UInt8(ascii: "C"): return .right
+            case UInt8(ascii: "D"): return .left
+            default: return .escape
+            }
+        default:
+            return .character(decodeCharacter(startingWith: byte))
+        }
+    }
+
+    func withRawMode<T>(_ body: () throws -> T) rethrows -> T {
+        guard isInteractive, savedSettings == nil else { return try body() }
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return try body() }
+        savedSettings = settings
+        installSignalHandlers()
+        var raw = settings
+        raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
+        raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
+        write("\u{1B}[?25l")  // hide the cursor
+        defer { restore() }
+        return try body()
+    }
+
+    func clearScreen() {
+        guard stdoutIsTerminal else { return }
+        write("\u{1B}[H\u{1B}[2J\u{1B}[3J")
+    }
+
+    // MARK: - Private
+
+    private func restore() {
+        guard var settings = savedSettings else { return }
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &settings)
+        write("\u{1B}[?25h")  // show the cursor
+        savedSettings = nil
+    }
+
+    private func installSignalHandlers() {
+        guard signalSources.isEmpty, let settings = savedSettings else { return }
+        for number in [SIGTERM, SIGHUP] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                var saved = settings
+                tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+                FileHandle.standardOutput.write(Data("\u{1B}[?25h\n".utf8))
+                exit(128 + number)
+            }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+
+    private func nextByte(timeoutMilliseconds: Int32 = -1) -> UInt8? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        if timeoutMilliseconds >= 0 {
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, timeoutMilliseconds) > 0 else { return nil }
+        }
+        var byte: UInt8 = 0
+        while true {
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count == 1 { return byte }
+            if count < 0, errno == EINTR { continue }
+            return nil
+        }
+    }
+
+    private func decodeCharacter(startingWith first: UInt8) -> Character {
+        var bytes = [first]
+        let extra = first >= 0xF0 ? 3 : first >= 0xE0 ? 2 : first >= 0xC0 ? 1 : 0
+        for _ in 0..<extra {
+            guard let next = nextByte(timeoutMilliseconds: 30) else { break }
+            bytes.append(next)
+        }
+        return String(decoding: bytes, as: UTF8.self).first ?? "?"
+    }
+}

@@ -1,0 +1,54 @@
+/// A key the interactive workshop reacts to.
+enum Key: Equatable, Sendable {
+    /// A printable character, e.g. `3`, `b`, `?`.
+    case character(Character)
+    /// The left arrow: go back.
+    case left
+    /// The right arrow.
+    case right
+    /// The up arrow.
+    case up
+    /// The down arrow.
+    case down
+    /// Return or Enter.
+    case enter
+    /// Backspace or Delete.
+    case backspace
+    /// Escape on its own.
+    case escape
+    /// Ctrl-C while the terminal is in raw mode.
+    case interrupt
+    /// End of input (Ctrl-D, or a closed pipe).
+    case endOfInput
+}
+
+/// The seam between the command-line tool and the terminal.
+///
+/// Commands never touch file descriptors or escape codes directly: they talk to a `Terminal`. The real
+/// one is ``SystemTerminal``; tests drive commands with a scripted fake. When input is not a terminal,
+/// nothing fails: ``isInteractive`` is `false` and the workshop reads one line per answer.
+protocol Terminal: AnyObject {
+    /// Whether standard input and output are both terminals, so raw keys and screen clearing work.
+    var isInteractive: Bool { get }
+    /// Whether standard output may carry colour: a terminal, `NO_COLOR` unset, `TERM` not `dumb`.
+    var usesColor: Bool { get }
+    /// The width of standard output in columns (80 when it is not a terminal).
+    var columns: Int { get }
+    /// Writes text to standard output.
+    func write(_ text: String)
+    /// Writes text to standard error.
+    func writeError(_ text: String)
+    /// Reads one line from standard input without its line ending, or `nil` at end of input.
+    func readLine() -> String?
+    /// Reads one key in raw mode; only meaningful when ``isInteractive``.
+    func readKey() -> Key
+    /// Runs `body` with the terminal in raw mode and restores it afterwards, whatever happens.
+    func withRawMode<T>(_ body: () throws -> T) rethrows -> T
+    /// Clears the screen and the scroll-back, so that the next participant sees nothing of the last.
+    func clearScreen()
+}
+
+extension Terminal {
+    /// Writes a line to standard output.
+    func line(_ text: String = "") { write(text + "\n") }
+}
