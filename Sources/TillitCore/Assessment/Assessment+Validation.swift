@@ -1,0 +1,64 @@
+extension Assessment {
+    /// Every inconsistency in the assessment, each with its JSON path; empty when it is sound.
+    ///
+    /// Checks the embedded questionnaire, unique non-empty participant names, that no participant has
+    /// more answers than there are items and every answer is on the scale, consensus levels 1–5 with at
+    /// most one entry per principle, and unique action ids.
+    public func validate() -> [ValidationIssue] {
+        var issues = questionnaire.validate().map {
+            ValidationIssue(path: "questionnaire." + $0.path, message: $0.message)
+        }
+        func issue(_ path: String, sv: String, en: String) {
+            issues.append(ValidationIssue(path: path, message: LocalizedText(sv: sv, en: en)))
+        }
+        let scale = questionnaire.scale
+        var names: Set<String> = []
+        for (index, participant) in participants.enumerated() {
+            let path = "participants[\(index)]"
+            if participant.name.isBlank {
+                issue(path + ".name", sv: "namnet saknas", en: "the name is missing")
+            } else if !names.insert(participant.name).inserted {
+                issue(
+                    path + ".name", sv: "deltagaren '\(participant.name)' finns redan",
+                    en: "duplicate participant '\(participant.name)'")
+            }
+            if participant.answers.count > questionnaire.items.count {
+                issue(
+                    path + ".answers",
+                    sv: "\(participant.answers.count) svar men frågeformuläret har \(questionnaire.items.count) påståenden",
+                    en: "\(participant.answers.count) answers but the questionnaire has \(questionnaire.items.count) items")
+            }
+            for (item, answer) in participant.answers.enumerated() {
+                if let answer, !scale.contains(answer) {
+                    issue(
+                        path + ".answers[\(item)]",
+                        sv: "svaret \(answer) finns inte på skalan \(scale.minimum)–\(scale.maximum) (eller null för vet ej)",
+                        en: "the answer \(answer) is not on the scale \(scale.minimum)–\(scale.maximum) (or null for don't know)")
+                }
+            }
+        }
+        var agreed: Set<PrincipleID> = []
+        for (index, entry) in consensus.enumerated() {
+            let path = "consensus[\(index)]"
+            if !agreed.insert(entry.principle).inserted {
+                issue(
+                    path + ".principle", sv: "principen '\(entry.principle.rawValue)' förekommer två gånger",
+                    en: "the principle '\(entry.principle.rawValue)' appears twice")
+            }
+            for (field, value) in [("score", entry.score), ("target", entry.target)] {
+                if let value, !(1...5).contains(value) {
+                    issue(path + "." + field, sv: "ska vara 1–5, inte \(value)", en: "must be 1–5, not \(value)")
+                }
+            }
+        }
+        if let plan {
+            var ids: Set<String> = []
+            for (index, action) in plan.actions.enumerated() where !ids.insert(action.id).inserted {
+                issue(
+                    "plan.actions[\(index)].id", sv: "åtgärds-id '\(action.id)' finns redan",
+                    en: "duplicate action id '\(action.id)'")
+            }
+        }
+        return issues
+    }
+}

@@ -1,0 +1,38 @@
+/// Why an assessment file could not be read or an edit was refused.
+///
+/// Every case names the file and, where there is one, the field (as a JSON path such as
+/// `participants[2].answers[5]`) and what was expected. Reading never returns a partial assessment.
+public enum AssessmentError: TillitError, Equatable {
+    /// The file is not JSON, or not an assessment.
+    case malformed(file: String, path: String, reason: String)
+    /// The file was written by a newer version of Tillit.
+    case newerFormat(file: String, found: Int, supported: Int)
+    /// Values out of range or inconsistent, e.g. an answer off the scale; every one found.
+    case invalid(file: String, issues: [ValidationIssue])
+    /// An edit that would make the assessment inconsistent.
+    case invalidEdit(LocalizedText)
+
+    public var message: LocalizedText {
+        switch self {
+        case .malformed(let file, let path, let reason):
+            let place = path.isEmpty ? file : "\(file): \(path)"
+            return LocalizedText(
+                sv: "\(place): kan inte läsas som en självskattning: \(reason)",
+                en: "\(place): cannot be read as an assessment: \(reason)")
+        case .newerFormat(let file, let found, let supported):
+            return LocalizedText(
+                sv: "\(file): filformat \(found) är nyare än det här programmet kan läsa (\(supported)); "
+                    + "uppdatera tillit-assess.",
+                en: "\(file): file format \(found) is newer than this program can read (\(supported)); "
+                    + "update tillit-assess.")
+        case .invalid(let file, let issues):
+            func lines(_ language: Language) -> String {
+                issues.map { "\(file): \($0.path.isEmpty ? "" : $0.path + ": ")\($0.message(language))" }
+                    .joined(separator: "\n")
+            }
+            return LocalizedText(sv: lines(.sv), en: lines(.en))
+        case .invalidEdit(let reason):
+            return reason
+        }
+    }
+}
