@@ -53,3 +53,22 @@ public enum Target: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var description: String { id }
 }
+
+extension Target: Codable {
+    /// Decodes a target from its id; principle and problem-area ids never collide.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        do {
+            self = try Target(parsing: text)
+        } catch {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: error.description))
+        }
+    }
+
+    /// Encodes a target as its id.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(id)
+    }
+}
