@@ -7,7 +7,7 @@ public struct DevelopmentArea: Sendable, Codable, Hashable, Identifiable {
     public var title: LocalizedText
     /// A short summary, written by the project from the report.
     public var summary: LocalizedText
-    /// Whether the area lies mainly within the agency's own control (§3.4.2–3.4.7) or in its external
+    /// Whether the area lies mainly within the agency's own control (§3.4.1–3.4.7) or in its external
     /// conditions (§3.4.8–3.4.10).
     public var isInternal: Bool
     /// The principles the area serves.

@@ -1,0 +1,60 @@
+/// Writes CSV that opens correctly in a spreadsheet: UTF-8 with a byte-order mark, a header row, CRLF
+/// line endings, RFC 4180 quoting, and formula-like cells neutralised.
+///
+/// A cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`, so a
+/// participant's note such as `=HYPERLINK(...)` is shown as text instead of being run by Excel (CSV
+/// injection). Numbers written with ``number(_:decimals:)`` are not touched.
+public struct CSVWriter: Sendable {
+    private var rows: [String] = []
+
+    /// Creates a writer with a header row.
+    public init(header: [String]) {
+        rows.append(header.map { CSVWriter.escape(CSVWriter.neutralise($0)) }.joined(separator: ","))
+    }
+
+    /// Appends a row of text cells; each is neutralised and quoted as needed.
+    public mutating func append(_ cells: [String]) {
+        rows.append(cells.map { CSVWriter.escape(CSVWriter.neutralise($0)) }.joined(separator: ","))
+    }
+
+    /// Appends a row whose cells are already safe (e.g. numbers from ``number(_:decimals:)``) or text.
+    public mutating func append(_ cells: [Cell]) {
+        rows.append(
+            cells.map { cell in
+                switch cell {
+                case .text(let text): CSVWriter.escape(CSVWriter.neutralise(text))
+                case .number(let text): text
+                }
+            }.joined(separator: ","))
+    }
+
+    /// The CSV text, beginning with the UTF-8 byte-order mark.
+    public var text: String { "\u{FEFF}" + rows.joined(separator: "\r\n") + "\r\n" }
+
+    /// A cell: free text (neutralised) or a number (written as is).
+    public enum Cell: Sendable, Hashable {
+        case text(String)
+        case number(String)
+    }
+
+    /// A number cell with a fixed number of decimals and a point as separator, or an empty cell.
+    public static func number(_ value: Double?, decimals: Int = 2) -> Cell {
+        guard let value else { return .number("") }
+        return .number(Formatting.decimal(value, decimals: decimals))
+    }
+
+    /// A whole-number cell, or an empty cell.
+    public static func number(_ value: Int?) -> Cell { .number(value.map(String.init) ?? "") }
+
+    /// Prefixes formula-like text with `'`.
+    public static func neutralise(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        return "'" + cell
+    }
+
+    /// Quotes a cell when it contains a comma, quote or line break, doubling inner quotes.
+    public static func escape(_ cell: String) -> String {
+        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
