@@ -48,8 +48,9 @@ public enum QuestionnaireLoader {
             return LocalizedText(sv: string(object["sv"], path + ".sv"), en: string(object["en"], path + ".en"))
         }
         func integer(_ value: Any?, _ path: String) -> Int {
+            // `value is Bool` holds for every NSNumber on Linux; a JSON boolean's type code is "c".
             guard let number = value as? NSNumber, let exact = Int(exactly: number.doubleValue),
-                !(value is Bool)
+                String(cString: number.objCType) != "c"
             else {
                 issue(path, sv: "förväntade ett heltal", en: "expected a whole number")
                 return 0

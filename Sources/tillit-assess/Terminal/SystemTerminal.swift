@@ -19,13 +19,19 @@ final class SystemTerminal: Terminal {
     private var savedSettings: termios?
     private var signalSources: [any DispatchSourceSignal] = []
     private var pending: [UInt8] = []
+    private let environmentTerm: String?
 
     init(environment: [String: String]) {
         stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+        environmentTerm = environment["TERM"]
         isInteractive = stdoutIsTerminal && isatty(STDIN_FILENO) == 1
         usesColor =
             stdoutIsTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true
             && environment["TERM"] != "dumb"
+    }
+
+    var showsProgress: Bool {
+        isatty(STDERR_FILENO) == 1 && environmentTerm != "dumb"
     }
 
     var columns: Int {

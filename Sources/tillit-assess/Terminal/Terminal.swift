@@ -46,9 +46,15 @@ protocol Terminal: AnyObject {
     func withRawMode<T>(_ body: () throws -> T) rethrows -> T
     /// Clears the screen and the scroll-back, so that the next participant sees nothing of the last.
     func clearScreen()
+    /// Whether standard error is a terminal on which a progress line may be redrawn; never in a pipe or
+    /// a log, so that no carriage returns end up there.
+    var showsProgress: Bool { get }
 }
 
 extension Terminal {
+    /// No progress display unless a terminal says it can show one.
+    var showsProgress: Bool { false }
+
     /// Writes a line to standard output.
     func line(_ text: String = "") { write(text + "\n") }
 }

@@ -1,0 +1,70 @@
+/// Reads one answer as survey tools write it: the scale's value (`1`–`5`), its label in Swedish or
+/// English in any case (*Stämmer helt*, *strongly agree*), or *don't know*, which is an empty field,
+/// *Vet ej* or *Don't know*.
+///
+/// A single byte (the usual `1`–`5` and the empty field) is read through a table, without building a
+/// string; anything longer is normalised (``SurveyText``) and looked up.
+struct AnswerReader: Sendable {
+    /// What a field holds.
+    enum Reading: Equatable {
+        /// A value on the scale.
+        case value(Int)
+        /// *Don't know*, or no answer.
+        case dontKnow
+        /// Not an answer.
+        case invalid
+    }
+
+    /// Readings of one-byte fields, indexed by the byte.
+    private let single: [Reading]
+    /// Readings of longer fields, by normalised text.
+    private let words: [String: Reading]
+    /// What the scale accepts, for error messages.
+    let expected: LocalizedText
+
+    init(scale: AnswerScale) {
+        var words: [String: Reading] = [:]
+        for label in [scale.dontKnow.sv, scale.dontKnow.en, "Vet ej", "Vet inte", "Don't know", "Dont know"] {
+            words[SurveyText.normalize(label)] = .dontKnow
+        }
+        for step in scale.steps {
+            words["\(step.value)"] = .value(step.value)
+            words[SurveyText.normalize(step.label.sv)] = .value(step.value)
+            words[SurveyText.normalize(step.label.en)] = .value(step.value)
+        }
+        var single = [Reading](repeating: .invalid, count: 256)
+        for (word, reading) in words where word.utf8.count == 1 {
+            single[Int(word.utf8.first!)] = reading
+        }
+        self.single = single
+        self.words = words
+        let range = "\(scale.minimum)–\(scale.maximum)"
+        let top = scale.steps.last?.label ?? LocalizedText(sv: "", en: "")
+        expected = LocalizedText(
+            sv: "\(range), en etikett som \"\(top.sv)\" eller \"\(top.en)\", eller tomt eller "
+                + "\"\(scale.dontKnow.sv)\" för vet ej",
+            en: "\(range), a label such as \"\(top.sv)\" or \"\(top.en)\", or empty or "
+                + "\"\(scale.dontKnow.en)\" for don't know")
+    }
+
+    /// Reads the bytes of one field.
+    @inline(__always)
+    func read(_ field: UnsafeBufferPointer<UInt8>) -> Reading {
+        switch field.count {
+        case 0: return .dontKnow
+        case 1: return single[Int(field[0])]
+        default: return readText(field)
+        }
+    }
+
+    private func readText(_ field: UnsafeBufferPointer<UInt8>) -> Reading {
+        var start = 0
+        var end = field.count
+        while start < end, field[start] == 0x20 || field[start] == 0x09 { start += 1 }
+        while end > start, field[end - 1] == 0x20 || field[end - 1] == 0x09 { end -= 1 }
+        if start == end { return .dontKnow }
+        if end - start == 1 { return single[Int(field[start])] }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: field[start..<end]), as: UTF8.self)
+        return words[SurveyText.normalize(text)] ?? .invalid
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+
+/// Reads a CSV file as a stream of records, whatever dialect a survey tool or spreadsheet wrote.
+///
+/// The separator (comma, semicolon or tab) is detected from the header line; UTF-8 with or without a
+/// byte order mark is read as is, UTF-16 with a byte order mark is transcoded; LF, CRLF and CR all end
+/// lines; quoted fields follow RFC 4180. The file is read a megabyte at a time and never held whole,
+/// so a file of any size needs little memory. Text that is not UTF-8 (a binary file, or Windows-1252
+/// from an old Excel) is refused with a typed ``ImportError``.
+public struct CSVReader: Sendable {
+    /// What the reader found out about the file.
+    public struct Format: Sendable, Hashable {
+        /// The separator, detected from the header line.
+        public var separator: CSVSeparator
+        /// The encoding, from the byte order mark.
+        public var encoding: TextEncoding
+    }
+
+    fileprivate enum Source: Sendable {
+        case file(URL)
+        case data(Data)
+    }
+
+    private let source: Source
+    /// The name used in error messages.
+    public let file: String
+    /// How many bytes are read at a time.
+    let chunkSize: Int
+
+    /// A reader of the file at `url`; error messages name it by its last path component.
+    public init(url: URL) {
+        self.source = .file(url)
+        self.file = url.lastPathComponent
+        self.chunkSize = 1 << 20
+    }
+
+    /// A reader of bytes already in memory; `file` names them in error messages. `chunkSize` lets tests
+    /// prove that records, quotes and characters split across chunks are read correctly.
+    public init(data: Data, file: String, chunkSize: Int = 1 << 20) {
+        self.source = .data(data)
+        self.file = file
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    /// Reads every record, the header first, calling `body` with each until it returns `false`.
+    ///
+    /// `progress` is called after each chunk with the bytes read so far and the file's size. Returns the
+    /// detected format. Throws ``ImportError`` for an unreadable, empty, binary or wrongly encoded file
+    /// and for a quote that is never closed.
+    @discardableResult
+    public func read(
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil, _ body: (CSVRecord) -> Bool
+    ) throws(ImportError) -> Format {
+        var chunks = try ChunkSource(source: source, file: file, chunkSize: chunkSize)
+        var encoding: TextEncoding?
+        var parser: CSVParser?
+        var transcoder: UTF16Transcoder?
+        var validator = UTF8Validator()
+        var decoded: [UInt8] = []
+        var records = 0
+        var stopped = false
+        var format = Format(separator: .comma, encoding: .utf8)
+        func counted(_ record: CSVRecord) -> Bool {
+            records += 1
+            return body(record)
+        }
+
+        func parse(_ text: UnsafeBufferPointer<UInt8>) {
+            if parser == nil {
+                // The header line decides the separator; it is in the first chunk unless it is longer
+                // than a chunk, when the first chunk's worth of it decides.
+                format.separator = CSVSeparator.detect(header: text)
+                parser = CSVParser(separator: format.separator)
+            }
+            if !parser!.parse(text, emit: counted) { stopped = true }
+        }
+
+        while !stopped, let (chunk, final) = try chunks.next() {
+            let failure = chunk.withUnsafeBytes { (whole: UnsafeRawBufferPointer) -> ImportError? in
+                var raw = whole
+                if encoding == nil {
+                    let (detected, bomLength) = TextEncoding.detect(raw)
+                    encoding = detected
+                    format.encoding = detected
+                    raw = UnsafeRawBufferPointer(rebasing: raw[bomLength...])
+                    if detected.isUTF16 {
+                        transcoder = UTF16Transcoder(bigEndian: detected == .utf16BigEndian)
+                    }
+                }
+                if transcoder != nil {
+                    decoded.removeAll(keepingCapacity: true)
+                    transcoder!.transcode(raw, final: final, into: &decoded)
+                    decoded.withUnsafeBufferPointer { parse($0) }
+                    return nil
+                }
+                let text = raw.bindMemory(to: UInt8.self)
+                switch validator.check(text, final: final) {
+                case .nul: return .binary(file: file)
+                case .malformed(let line): return .encoding(file: file, line: line)
+                case nil: break
+                }
+                parse(text)
+                return nil
+            }
+            if let failure { throw failure }
+            progress?(chunks.consumed, chunks.total)
+        }
+        guard var parser else { throw ImportError.empty(file: file) }
+        if !stopped {
+            if parser.isInsideQuotes { throw ImportError.unterminatedQuote(file: file, line: parser.quoteLine) }
+            parser.finish(emit: counted)
+        }
+        if records == 0 { throw ImportError.empty(file: file) }
+        return format
+    }
+}
+
+/// The chunks of a file or of bytes in memory, with how far reading has come.
+private struct ChunkSource {
+    private let handle: FileHandle?
+    private let data: Data?
+    private let file: String
+    private let chunkSize: Int
+    /// The bytes read so far.
+    private(set) var consumed = 0
+    /// The size of the file.
+    let total: Int
+
+    init(source: CSVReader.Source, file: String, chunkSize: Int) throws(ImportError) {
+        self.file = file
+        self.chunkSize = chunkSize
+        switch source {
+        case .data(let data):
+            self.data = data
+            self.handle = nil
+            self.total = data.count
+        case .file(let url):
+            do {
+                let handle = try FileHandle(forReadingFrom: url)
+                self.handle = handle
+                self.data = nil
+                self.total = Int(try handle.seekToEnd())
+                try handle.seek(toOffset: 0)
+            } catch {
+                throw ImportError.unreadable(file: file, reason: ChunkSource.reason(error))
+            }
+        }
+    }
+
+    /// The next chunk and whether it is the last, or `nil` at the end.
+    mutating func next() throws(ImportError) -> (Data, Bool)? {
+        if let data {
+            guard consumed < data.count else { return nil }
+            let end = min(data.count, consumed + chunkSize)
+            let chunk = data.subdata(in: (data.startIndex + consumed)..<(data.startIndex + end))
+            consumed = end
+            return (chunk, end == data.count)
+        }
+        guard let handle else { return nil }
+        do {
+            guard let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty else {
+                try? handle.close()
+                return nil
+            }
+            consumed += chunk.count
+            // A file that grows while being read is read to its end all the same.
+            return (chunk, consumed >= total)
+        } catch {
+            throw ImportError.unreadable(file: file, reason: ChunkSource.reason(error))
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return String(cString: strerror(code.rawValue))
+        }
+        return error.localizedDescription
+    }
+}

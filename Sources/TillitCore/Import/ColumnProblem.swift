@@ -1,0 +1,54 @@
+/// One way the columns of a survey export fail to fit the questionnaire.
+public enum ColumnProblem: Sendable, Hashable {
+    /// No column matches the item (by id, Swedish or English statement, or the mapping).
+    case missing(itemID: String)
+    /// More than one column matches the item; the headers of all of them.
+    case ambiguousItem(itemID: String, headers: [String])
+    /// One column matches more than one item.
+    case ambiguousColumn(header: String, itemIDs: [String])
+    /// The column named by `--group-column` is not in the header.
+    case missingGroupColumn(header: String)
+    /// `--keep-identities` was given but no column holds names or e-mail addresses.
+    case missingIdentityColumn
+    /// The mapping names a column the header does not have.
+    case missingMappedColumn(header: String)
+
+    /// What is wrong, for the error listing.
+    public var message: LocalizedText {
+        switch self {
+        case .missing(let item):
+            return LocalizedText(
+                sv: "påståendet '\(item)' har ingen kolumn (matcha id, svensk eller engelsk text, eller "
+                    + "ange --mapping)",
+                en: "the item '\(item)' has no column (match its id, Swedish or English text, or give "
+                    + "--mapping)")
+        case .ambiguousItem(let item, let headers):
+            let list = headers.map { "\"\(ColumnProblem.shorten($0))\"" }.joined(separator: ", ")
+            return LocalizedText(
+                sv: "påståendet '\(item)' matchar flera kolumner: \(list)",
+                en: "the item '\(item)' matches more than one column: \(list)")
+        case .ambiguousColumn(let header, let items):
+            let list = items.map { "'\($0)'" }.joined(separator: ", ")
+            return LocalizedText(
+                sv: "kolumnen \"\(ColumnProblem.shorten(header))\" matchar flera påståenden: \(list)",
+                en: "the column \"\(ColumnProblem.shorten(header))\" matches more than one item: \(list)")
+        case .missingGroupColumn(let header):
+            return LocalizedText(
+                sv: "gruppkolumnen \"\(header)\" finns inte i rubrikraden",
+                en: "the group column \"\(header)\" is not in the header")
+        case .missingIdentityColumn:
+            return LocalizedText(
+                sv: "--keep-identities angavs men ingen kolumn heter Namn, Name, E-post eller E-mail",
+                en: "--keep-identities was given but no column is called Name, Namn, E-mail or E-post")
+        case .missingMappedColumn(let header):
+            return LocalizedText(
+                sv: "kolumnen \"\(ColumnProblem.shorten(header))\" i mappningen finns inte i rubrikraden",
+                en: "the column \"\(ColumnProblem.shorten(header))\" in the mapping is not in the header")
+        }
+    }
+
+    /// A header cut to 50 characters, so that a long statement does not swamp the message.
+    static func shorten(_ header: String) -> String {
+        header.count <= 50 ? header : String(header.prefix(49)) + "…"
+    }
+}

@@ -1,0 +1,27 @@
+/// The result of importing a survey export: one participant per respondent, and what was left out.
+public struct SurveyImport: Sendable, Hashable {
+    /// The respondents, in file order, named `R00001`, `R00002`, … (or by name with
+    /// ``SurveyImportOptions/keepIdentities``), with their group as role and their answers aligned with
+    /// the questionnaire's items.
+    public var participants: [Participant]
+    /// The separator and encoding the file turned out to have.
+    public var format: CSVReader.Format
+    /// The lines of the rows left out with ``SurveyImportOptions/skipInvalidRows``, in file order.
+    public var skippedLines: [Int]
+    /// The problems of the rows left out, up to ``SurveyImportOptions/errorLimit``.
+    public var skippedIssues: [ImportRowIssue]
+    /// The headers of the columns that were not used (time stamps, e-mail, names, free text).
+    public var ignoredColumns: [String]
+
+    /// Creates a result.
+    public init(
+        participants: [Participant], format: CSVReader.Format, skippedLines: [Int] = [],
+        skippedIssues: [ImportRowIssue] = [], ignoredColumns: [String] = []
+    ) {
+        self.participants = participants
+        self.format = format
+        self.skippedLines = skippedLines
+        self.skippedIssues = skippedIssues
+        self.ignoredColumns = ignoredColumns
+    }
+}

@@ -1,0 +1,141 @@
+/// Imports the answers of a survey run in another tool (Microsoft Forms, Google Forms, LimeSurvey,
+/// Netigate, Esmaker, …) from its CSV export: one row per respondent, one column per statement.
+///
+/// The file is streamed (``CSVReader``) and each answer is read straight from its bytes
+/// (``AnswerReader``), so 100,000 respondents import in a fraction of a second with the answers held
+/// once. Columns are matched to items by ``SurveyColumns``. Respondents become participants with
+/// pseudonyms (`R00001`, …); names and e-mail addresses are read only with
+/// ``SurveyImportOptions/keepIdentities``. A row that cannot be read fails the import, listing the
+/// first ``SurveyImportOptions/errorLimit`` problems with line and column, unless
+/// ``SurveyImportOptions/skipInvalidRows`` leaves such rows out and reports them.
+public enum SurveyImporter {
+    /// Imports a survey export against a questionnaire.
+    ///
+    /// `progress` is called as the file is read with the bytes read so far and the file's size.
+    public static func read(
+        _ reader: CSVReader, questionnaire: Questionnaire, options: SurveyImportOptions = SurveyImportOptions(),
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(ImportError) -> SurveyImport {
+        var state = ImportState(questionnaire: questionnaire, options: options, file: reader.file)
+        let format = try reader.read(progress: progress) { record in state.take(record) }
+        if let failure = state.failure { throw failure }
+        if state.issues.count > 0, !options.skipInvalidRows {
+            throw .rows(file: reader.file, issues: state.issues, more: state.moreIssues)
+        }
+        if state.participants.isEmpty { throw .noRows(file: reader.file) }
+        return SurveyImport(
+            participants: state.participants, format: format, skippedLines: state.skippedLines,
+            skippedIssues: state.issues, ignoredColumns: state.columns?.ignored ?? [])
+    }
+}
+
+/// What an import has gathered so far; fed one record at a time.
+private struct ImportState {
+    let questionnaire: Questionnaire
+    let options: SurveyImportOptions
+    let file: String
+    let answers: AnswerReader
+    var header: [String] = []
+    var columns: SurveyColumns?
+    var failure: ImportError?
+    var participants: [Participant] = []
+    var issues: [ImportRowIssue] = []
+    var moreIssues = 0
+    var skippedLines: [Int] = []
+    var names: Set<String> = []
+
+    init(questionnaire: Questionnaire, options: SurveyImportOptions, file: String) {
+        self.questionnaire = questionnaire
+        self.options = options
+        self.file = file
+        self.answers = AnswerReader(scale: questionnaire.scale)
+    }
+
+    /// Takes the next record; returns `false` to stop reading.
+    mutating func take(_ record: CSVRecord) -> Bool {
+        guard let columns else {
+            header = record.fields
+            do {
+                columns = try SurveyColumns(
+                    header: header, questionnaire: questionnaire, options: options, file: file)
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        guard record.count == header.count else {
+            reject(record.line, [ImportRowIssue(line: record.line, kind: .ragged(found: record.count, expected: header.count))])
+            return true
+        }
+        var values = [Int?]()
+        values.reserveCapacity(columns.itemColumns.count)
+        var problems: [ImportRowIssue] = []
+        record.bytes.withUnsafeBufferPointer { bytes in
+            record.ends.withUnsafeBufferPointer { ends in
+                for column in columns.itemColumns {
+                    let start = column == 0 ? 0 : ends[column - 1]
+                    let field = UnsafeBufferPointer(rebasing: bytes[start..<ends[column]])
+                    switch answers.read(field) {
+                    case .value(let value): values.append(value)
+                    case .dontKnow: values.append(nil)
+                    case .invalid:
+                        values.append(nil)
+                        problems.append(
+                            ImportRowIssue(
+                                line: record.line, column: column + 1, header: header[column],
+                                kind: .badValue(String(decoding: field, as: UTF8.self)),
+                                expected: answers.expected))
+                    }
+                }
+            }
+        }
+        if !problems.isEmpty {
+            reject(record.line, problems)
+            return true
+        }
+        // Once the import is bound to fail, keep reading only to report every problem.
+        guard issues.isEmpty || options.skipInvalidRows else { return true }
+        let pseudonym = SurveyImporterNames.pseudonym(participants.count + 1)
+        var name = pseudonym
+        if let column = columns.identityColumn {
+            let identity = record[column].trimmingWhitespace
+            if !identity.isEmpty { name = names.contains(identity) ? "\(identity) (\(pseudonym))" : identity }
+            names.insert(name)
+        }
+        var role: String?
+        if let column = columns.groupColumn {
+            let group = record[column].trimmingWhitespace
+            role = group.isEmpty ? nil : group
+        }
+        participants.append(Participant(name: name, role: role, answers: values))
+        return true
+    }
+
+    /// Leaves a row out, recording its problems up to the limit.
+    private mutating func reject(_ line: Int, _ problems: [ImportRowIssue]) {
+        if options.skipInvalidRows { skippedLines.append(line) } else { participants = [] }
+        for problem in problems {
+            if issues.count < options.errorLimit { issues.append(problem) } else { moreIssues += 1 }
+        }
+    }
+}
+
+/// The pseudonyms imported respondents get.
+enum SurveyImporterNames {
+    /// `R00001` for the first respondent: unique, sortable, and saying nothing about who answered.
+    static func pseudonym(_ number: Int) -> String {
+        let digits = String(number)
+        return "R" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+    }
+}
+
+extension String {
+    /// The text without leading and trailing white space.
+    var trimmingWhitespace: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

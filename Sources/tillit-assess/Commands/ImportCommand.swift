@@ -1,0 +1,175 @@
+import Foundation
+import TillitCore
+
+/// `tillit-assess import CSV`: turns a survey tool's CSV export into an assessment file.
+///
+/// The CLI only gathers the inputs (questionnaire, mapping, options), shows progress on a terminal and
+/// writes the result; reading, matching and checking the answers is ``SurveyImporter``'s.
+enum ImportCommand {
+    static let spec = CommandSpec(
+        "import",
+        summary: LocalizedText(
+            sv: "Läs in svar från ett enkätverktyg (CSV) till en självskattningsfil.",
+            en: "Import answers from a survey tool (CSV) into an assessment file."),
+        discussion: LocalizedText(
+            sv: "En rad per svarande och en kolumn per påstående. Kolumnerna matchas mot påståendenas id "
+                + "eller exakta text på svenska eller engelska, eller via --mapping (JSON: kolumnrubrik → "
+                + "id). Svar: 1–5, skalans etiketter på svenska eller engelska, eller tomt/”Vet ej” för vet "
+                + "ej. Komma, semikolon eller tabb och UTF-8 eller UTF-16 känns igen automatiskt. Namn och "
+                + "e-postadresser sparas aldrig utan --keep-identities; de svarande får pseudonymer "
+                + "(R00001 …). En felaktig rad stoppar inläsningen och inget skrivs, om inte "
+                + "--skip-invalid-rows anges.",
+            en: "One row per respondent and one column per statement. Columns are matched to the items by "
+                + "id or exact Swedish or English text, or through --mapping (JSON: column header → id). "
+                + "Answers: 1–5, the scale's labels in Swedish or English, or empty/“Don't know” for "
+                + "don't know. Comma, semicolon or tab and UTF-8 or UTF-16 are detected. Names and e-mail "
+                + "addresses are never stored without --keep-identities; respondents get pseudonyms "
+                + "(R00001 …). A bad row stops the import and nothing is written, unless "
+                + "--skip-invalid-rows is given."),
+        arguments: [
+            ArgumentSpec(
+                "CSV", help: LocalizedText(sv: "Enkätexporten som ska läsas in", en: "The survey export to import"))
+        ],
+        options: [
+            OptionSpec(
+                "questionnaire", short: "q", value: .text, valueName: "standard|quick|FILE",
+                help: LocalizedText(
+                    sv: "Frågeformuläret som enkäten byggde på (inbyggt id eller JSON-fil)",
+                    en: "The questionnaire the survey used (built-in id or JSON file)")),
+            OptionSpec(
+                "mapping", value: .file, valueName: "FILE",
+                help: LocalizedText(
+                    sv: "JSON-fil från kolumnrubrik till påståendets id", en: "JSON file from column header to item id")),
+            .output, .force,
+            OptionSpec(
+                "organisation", value: .text, valueName: "NAME",
+                help: LocalizedText(sv: "Organisationens namn", en: "The organisation's name")),
+            OptionSpec(
+                "unit", value: .text, valueName: "NAME",
+                help: LocalizedText(sv: "Enheten inom organisationen", en: "The unit within the organisation")),
+            OptionSpec(
+                "date", value: .date, valueName: "YYYY-MM-DD",
+                help: LocalizedText(sv: "Enkätens datum (standard: i dag)", en: "The survey's date (default: today)")),
+            OptionSpec(
+                "group-column", value: .text, valueName: "HEADER",
+                help: LocalizedText(
+                    sv: "Kolumnen med varje svarandes grupp (roll, enhet)",
+                    en: "The column with each respondent's group (role, unit)")),
+            OptionSpec(
+                "keep-identities", value: .flag,
+                help: LocalizedText(
+                    sv: "Spara namn eller e-postadress i stället för pseudonymer",
+                    en: "Keep names or e-mail addresses instead of pseudonyms")),
+            OptionSpec(
+                "skip-invalid-rows", value: .flag,
+                help: LocalizedText(
+                    sv: "Hoppa över felaktiga rader (de redovisas) i stället för att avbryta",
+                    en: "Leave out bad rows (they are reported) instead of stopping")),
+            .language,
+        ],
+        examples: [
+            "import enkat.csv --questionnaire standard -o myndigheten.tillit.json",
+            "import forms.csv -q quick --group-column Roll --organisation Exempelmyndigheten -o svar.tillit.json",
+            "import netigate.csv -q standard --mapping kolumner.json --skip-invalid-rows -o svar.tillit.json",
+        ],
+        run: { arguments, context in
+            let language = arguments.language(environment: context.environment)
+            guard let output = arguments.string("output") else {
+                throw UsageError(
+                    message: LocalizedText(
+                        sv: "ange självskattningsfilen att skriva med -o FIL.",
+                        en: "give the assessment file to write with -o FILE."),
+                    commandPath: ["import"])
+            }
+            guard let questionnaireName = arguments.string("questionnaire") else {
+                throw UsageError(
+                    message: LocalizedText(
+                        sv: "ange frågeformuläret med --questionnaire standard|quick|FIL.",
+                        en: "give the questionnaire with --questionnaire standard|quick|FILE."),
+                    commandPath: ["import"])
+            }
+            // Refuse before the work, not after it.
+            if !arguments.flag("force"), FileManager.default.fileExists(atPath: context.url(for: output).path) {
+                throw CLIError.exists(output)
+            }
+            let questionnaire = try loadQuestionnaire(questionnaireName, context: context)
+            var options = SurveyImportOptions(
+                groupColumn: arguments.string("group-column"), keepIdentities: arguments.flag("keep-identities"),
+                skipInvalidRows: arguments.flag("skip-invalid-rows"))
+            if let mapping = arguments.string("mapping") {
+                options.mapping = try SurveyMapping.load(
+                    read(mapping, context: context), file: mapping, questionnaire: questionnaire)
+            }
+            let path = arguments.string("CSV")!
+            let progress = ImportProgress(terminal: context.terminal, language: language)
+            let result: SurveyImport
+            do {
+                result = try SurveyImporter.read(
+                    CSVReader(url: context.url(for: path)), questionnaire: questionnaire, options: options,
+                    progress: progress.update)
+                progress.finish()
+            } catch let error as ImportError {
+                progress.finish()
+                if case .unreadable(_, let reason) = error { throw CLIError.cannotRead(path, reason: reason) }
+                throw error
+            }
+            let assessment = Assessment(
+                organisation: arguments.string("organisation") ?? "", unit: arguments.string("unit") ?? "",
+                date: arguments.string("date").flatMap(CalendarDate.init(parsing:)) ?? context.today,
+                language: language, questionnaire: questionnaire, participants: result.participants)
+            try Output(arguments).deliver(AssessmentFile.encode(assessment), context: context)
+            report(result, path: path, output: output, language: language, terminal: context.terminal)
+            return .success
+        })
+
+    /// A built-in questionnaire by id, or a custom one from a file.
+    static func loadQuestionnaire(_ name: String, context: CommandContext) throws -> Questionnaire {
+        if let builtIn = Questionnaire.builtIn(id: name) { return builtIn }
+        if !name.contains("/"), !name.hasSuffix(".json"),
+            !FileManager.default.fileExists(atPath: context.url(for: name).path)
+        {
+            throw CLIError(
+                LocalizedText(
+                    sv: "okänt frågeformulär '\(name)'; ange "
+                        + Questionnaire.builtInIDs.joined(separator: ", ") + " eller en JSON-fil.",
+                    en: "unknown questionnaire '\(name)'; give "
+                        + Questionnaire.builtInIDs.joined(separator: ", ") + " or a JSON file."),
+                code: .usage)
+        }
+        return try QuestionnaireLoader.load(read(name, context: context), file: name)
+    }
+
+    /// The bytes of a file named on the command line, or a "cannot read" error (exit 66).
+    static func read(_ path: String, context: CommandContext) throws -> Data {
+        do {
+            return try Data(contentsOf: context.url(for: path))
+        } catch {
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let reason =
+                underlying.map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
+            throw CLIError.cannotRead(path, reason: reason)
+        }
+    }
+
+    /// Says what was imported, and lists the rows left out on standard error.
+    static func report(
+        _ result: SurveyImport, path: String, output: String, language: Language, terminal: any Terminal
+    ) {
+        let count = result.participants.count
+        let format = "\(result.format.separator.name(language)), \(result.format.encoding.name)"
+        terminal.line(
+            language == .sv
+                ? "Läste in \(count) svarande från \(path) (\(format)) till \(output)."
+                : "Imported \(count) respondent\(count == 1 ? "" : "s") from \(path) (\(format)) into \(output).")
+        guard !result.skippedLines.isEmpty else { return }
+        let skipped = result.skippedLines.count
+        let shown = result.skippedLines.prefix(50).map(String.init).joined(separator: ", ")
+        let rest = skipped > 50 ? (language == .sv ? " … och \(skipped - 50) till" : " … and \(skipped - 50) more") : ""
+        var text =
+            language == .sv
+            ? "tillit-assess: \(skipped) rader med fel hoppades över (rad \(shown)\(rest)):\n"
+            : "tillit-assess: skipped \(skipped) row\(skipped == 1 ? "" : "s") with problems (line\(skipped == 1 ? "" : "s") \(shown)\(rest)):\n"
+        for issue in result.skippedIssues { text += "  \(path): \(issue.message(language))\n" }
+        terminal.writeError(text)
+    }
+}
