@@ -7,7 +7,30 @@ import Foundation
 /// field, never a partial assessment. Writing is atomic (``AtomicFile``).
 public enum AssessmentFile {
     /// Decodes and validates an assessment; `file` names it in error messages.
+    ///
+    /// The participants are read by ``ParticipantsJSON`` and the rest by `JSONDecoder`; when the fast
+    /// reader meets anything unexpected, the whole document goes through `JSONDecoder`, so errors name
+    /// the field exactly as before.
     public static func decode(_ data: Data, file: String) throws(AssessmentError) -> Assessment {
+        let split: (rest: Data, participants: [Participant])? = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let range = ParticipantsJSON.locate(in: bytes),
+                let participants = ParticipantsJSON.decode(UnsafeBufferPointer(rebasing: bytes[range]))
+            else { return nil }
+            var rest = Data(UnsafeBufferPointer(rebasing: bytes[..<range.lowerBound]))
+            rest.append(contentsOf: "[]".utf8)
+            rest.append(UnsafeBufferPointer(rebasing: bytes[range.upperBound...]))
+            return (rest, participants)
+        }
+        var assessment = try decodeWithFoundation(split?.rest ?? data, file: file)
+        if let split { assessment.participants = split.participants }
+        let issues = assessment.validate()
+        guard issues.isEmpty else { throw .invalid(file: file, issues: issues) }
+        return assessment
+    }
+
+    /// Decodes with `JSONDecoder`, refusing a newer format version first; does not validate.
+    private static func decodeWithFoundation(_ data: Data, file: String) throws(AssessmentError) -> Assessment {
         struct Probe: Decodable { var formatVersion: Int? }
         let decoder = JSONDecoder()
         do {
@@ -21,23 +44,35 @@ public enum AssessmentFile {
         } catch {
             throw describe(error, file: file)
         }
-        let assessment: Assessment
         do {
-            assessment = try decoder.decode(Assessment.self, from: data)
+            return try decoder.decode(Assessment.self, from: data)
         } catch {
             throw describe(error, file: file)
         }
-        let issues = assessment.validate()
-        guard issues.isEmpty else { throw .invalid(file: file, issues: issues) }
-        return assessment
     }
 
     /// Encodes an assessment as stable, readable JSON (sorted keys, pretty-printed).
+    ///
+    /// The participants are written by ``ParticipantsJSON``, each one's answers on one line; the rest
+    /// by `JSONEncoder`.
     public static func encode(_ assessment: Assessment) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var shell = assessment
+        shell.participants = []
         // Encoding value types with string keys and finite numbers cannot fail.
-        return try! encoder.encode(assessment)
+        let data = try! encoder.encode(shell)
+        // A raw line break followed by two spaces and a quote occurs only before a top-level key (line
+        // breaks inside strings are escaped), so this finds the empty participants array.
+        let marker = Data("\n  \"participants\" : ".utf8)
+        guard let key = data.range(of: marker) else { return data }
+        let value = data[key.upperBound...]
+        guard let close = value.firstIndex(of: UInt8(ascii: "]")) else { return data }
+        var result = Data(capacity: data.count + assessment.participants.count * 128)
+        result.append(data[..<key.upperBound])
+        result.append(contentsOf: ParticipantsJSON.encode(assessment.participants))
+        result.append(data[(close + 1)...])
+        return result
     }
 
     /// Reads an assessment from disk.

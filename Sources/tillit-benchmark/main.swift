@@ -1,0 +1,63 @@
+// tillit-benchmark: times the core stages of a large import, for scripts/benchmark-import.sh.
+//
+// Usage: tillit-benchmark QUESTIONNAIRE.json SURVEY.csv [--group-column HEADER] [--foundation]
+//
+// Prints one `stage=seconds` line per stage: import (CSV to participants), score (the scorecard with
+// groups), encode and decode (the assessment file), and with --foundation the same file through plain
+// JSONEncoder/JSONDecoder for comparison. Not a test: performance figures come from release builds.
+import Foundation
+import TillitCore
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+let foundation = arguments.contains("--foundation")
+arguments.removeAll { $0 == "--foundation" }
+var groupColumn: String?
+if let index = arguments.firstIndex(of: "--group-column"), index + 1 < arguments.count {
+    groupColumn = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+}
+guard arguments.count == 2 else {
+    FileHandle.standardError.write(
+        Data("usage: tillit-benchmark QUESTIONNAIRE.json SURVEY.csv [--group-column HEADER] [--foundation]\n".utf8))
+    exit(64)
+}
+
+func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let result = try body()
+    let elapsed = clock.now - start
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    print("\(stage)=\(String(format: "%.4f", seconds))")
+    return result
+}
+
+do {
+    let questionnaire = try QuestionnaireLoader.load(
+        Data(contentsOf: URL(fileURLWithPath: arguments[0])), file: arguments[0])
+    let imported = try time("import") {
+        try SurveyImporter.read(
+            CSVReader(url: URL(fileURLWithPath: arguments[1])), questionnaire: questionnaire,
+            options: SurveyImportOptions(groupColumn: groupColumn))
+    }
+    let assessment = Assessment(
+        organisation: "Benchmark", date: CalendarDate(year: 2026, month: 1, day: 1)!,
+        questionnaire: questionnaire, participants: imported.participants)
+    let card = time("score") { Scorer().score(assessment) }
+    let data = time("encode") { AssessmentFile.encode(assessment) }
+    let decoded = try time("decode") { try AssessmentFile.decode(data, file: "benchmark.tillit.json") }
+    precondition(decoded == assessment, "the assessment did not survive encoding and decoding")
+    print("participants=\(imported.participants.count)")
+    print("items=\(questionnaire.items.count)")
+    print("bytes=\(data.count)")
+    print("principleIndex=\(card.principleIndex.map { String(format: "%.4f", $0) } ?? "-")")
+    if foundation {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let plain = try time("foundationEncode") { try encoder.encode(assessment) }
+        _ = try time("foundationDecode") { try JSONDecoder().decode(Assessment.self, from: plain) }
+    }
+} catch let error as any TillitError {
+    FileHandle.standardError.write(Data((error.message.en + "\n").utf8))
+    exit(65)
+}
