@@ -12,7 +12,13 @@ extension Assessment {
             issues.append(ValidationIssue(path: path, message: LocalizedText(sv: sv, en: en)))
         }
         let scale = questionnaire.scale
+        // A range check instead of a search of the steps: this loop sees every answer of every
+        // participant, millions in an agency-wide survey.
+        let values = scale.steps.map(\.value)
+        let consecutive = !values.isEmpty && values == Array(scale.minimum...scale.maximum)
+        let range = scale.minimum...max(scale.minimum, scale.maximum)
         var names: Set<String> = []
+        names.reserveCapacity(participants.count)
         for (index, participant) in participants.enumerated() {
             let path = "participants[\(index)]"
             if participant.name.isBlank {
@@ -28,8 +34,8 @@ extension Assessment {
                     sv: "\(participant.answers.count) svar men frågeformuläret har \(questionnaire.items.count) påståenden",
                     en: "\(participant.answers.count) answers but the questionnaire has \(questionnaire.items.count) items")
             }
-            for (item, answer) in participant.answers.enumerated() {
-                if let answer, !scale.contains(answer) {
+            for item in participant.answers.indices {
+                if let answer = participant.answers[item], consecutive ? !range.contains(answer) : !scale.contains(answer) {
                     issue(
                         path + ".answers[\(item)]",
                         sv: "svaret \(answer) finns inte på skalan \(scale.minimum)–\(scale.maximum) (eller null för vet ej)",

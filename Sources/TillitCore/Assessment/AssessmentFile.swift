@@ -14,9 +14,7 @@ public enum AssessmentFile {
     public static func decode(_ data: Data, file: String) throws(AssessmentError) -> Assessment {
         let split: (rest: Data, participants: [Participant])? = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            guard let range = ParticipantsJSON.locate(in: bytes),
-                let participants = ParticipantsJSON.decode(UnsafeBufferPointer(rebasing: bytes[range]))
-            else { return nil }
+            guard let (range, participants) = ParticipantsJSON.read(bytes) else { return nil }
             var rest = Data(UnsafeBufferPointer(rebasing: bytes[..<range.lowerBound]))
             rest.append(contentsOf: "[]".utf8)
             rest.append(UnsafeBufferPointer(rebasing: bytes[range.upperBound...]))

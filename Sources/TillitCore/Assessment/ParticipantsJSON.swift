@@ -18,29 +18,38 @@ enum ParticipantsJSON {
         guard !participants.isEmpty else { return Array("[\n\n  ]".utf8) }
         var out: [UInt8] = []
         let answers = participants.first.map(\.answers.count) ?? 0
-        out.reserveCapacity(participants.count * (70 + answers * 2))
+        out.reserveCapacity(participants.count * (80 + answers * 3))
         out.append(contentsOf: "[\n".utf8)
         for (index, participant) in participants.enumerated() {
             if index > 0 { out.append(contentsOf: ",\n".utf8) }
-            out.append(contentsOf: "    {\n      \"answers\" : [".utf8)
+            out.append(contentsOf: Literal.open)
             for (position, answer) in participant.answers.enumerated() {
                 if position > 0 { out.append(UInt8(ascii: ",")) }
                 if let answer {
                     appendInteger(answer, to: &out)
                 } else {
-                    out.append(contentsOf: "null".utf8)
+                    out.append(contentsOf: Literal.null)
                 }
             }
-            out.append(contentsOf: "],\n      \"name\" : ".utf8)
+            out.append(contentsOf: Literal.name)
             appendString(participant.name, to: &out)
             if let role = participant.role {
-                out.append(contentsOf: ",\n      \"role\" : ".utf8)
+                out.append(contentsOf: Literal.role)
                 appendString(role, to: &out)
             }
-            out.append(contentsOf: "\n    }".utf8)
+            out.append(contentsOf: Literal.close)
         }
         out.append(contentsOf: "\n  ]".utf8)
         return out
+    }
+
+    /// The fixed parts of a participant's text, as bytes once.
+    private enum Literal {
+        static let open = Array("    {\n      \"answers\" : [".utf8)
+        static let name = Array("],\n      \"name\" : ".utf8)
+        static let role = Array(",\n      \"role\" : ".utf8)
+        static let close = Array("\n    }".utf8)
+        static let null = Array("null".utf8)
     }
 
     private static func appendInteger(_ value: Int, to out: inout [UInt8]) {
@@ -76,13 +85,14 @@ enum ParticipantsJSON {
 
     // MARK: - Reading
 
-    /// The byte range of the value of the top-level key `participants`, or `nil` when the document is
-    /// not an object with that key (the caller then decodes it the ordinary way and reports why).
-    static func locate(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    /// The participants of an assessment document and the byte range of the array they were read
+    /// from, or `nil` when the document is not an object with a `participants` array that this reader
+    /// understands (the caller then decodes it the ordinary way and reports why).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (range: Range<Int>, participants: [Participant])? {
         var scanner = Scanner(bytes: bytes)
         scanner.skipWhitespace()
         guard scanner.take(UInt8(ascii: "{")) else { return nil }
-        var found: Range<Int>?
+        var found: (range: Range<Int>, participants: [Participant])?
         while true {
             scanner.skipWhitespace()
             if scanner.take(UInt8(ascii: "}")) { return found }
@@ -91,66 +101,15 @@ enum ParticipantsJSON {
             guard scanner.take(UInt8(ascii: ":")) else { return nil }
             scanner.skipWhitespace()
             let start = scanner.index
-            guard scanner.skipValue() else { return nil }
-            if key.elementsEqual("participants".utf8) { found = start..<scanner.index }
+            if key.elementsEqual("participants".utf8) {
+                guard let participants = scanner.participants() else { return nil }
+                found = (start..<scanner.index, participants)
+            } else {
+                guard scanner.skipValue() else { return nil }
+            }
             scanner.skipWhitespace()
             if scanner.take(UInt8(ascii: ",")) { continue }
             if scanner.take(UInt8(ascii: "}")) { return found }
-            return nil
-        }
-    }
-
-    /// The participants in `bytes` (the array's text), or `nil` at anything unexpected.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Participant]? {
-        var scanner = Scanner(bytes: bytes)
-        scanner.skipWhitespace()
-        guard scanner.take(UInt8(ascii: "[")) else { return nil }
-        var participants: [Participant] = []
-        var capacity = 0
-        scanner.skipWhitespace()
-        if scanner.take(UInt8(ascii: "]")) { return scanner.atEnd() ? participants : nil }
-        while true {
-            scanner.skipWhitespace()
-            guard scanner.take(UInt8(ascii: "{")) else { return nil }
-            var name: String?
-            var role: String?
-            var answers: [Int?]?
-            scanner.skipWhitespace()
-            if !scanner.take(UInt8(ascii: "}")) {
-                while true {
-                    scanner.skipWhitespace()
-                    guard let key = scanner.rawString() else { return nil }
-                    scanner.skipWhitespace()
-                    guard scanner.take(UInt8(ascii: ":")) else { return nil }
-                    scanner.skipWhitespace()
-                    if key.elementsEqual("answers".utf8) {
-                        guard let values = scanner.answers(capacity: capacity) else { return nil }
-                        capacity = values.count
-                        answers = values
-                    } else if key.elementsEqual("name".utf8) {
-                        guard let text = scanner.string() else { return nil }
-                        name = text
-                    } else if key.elementsEqual("role".utf8) {
-                        if scanner.takeNull() {
-                            role = nil
-                        } else {
-                            guard let text = scanner.string() else { return nil }
-                            role = text
-                        }
-                    } else {
-                        return nil
-                    }
-                    scanner.skipWhitespace()
-                    if scanner.take(UInt8(ascii: ",")) { continue }
-                    if scanner.take(UInt8(ascii: "}")) { break }
-                    return nil
-                }
-            }
-            guard let name, let answers else { return nil }
-            participants.append(Participant(name: name, role: role, answers: answers))
-            scanner.skipWhitespace()
-            if scanner.take(UInt8(ascii: ",")) { continue }
-            if scanner.take(UInt8(ascii: "]")) { return scanner.atEnd() ? participants : nil }
             return nil
         }
     }
@@ -162,6 +121,59 @@ enum ParticipantsJSON {
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
+        }
+
+        /// An array of participants, or `nil` at anything unexpected.
+        mutating func participants() -> [Participant]? {
+            guard take(UInt8(ascii: "[")) else { return nil }
+            var participants: [Participant] = []
+            var capacity = 0
+            skipWhitespace()
+            if take(UInt8(ascii: "]")) { return participants }
+            while true {
+                skipWhitespace()
+                guard take(UInt8(ascii: "{")) else { return nil }
+                var name: String?
+                var role: String?
+                var answers: [Int?]?
+                skipWhitespace()
+                if !take(UInt8(ascii: "}")) {
+                    while true {
+                        skipWhitespace()
+                        guard let key = rawString() else { return nil }
+                        skipWhitespace()
+                        guard take(UInt8(ascii: ":")) else { return nil }
+                        skipWhitespace()
+                        if key.elementsEqual("answers".utf8) {
+                            guard let values = self.answers(capacity: capacity) else { return nil }
+                            capacity = values.count
+                            answers = values
+                        } else if key.elementsEqual("name".utf8) {
+                            guard let text = string() else { return nil }
+                            name = text
+                        } else if key.elementsEqual("role".utf8) {
+                            if takeNull() {
+                                role = nil
+                            } else {
+                                guard let text = string() else { return nil }
+                                role = text
+                            }
+                        } else {
+                            return nil
+                        }
+                        skipWhitespace()
+                        if take(UInt8(ascii: ",")) { continue }
+                        if take(UInt8(ascii: "}")) { break }
+                        return nil
+                    }
+                }
+                guard let name, let answers else { return nil }
+                participants.append(Participant(name: name, role: role, answers: answers))
+                skipWhitespace()
+                if take(UInt8(ascii: ",")) { continue }
+                if take(UInt8(ascii: "]")) { return participants }
+                return nil
+            }
         }
 
         mutating func skipWhitespace() {
@@ -177,11 +189,6 @@ enum ParticipantsJSON {
             guard index < bytes.count, bytes[index] == byte else { return false }
             index += 1
             return true
-        }
-
-        mutating func atEnd() -> Bool {
-            skipWhitespace()
-            return index == bytes.count
         }
 
         mutating func takeNull() -> Bool {
@@ -236,8 +243,13 @@ enum ParticipantsJSON {
             if take(UInt8(ascii: "]")) { return values }
             while true {
                 skipWhitespace()
-                guard index < bytes.count else { return nil }
-                if takeNull() {
+                guard index + 1 < bytes.count else { return nil }
+                // The common case first: one digit followed by a comma or the end of the array.
+                let digit = bytes[index] &- 0x30
+                if digit < 10, bytes[index + 1] == UInt8(ascii: ",") || bytes[index + 1] == UInt8(ascii: "]") {
+                    values.append(Int(digit))
+                    index += 1
+                } else if takeNull() {
                     values.append(nil)
                 } else {
                     guard let value = integer() else { return nil }

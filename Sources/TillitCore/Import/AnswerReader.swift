@@ -21,6 +21,8 @@ struct AnswerReader: Sendable {
     private let words: [String: Reading]
     /// What the scale accepts, for error messages.
     let expected: LocalizedText
+    /// Readings of the short fields met so far, by their exact bytes.
+    private var seen: [FieldKey: Reading] = [:]
 
     init(scale: AnswerScale) {
         var words: [String: Reading] = [:]
@@ -49,7 +51,7 @@ struct AnswerReader: Sendable {
 
     /// Reads the bytes of one field.
     @inline(__always)
-    func read(_ field: UnsafeBufferPointer<UInt8>) -> Reading {
+    mutating func read(_ field: UnsafeBufferPointer<UInt8>) -> Reading {
         switch field.count {
         case 0: return .dontKnow
         case 1: return single[Int(field[0])]
@@ -57,7 +59,16 @@ struct AnswerReader: Sendable {
         }
     }
 
-    private func readText(_ field: UnsafeBufferPointer<UInt8>) -> Reading {
+    private mutating func readText(_ field: UnsafeBufferPointer<UInt8>) -> Reading {
+        let key = FieldKey(field)
+        if let key, let reading = seen[key] { return reading }
+        let reading = interpret(field)
+        // Bad values fail the import anyway; the bound keeps a file full of them from growing the cache.
+        if let key, seen.count < 1024 { seen[key] = reading }
+        return reading
+    }
+
+    private func interpret(_ field: UnsafeBufferPointer<UInt8>) -> Reading {
         var start = 0
         var end = field.count
         while start < end, field[start] == 0x20 || field[start] == 0x09 { start += 1 }

@@ -3,8 +3,9 @@
 /// Quoted fields may hold separators, doubled quotes and line breaks; records end with LF, CRLF or a
 /// lone CR. A quote in the middle of an unquoted field, or text after a closing quote, is kept as
 /// written, as spreadsheets do. Lines are counted, so every record knows where it begins. Blank lines
-/// are skipped.
-struct CSVParser {
+/// are skipped. The record being built lives in buffers the parser owns and reuses, written through
+/// pointers: the inner loop does no reference counting or uniqueness checks.
+final class CSVParser {
     private enum State {
         /// In an unquoted field (or at the start of one).
         case field
@@ -18,11 +19,15 @@ struct CSVParser {
 
     let separator: UInt8
     private var state = State.field
-    private var bytes: [UInt8] = []
-    private var ends: [Int] = []
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCapacity = 4096
+    private var byteCount = 0
+    private var ends: UnsafeMutablePointer<Int>
+    private var endCapacity = 256
+    private var endCount = 0
     /// Where the current field's bytes begin.
     private var fieldStart = 0
-    /// Whether the current record has consumed anything (a separator, a byte, a quote).
+    /// Whether the current record has consumed a separator or a quote.
     private var started = false
     /// The current line, counting from 1.
     private(set) var line = 1
@@ -33,89 +38,106 @@ struct CSVParser {
 
     init(separator: CSVSeparator) {
         self.separator = separator.rawValue
-        bytes.reserveCapacity(4096)
-        ends.reserveCapacity(128)
+        bytes = .allocate(capacity: byteCapacity)
+        ends = .allocate(capacity: endCapacity)
+    }
+
+    deinit {
+        bytes.deallocate()
+        ends.deallocate()
     }
 
     /// Whether a quoted field is still open (at the end of input, an error).
     var isInsideQuotes: Bool { state == .quoted }
 
+    @inline(__always)
+    private func append(_ byte: UInt8) {
+        if byteCount == byteCapacity { growBytes() }
+        bytes[byteCount] = byte
+        byteCount += 1
+    }
+
+    @inline(__always)
+    private func endField() {
+        if endCount == endCapacity { growEnds() }
+        ends[endCount] = byteCount
+        endCount += 1
+        fieldStart = byteCount
+    }
+
+    private func growBytes() {
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity * 2)
+        larger.update(from: bytes, count: byteCount)
+        bytes.deallocate()
+        bytes = larger
+        byteCapacity *= 2
+    }
+
+    private func growEnds() {
+        let larger = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
+        larger.update(from: ends, count: endCount)
+        ends.deallocate()
+        ends = larger
+        endCapacity *= 2
+    }
+
+    /// Hands the finished record to `emit` (unless it is a blank line) and starts the next.
+    private func endRecord(_ emit: (CSVRecord) -> Bool) -> Bool {
+        defer {
+            byteCount = 0
+            endCount = 0
+            fieldStart = 0
+            started = false
+        }
+        // A blank line is one empty unquoted field: skip it.
+        if endCount == 1, byteCount == 0, !started { return true }
+        return emit(
+            CSVRecord(
+                bytes: UnsafeBufferPointer(start: bytes, count: byteCount),
+                ends: UnsafeBufferPointer(start: ends, count: endCount), line: recordLine))
+    }
+
     /// Parses a chunk, calling `emit` for each complete record; stops early when `emit` returns `false`
     /// and then returns `false` itself.
-    mutating func parse(_ chunk: UnsafeBufferPointer<UInt8>, emit: (CSVRecord) -> Bool) -> Bool {
+    func parse(_ chunk: UnsafeBufferPointer<UInt8>, emit: (CSVRecord) -> Bool) -> Bool {
         guard let base = chunk.baseAddress else { return true }
         let count = chunk.count
         let separator = self.separator
-        // Work on locals: the compiler keeps them in registers and the arrays uniquely referenced.
-        var state = self.state
-        var bytes = self.bytes
-        self.bytes = []
-        var ends = self.ends
-        self.ends = []
-        var fieldStart = self.fieldStart
-        var started = self.started
-        var line = self.line
-        var recordLine = self.recordLine
-        var quoteLine = self.quoteLine
-        var keepGoing = true
-        defer {
-            self.state = state
-            self.bytes = bytes
-            self.ends = ends
-            self.fieldStart = fieldStart
-            self.started = started
-            self.line = line
-            self.recordLine = recordLine
-            self.quoteLine = quoteLine
-        }
-
-        func endRecord() -> Bool {
-            defer {
-                bytes.removeAll(keepingCapacity: true)
-                ends.removeAll(keepingCapacity: true)
-                fieldStart = 0
-                started = false
-            }
-            // A blank line is one empty unquoted field: skip it.
-            if ends.count == 1, bytes.isEmpty, !started { return true }
-            return emit(CSVRecord(bytes: bytes, ends: ends, line: recordLine))
-        }
-
         var index = 0
-        while index < count && keepGoing {
+        while index < count {
             let byte = base[index]
             switch state {
             case .field:
                 if byte == separator {
-                    ends.append(bytes.count)
-                    fieldStart = bytes.count
+                    endField()
                     started = true
                 } else if byte == 0x0A {
-                    ends.append(bytes.count)
-                    keepGoing = endRecord()
+                    endField()
                     line += 1
+                    let keepGoing = endRecord(emit)
                     recordLine = line
+                    if !keepGoing { return false }
                 } else if byte == 0x0D {
-                    ends.append(bytes.count)
-                    keepGoing = endRecord()
+                    endField()
                     state = .afterCR
-                } else if byte == 0x22, bytes.count == fieldStart {
+                    if !endRecord(emit) { return false }
+                } else if byte == 0x22, byteCount == fieldStart {
                     state = .quoted
                     started = true
                     quoteLine = line
                 } else {
-                    bytes.append(byte)
+                    append(byte)
                 }
             case .quoted:
                 if byte == 0x22 {
                     state = .quoteInQuoted
                 } else {
                     if byte == 0x0A { line += 1 }
-                    bytes.append(byte)
+                    append(byte)
                 }
             case .quoteInQuoted:
                 if byte == 0x22 {
-                    bytes.append(byte)
+                    append(byte)
                     state = .quoted
                 } else {
                     // The quoted part has ended; look at this byte again as part of an unquoted field.
@@ -130,14 +152,13 @@ struct CSVParser {
             }
             index += 1
         }
-        return keepGoing
+        return true
     }
 
     /// Ends the input: emits a last record without a final line break. Call only when not inside quotes.
-    mutating func finish(emit: (CSVRecord) -> Bool) {
-        if state == .afterCR || state == .field && !started && bytes.isEmpty { return }
-        ends.append(bytes.count)
-        if ends.count == 1, bytes.isEmpty, !started { return }
-        _ = emit(CSVRecord(bytes: bytes, ends: ends, line: recordLine))
+    func finish(emit: (CSVRecord) -> Bool) {
+        if state == .afterCR || state == .field && !started && byteCount == 0 { return }
+        endField()
+        _ = endRecord(emit)
     }
 }

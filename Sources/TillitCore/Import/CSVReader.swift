@@ -105,7 +105,7 @@ public struct CSVReader: Sendable {
             if let failure { throw failure }
             progress?(chunks.consumed, chunks.total)
         }
-        guard var parser else { throw ImportError.empty(file: file) }
+        guard let parser else { throw ImportError.empty(file: file) }
         if !stopped {
             if parser.isInsideQuotes { throw ImportError.unterminatedQuote(file: file, line: parser.quoteLine) }
             parser.finish(emit: counted)

@@ -34,7 +34,9 @@ private struct ImportState {
     let questionnaire: Questionnaire
     let options: SurveyImportOptions
     let file: String
-    let answers: AnswerReader
+    var answers: AnswerReader
+    /// The group names met so far, by their bytes.
+    var groups: [FieldKey: String] = [:]
     var header: [String] = []
     var columns: SurveyColumns?
     var failure: ImportError?
@@ -71,23 +73,17 @@ private struct ImportState {
         var values = [Int?]()
         values.reserveCapacity(columns.itemColumns.count)
         var problems: [ImportRowIssue] = []
-        record.bytes.withUnsafeBufferPointer { bytes in
-            record.ends.withUnsafeBufferPointer { ends in
-                for column in columns.itemColumns {
-                    let start = column == 0 ? 0 : ends[column - 1]
-                    let field = UnsafeBufferPointer(rebasing: bytes[start..<ends[column]])
-                    switch answers.read(field) {
-                    case .value(let value): values.append(value)
-                    case .dontKnow: values.append(nil)
-                    case .invalid:
-                        values.append(nil)
-                        problems.append(
-                            ImportRowIssue(
-                                line: record.line, column: column + 1, header: header[column],
-                                kind: .badValue(String(decoding: field, as: UTF8.self)),
-                                expected: answers.expected))
-                    }
-                }
+        for column in columns.itemColumns {
+            let field = record.field(column)
+            switch answers.read(field) {
+            case .value(let value): values.append(value)
+            case .dontKnow: values.append(nil)
+            case .invalid:
+                values.append(nil)
+                problems.append(
+                    ImportRowIssue(
+                        line: record.line, column: column + 1, header: header[column],
+                        kind: .badValue(String(decoding: field, as: UTF8.self)), expected: answers.expected))
             }
         }
         if !problems.isEmpty {
@@ -105,8 +101,16 @@ private struct ImportState {
         }
         var role: String?
         if let column = columns.groupColumn {
-            let group = record[column].trimmingWhitespace
-            role = group.isEmpty ? nil : group
+            let field = record.field(column)
+            let key = FieldKey(field)
+            if let key, let group = groups[key] {
+                role = group
+            } else {
+                let group = String(decoding: field, as: UTF8.self).trimmingWhitespace
+                if let key, groups.count < 1024 { groups[key] = group }
+                role = group
+            }
+            if role?.isEmpty == true { role = nil }
         }
         participants.append(Participant(name: name, role: role, answers: values))
         return true
