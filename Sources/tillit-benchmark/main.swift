@@ -2,7 +2,7 @@
 //
 // Usage: tillit-benchmark QUESTIONNAIRE.json SURVEY.csv [--group-column HEADER] [--foundation]
 //
-// Prints one `stage=seconds` line per stage: import (CSV to participants), score (the scorecard with
+// Prints one `stage=seconds` line per stage: parse (the CSV alone), import (CSV to participants), score (the scorecard with
 // groups), encode and decode (the assessment file), and with --foundation the same file through plain
 // JSONEncoder/JSONDecoder for comparison. Not a test: performance figures come from release builds.
 import Foundation
@@ -35,6 +35,14 @@ func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
 do {
     let questionnaire = try QuestionnaireLoader.load(
         Data(contentsOf: URL(fileURLWithPath: arguments[0])), file: arguments[0])
+    let records = try time("parse") {
+        var records = 0
+        try CSVReader(url: URL(fileURLWithPath: arguments[1])).read { _ in
+            records += 1
+            return true
+        }
+        return records
+    }
     let imported = try time("import") {
         try SurveyImporter.read(
             CSVReader(url: URL(fileURLWithPath: arguments[1])), questionnaire: questionnaire,
@@ -47,6 +55,7 @@ do {
     let data = time("encode") { AssessmentFile.encode(assessment) }
     let decoded = try time("decode") { try AssessmentFile.decode(data, file: "benchmark.tillit.json") }
     precondition(decoded == assessment, "the assessment did not survive encoding and decoding")
+    print("records=\(records)")
     print("participants=\(imported.participants.count)")
     print("items=\(questionnaire.items.count)")
     print("bytes=\(data.count)")

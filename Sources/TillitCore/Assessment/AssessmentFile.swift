@@ -66,10 +66,18 @@ public enum AssessmentFile {
         guard let key = data.range(of: marker) else { return data }
         let value = data[key.upperBound...]
         guard let close = value.firstIndex(of: UInt8(ascii: "]")) else { return data }
-        var result = Data(capacity: data.count + assessment.participants.count * 128)
-        result.append(data[..<key.upperBound])
-        result.append(contentsOf: ParticipantsJSON.encode(assessment.participants))
-        result.append(data[(close + 1)...])
+        // One buffer of the final size: the head, the participants, the tail.
+        let head = data[..<key.upperBound]
+        let tail = data[(close + 1)...]
+        let size = ParticipantsJSON.encodedSize(assessment.participants)
+        var result = Data(count: head.count + size + tail.count)
+        result.withUnsafeMutableBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            _ = head.copyBytes(to: bytes)
+            let written = ParticipantsJSON.write(assessment.participants, to: bytes.baseAddress! + head.count)
+            precondition(written == size, "ParticipantsJSON measured \(size) bytes but wrote \(written)")
+            _ = tail.copyBytes(to: UnsafeMutableBufferPointer(rebasing: bytes[(head.count + size)...]))
+        }
         return result
     }
 

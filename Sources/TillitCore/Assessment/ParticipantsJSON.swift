@@ -14,73 +14,135 @@ enum ParticipantsJSON {
 
     /// The participants as the value of a top-level key in pretty-printed JSON: two spaces per level,
     /// keys sorted, as `JSONEncoder` with `.prettyPrinted` and `.sortedKeys` lays out the rest.
+    ///
+    /// Written in two passes, measuring then writing, into one buffer of exactly the right size: no
+    /// growing, no copying, no reference counting per byte.
     static func encode(_ participants: [Participant]) -> [UInt8] {
-        guard !participants.isEmpty else { return Array("[\n\n  ]".utf8) }
-        var out: [UInt8] = []
-        let answers = participants.first.map(\.answers.count) ?? 0
-        out.reserveCapacity(participants.count * (80 + answers * 3))
-        out.append(contentsOf: "[\n".utf8)
-        for (index, participant) in participants.enumerated() {
-            if index > 0 { out.append(contentsOf: ",\n".utf8) }
-            out.append(contentsOf: Literal.open)
-            for (position, answer) in participant.answers.enumerated() {
-                if position > 0 { out.append(UInt8(ascii: ",")) }
-                if let answer {
-                    appendInteger(answer, to: &out)
-                } else {
-                    out.append(contentsOf: Literal.null)
-                }
-            }
-            out.append(contentsOf: Literal.name)
-            appendString(participant.name, to: &out)
-            if let role = participant.role {
-                out.append(contentsOf: Literal.role)
-                appendString(role, to: &out)
-            }
-            out.append(contentsOf: Literal.close)
+        let size = encodedSize(participants)
+        return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = write(participants, to: buffer.baseAddress!)
+            precondition(count == size, "ParticipantsJSON measured \(size) bytes but wrote \(count)")
         }
-        out.append(contentsOf: "\n  ]".utf8)
-        return out
     }
 
-    /// The fixed parts of a participant's text, as bytes once.
+    /// The number of bytes ``encode(_:)`` writes.
+    static func encodedSize(_ participants: [Participant]) -> Int {
+        guard !participants.isEmpty else { return Literal.empty.count }
+        var size = 2 + 4  // "[\n" and "\n  ]"
+        for participant in participants {
+            size += Literal.open.count + Literal.name.count + Literal.close.count
+            size += max(0, participant.answers.count - 1)  // commas
+            for answer in participant.answers {
+                if let answer {
+                    size += answer >= 0 && answer < 10 ? 1 : String(answer).utf8.count
+                } else {
+                    size += 4
+                }
+            }
+            size += escapedSize(participant.name)
+            if let role = participant.role { size += Literal.role.count + escapedSize(role) }
+        }
+        return size + 2 * (participants.count - 1)  // ",\n" between participants
+    }
+
+    /// Writes the participants at `start`; returns the number of bytes written.
+    static func write(_ participants: [Participant], to start: UnsafeMutablePointer<UInt8>) -> Int {
+        var out = start
+        func put(_ bytes: [UInt8]) {
+            bytes.withUnsafeBufferPointer { out.update(from: $0.baseAddress!, count: $0.count) }
+            out += bytes.count
+        }
+        guard !participants.isEmpty else {
+            put(Literal.empty)
+            return out - start
+        }
+        put(Literal.startArray)
+        for (index, participant) in participants.enumerated() {
+            if index > 0 { put(Literal.separator) }
+            put(Literal.open)
+            participant.answers.withUnsafeBufferPointer { answers in
+                for position in 0..<answers.count {
+                    if position > 0 {
+                        out.pointee = UInt8(ascii: ",")
+                        out += 1
+                    }
+                    if let answer = answers[position] {
+                        if answer >= 0, answer < 10 {
+                            out.pointee = UInt8(ascii: "0") + UInt8(answer)
+                            out += 1
+                        } else {
+                            put(Array(String(answer).utf8))
+                        }
+                    } else {
+                        put(Literal.null)
+                    }
+                }
+            }
+            put(Literal.name)
+            writeString(participant.name, to: &out)
+            if let role = participant.role {
+                put(Literal.role)
+                writeString(role, to: &out)
+            }
+            put(Literal.close)
+        }
+        put(Literal.endArray)
+        return out - start
+    }
+
+    /// The fixed parts of the text, as bytes once.
     private enum Literal {
+        static let empty = Array("[\n\n  ]".utf8)
+        static let startArray = Array("[\n".utf8)
+        static let endArray = Array("\n  ]".utf8)
+        static let separator = Array(",\n".utf8)
         static let open = Array("    {\n      \"answers\" : [".utf8)
         static let name = Array("],\n      \"name\" : ".utf8)
         static let role = Array(",\n      \"role\" : ".utf8)
         static let close = Array("\n    }".utf8)
         static let null = Array("null".utf8)
+        static let hex = Array("0123456789abcdef".utf8)
     }
 
-    private static func appendInteger(_ value: Int, to out: inout [UInt8]) {
-        if value >= 0, value < 10 {
-            out.append(UInt8(ascii: "0") + UInt8(value))
-        } else {
-            out.append(contentsOf: String(value).utf8)
+    /// The escape of a byte in a JSON string: `nil` for bytes written as they are.
+    private static func escape(_ byte: UInt8) -> [UInt8]? {
+        switch byte {
+        case UInt8(ascii: "\""): Array("\\\"".utf8)
+        case UInt8(ascii: "\\"): Array("\\\\".utf8)
+        case 0x0A: Array("\\n".utf8)
+        case 0x0D: Array("\\r".utf8)
+        case 0x09: Array("\\t".utf8)
+        case 0x08: Array("\\b".utf8)
+        case 0x0C: Array("\\f".utf8)
+        case ..<0x20: Array("\\u00".utf8) + [Literal.hex[Int(byte >> 4)], Literal.hex[Int(byte & 0xF)]]
+        default: nil
         }
+    }
+
+    /// The length of a string in JSON, quotes included.
+    private static func escapedSize(_ text: String) -> Int {
+        var size = 2
+        for byte in text.utf8 { size += byte >= 0x20 && byte != 0x22 && byte != 0x5C ? 1 : escape(byte)!.count }
+        return size
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, everything else as UTF-8.
-    private static func appendString(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
+    private static func writeString(_ text: String, to out: inout UnsafeMutablePointer<UInt8>) {
+        out.pointee = UInt8(ascii: "\"")
+        out += 1
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-            case 0x0A: out.append(contentsOf: "\\n".utf8)
-            case 0x0D: out.append(contentsOf: "\\r".utf8)
-            case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0x08: out.append(contentsOf: "\\b".utf8)
-            case 0x0C: out.append(contentsOf: "\\f".utf8)
-            case ..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            default: out.append(byte)
+            if byte >= 0x20, byte != 0x22, byte != 0x5C {
+                out.pointee = byte
+                out += 1
+            } else {
+                for escaped in escape(byte)! {
+                    out.pointee = escaped
+                    out += 1
+                }
             }
         }
-        out.append(UInt8(ascii: "\""))
+        out.pointee = UInt8(ascii: "\"")
+        out += 1
     }
 
     // MARK: - Reading

@@ -50,21 +50,6 @@ final class CSVParser {
     /// Whether a quoted field is still open (at the end of input, an error).
     var isInsideQuotes: Bool { state == .quoted }
 
-    @inline(__always)
-    private func append(_ byte: UInt8) {
-        if byteCount == byteCapacity { growBytes() }
-        bytes[byteCount] = byte
-        byteCount += 1
-    }
-
-    @inline(__always)
-    private func endField() {
-        if endCount == endCapacity { growEnds() }
-        ends[endCount] = byteCount
-        endCount += 1
-        fieldStart = byteCount
-    }
-
     private func growBytes() {
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity * 2)
         larger.update(from: bytes, count: byteCount)
@@ -99,45 +84,122 @@ final class CSVParser {
 
     /// Parses a chunk, calling `emit` for each complete record; stops early when `emit` returns `false`
     /// and then returns `false` itself.
+    ///
+    /// The hot state is kept in local variables for the length of the chunk (the compiler cannot keep
+    /// a class's properties in registers across the stores into the buffers) and written back around
+    /// the rare calls that need it.
     func parse(_ chunk: UnsafeBufferPointer<UInt8>, emit: (CSVRecord) -> Bool) -> Bool {
         guard let base = chunk.baseAddress else { return true }
         let count = chunk.count
         let separator = self.separator
+        var state = self.state
+        var bytes = self.bytes
+        var byteCount = self.byteCount
+        var byteCapacity = self.byteCapacity
+        var ends = self.ends
+        var endCount = self.endCount
+        var endCapacity = self.endCapacity
+        var fieldStart = self.fieldStart
+        var started = self.started
+        var line = self.line
         var index = 0
+        defer {
+            self.state = state
+            self.byteCount = byteCount
+            self.endCount = endCount
+            self.fieldStart = fieldStart
+            self.started = started
+            self.line = line
+        }
+
         while index < count {
             let byte = base[index]
             switch state {
             case .field:
-                if byte == separator {
-                    endField()
+                // The common case of a survey export, a one-byte answer and a separator, in one step.
+                if index + 1 < count, base[index + 1] == separator, byte != separator, byte != 0x0A,
+                    byte != 0x0D, byte != 0x22 || byteCount != fieldStart,
+                    byteCount < byteCapacity, endCount < endCapacity
+                {
+                    bytes[byteCount] = byte
+                    byteCount += 1
+                    ends[endCount] = byteCount
+                    endCount += 1
+                    fieldStart = byteCount
                     started = true
-                } else if byte == 0x0A {
-                    endField()
-                    line += 1
-                    let keepGoing = endRecord(emit)
-                    recordLine = line
-                    if !keepGoing { return false }
-                } else if byte == 0x0D {
-                    endField()
-                    state = .afterCR
-                    if !endRecord(emit) { return false }
+                    index += 2
+                    continue
+                }
+                if byte == separator || byte == 0x0A || byte == 0x0D {
+                    if endCount == endCapacity {
+                        self.endCount = endCount
+                        growEnds()
+                        ends = self.ends
+                        endCapacity = self.endCapacity
+                    }
+                    ends[endCount] = byteCount
+                    endCount += 1
+                    fieldStart = byteCount
+                    if byte == separator {
+                        started = true
+                    } else {
+                        self.byteCount = byteCount
+                        self.endCount = endCount
+                        self.started = started
+                        if byte == 0x0A {
+                            line += 1
+                        } else {
+                            state = .afterCR
+                        }
+                        let keepGoing = endRecord(emit)
+                        byteCount = 0
+                        endCount = 0
+                        fieldStart = 0
+                        started = false
+                        if byte == 0x0A { recordLine = line }
+                        if !keepGoing {
+                            index += 1
+                            return false
+                        }
+                    }
                 } else if byte == 0x22, byteCount == fieldStart {
                     state = .quoted
                     started = true
                     quoteLine = line
                 } else {
-                    append(byte)
+                    if byteCount == byteCapacity {
+                        self.byteCount = byteCount
+                        growBytes()
+                        bytes = self.bytes
+                        byteCapacity = self.byteCapacity
+                    }
+                    bytes[byteCount] = byte
+                    byteCount += 1
                 }
             case .quoted:
                 if byte == 0x22 {
                     state = .quoteInQuoted
                 } else {
                     if byte == 0x0A { line += 1 }
-                    append(byte)
+                    if byteCount == byteCapacity {
+                        self.byteCount = byteCount
+                        growBytes()
+                        bytes = self.bytes
+                        byteCapacity = self.byteCapacity
+                    }
+                    bytes[byteCount] = byte
+                    byteCount += 1
                 }
             case .quoteInQuoted:
                 if byte == 0x22 {
-                    append(byte)
+                    if byteCount == byteCapacity {
+                        self.byteCount = byteCount
+                        growBytes()
+                        bytes = self.bytes
+                        byteCapacity = self.byteCapacity
+                    }
+                    bytes[byteCount] = byte
+                    byteCount += 1
                     state = .quoted
                 } else {
                     // The quoted part has ended; look at this byte again as part of an unquoted field.
@@ -158,7 +220,9 @@ final class CSVParser {
     /// Ends the input: emits a last record without a final line break. Call only when not inside quotes.
     func finish(emit: (CSVRecord) -> Bool) {
         if state == .afterCR || state == .field && !started && byteCount == 0 { return }
-        endField()
+        if endCount == endCapacity { growEnds() }
+        ends[endCount] = byteCount
+        endCount += 1
         _ = endRecord(emit)
     }
 }

@@ -70,21 +70,26 @@ private struct ImportState {
             reject(record.line, [ImportRowIssue(line: record.line, kind: .ragged(found: record.count, expected: header.count))])
             return true
         }
-        var values = [Int?]()
-        values.reserveCapacity(columns.itemColumns.count)
         var problems: [ImportRowIssue] = []
-        for column in columns.itemColumns {
-            let field = record.field(column)
-            switch answers.read(field) {
-            case .value(let value): values.append(value)
-            case .dontKnow: values.append(nil)
-            case .invalid:
-                values.append(nil)
-                problems.append(
-                    ImportRowIssue(
-                        line: record.line, column: column + 1, header: header[column],
-                        kind: .badValue(String(decoding: field, as: UTF8.self)), expected: answers.expected))
+        let itemColumns = columns.itemColumns
+        // Written in place rather than appended: this runs for every answer of every respondent.
+        let values = [Int?](unsafeUninitializedCapacity: itemColumns.count) { buffer, initialized in
+            for (item, column) in itemColumns.enumerated() {
+                let field = record.field(column)
+                switch answers.read(field) {
+                case .value(let value):
+                    buffer.initializeElement(at: item, to: value)
+                case .dontKnow:
+                    buffer.initializeElement(at: item, to: nil)
+                case .invalid:
+                    buffer.initializeElement(at: item, to: nil)
+                    problems.append(
+                        ImportRowIssue(
+                            line: record.line, column: column + 1, header: header[column],
+                            kind: .badValue(String(decoding: field, as: UTF8.self)), expected: answers.expected))
+                }
             }
+            initialized = itemColumns.count
         }
         if !problems.isEmpty {
             reject(record.line, problems)
