@@ -20,7 +20,8 @@ extension Assessment {
         var names: Set<String> = []
         names.reserveCapacity(participants.count)
         for (index, participant) in participants.enumerated() {
-            let path = "participants[\(index)]"
+            // Built only when there is something to report: there may be 100,000 participants.
+            var path: String { "participants[\(index)]" }
             if participant.name.isBlank {
                 issue(path + ".name", sv: "namnet saknas", en: "the name is missing")
             } else if !names.insert(participant.name).inserted {

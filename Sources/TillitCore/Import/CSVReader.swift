@@ -65,14 +65,20 @@ public struct CSVReader: Sendable {
             return body(record)
         }
 
-        func parse(_ text: UnsafeBufferPointer<UInt8>) {
-            if parser == nil {
-                // The header line decides the separator; it is in the first chunk unless it is longer
-                // than a chunk, when the first chunk's worth of it decides.
-                format.separator = CSVSeparator.detect(header: text)
-                parser = CSVParser(separator: format.separator)
+        // Bytes held back until the header line is complete, since it decides the separator.
+        var header: [UInt8] = []
+        func parse(_ text: UnsafeBufferPointer<UInt8>, final: Bool) {
+            if let parser {
+                if !parser.parse(text, emit: counted) { stopped = true }
+                return
             }
-            if !parser!.parse(text, emit: counted) { stopped = true }
+            header.append(contentsOf: text)
+            guard final || CSVSeparator.hasCompleteLine(header) else { return }
+            format.separator = header.withUnsafeBufferPointer { CSVSeparator.detect(header: $0) }
+            let created = CSVParser(separator: format.separator)
+            parser = created
+            if !header.withUnsafeBufferPointer({ created.parse($0, emit: counted) }) { stopped = true }
+            header = []
         }
 
         while !stopped, let (chunk, final) = try chunks.next() {
@@ -90,16 +96,19 @@ public struct CSVReader: Sendable {
                 if transcoder != nil {
                     decoded.removeAll(keepingCapacity: true)
                     transcoder!.transcode(raw, final: final, into: &decoded)
-                    decoded.withUnsafeBufferPointer { parse($0) }
+                    decoded.withUnsafeBufferPointer { parse($0, final: final) }
                     return nil
                 }
                 let text = raw.bindMemory(to: UInt8.self)
                 switch validator.check(text, final: final) {
                 case .nul: return .binary(file: file)
-                case .malformed(let line): return .encoding(file: file, line: line)
+                case .malformed(let line):
+                    // Binary files are seldom valid UTF-8 up to their first NUL; a NUL anywhere in the
+                    // chunk says binary rather than a legacy text encoding.
+                    return text.contains(0) ? .binary(file: file) : .encoding(file: file, line: line)
                 case nil: break
                 }
-                parse(text)
+                parse(text, final: final)
                 return nil
             }
             if let failure { throw failure }
@@ -151,14 +160,16 @@ private struct ChunkSource {
     mutating func next() throws(ImportError) -> (Data, Bool)? {
         if let data {
             guard consumed < data.count else { return nil }
-            let end = min(data.count, consumed + chunkSize)
+            // The first chunk is long enough to hold a byte order mark.
+            let end = min(data.count, consumed + max(chunkSize, consumed == 0 ? 4 : 1))
             let chunk = data.subdata(in: (data.startIndex + consumed)..<(data.startIndex + end))
             consumed = end
             return (chunk, end == data.count)
         }
         guard let handle else { return nil }
         do {
-            guard let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty else {
+            guard let chunk = try handle.read(upToCount: max(chunkSize, consumed == 0 ? 4 : 1)), !chunk.isEmpty
+            else {
                 try? handle.close()
                 return nil
             }
