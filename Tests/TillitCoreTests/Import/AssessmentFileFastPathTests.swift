@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import TillitCore
+
+@Suite("Assessment files with many participants")
+struct AssessmentFileFastPathTests {
+    private func assessment(_ participants: [Participant]) -> Assessment {
+        Assessment(
+            organisation: "Exempelmyndigheten", unit: "Avdelning \"Syd\"",
+            date: CalendarDate(year: 2026, month: 3, day: 2)!, questionnaire: SurveySamples.questionnaire,
+            participants: participants)
+    }
+
+    private let tricky = [
+        Participant(name: "R00001", role: "chefer", answers: [5, nil, 1]),
+        Participant(name: "Åsa \"Ö\" Ek\\Lund\n\t😀", role: nil, answers: []),
+        Participant(name: "R00003", role: "med\u{1}arbetare", answers: [nil, nil]),
+    ]
+
+    @Test("participants survive writing and reading, escapes, missing roles and short answer lists included")
+    func roundTrip() throws {
+        let original = assessment(tricky)
+        let data = AssessmentFile.encode(original)
+        #expect(try AssessmentFile.decode(data, file: "a.json") == original)
+    }
+
+    @Test("the fast writer's JSON means the same to JSONDecoder, and JSONEncoder's output reads the same")
+    func sameFormat() throws {
+        let original = assessment(tricky)
+        let fast = AssessmentFile.encode(original)
+        #expect(try JSONDecoder().decode(Assessment.self, from: fast) == original)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let plain = try encoder.encode(original)
+        #expect(try AssessmentFile.decode(plain, file: "a.json") == original)
+        let text = String(decoding: fast, as: UTF8.self)
+        #expect(text.contains("\"answers\" : [5,null,1],\n      \"name\" : \"R00001\",\n      \"role\" : \"chefer\""))
+        #expect(text.contains(#""name" : "Åsa \"Ö\" Ek\\Lund\n\t😀""#))
+    }
+
+    @Test("an assessment without participants writes an empty array")
+    func empty() throws {
+        let original = assessment([])
+        let data = AssessmentFile.encode(original)
+        #expect(String(decoding: data, as: UTF8.self).contains("\"participants\" : [\n\n  ]"))
+        #expect(try AssessmentFile.decode(data, file: "a.json") == original)
+    }
+
+    @Test("what the fast reader does not expect falls back to JSONDecoder and its exact errors")
+    func fallbackErrors() throws {
+        /// The document with its participants array replaced by `participants`.
+        func document(_ participants: String) -> Data {
+            let text = String(decoding: AssessmentFile.encode(assessment(tricky)), as: UTF8.self)
+            let start = text.range(of: "\"participants\" : ")!.upperBound
+            let end = text.range(of: "\n  ],\n", range: start..<text.endIndex)!.upperBound
+            return Data(text.replacingCharacters(in: start..<end, with: participants + ",\n").utf8)
+        }
+        func failure(_ participants: String) -> AssessmentError? {
+            do {
+                _ = try AssessmentFile.decode(document(participants), file: "a.json")
+                return nil
+            } catch {
+                return error
+            }
+        }
+        // A fraction: whatever JSONDecoder says about the same document, exactly.
+        let fraction = #"[{"name": "R1", "answers": [1, 2.5]}]"#
+        var expected: AssessmentError?
+        do {
+            _ = try JSONDecoder().decode(Assessment.self, from: document(fraction))
+        } catch {
+            expected = AssessmentFile.describe(error, file: "a.json")
+        }
+        #expect(expected != nil)
+        #expect(failure(fraction) == expected)
+        #expect(
+            failure(#"[{"name": "R1"}]"#)
+                == .malformed(file: "a.json", path: "participants[0].answers", reason: "the field is missing"))
+        #expect(
+            failure(#"[{"name": "R1", "answers": [], "email": "x@y.se"}]"#) == nil,
+            "unknown fields are ignored, as JSONDecoder ignores them")
+        let outOfScale = failure(#"[{"name": "R1", "answers": [1, 9]}, {"name": "R1", "answers": []}]"#)
+        guard case .invalid(_, let issues) = outOfScale else {
+            Issue.record("expected invalid, got \(String(describing: outOfScale))")
+            return
+        }
+        #expect(issues.map(\.path) == ["participants[0].answers[1]", "participants[1].name"])
+    }
+}
