@@ -48,8 +48,10 @@ public enum QuestionnaireLoader {
             return LocalizedText(sv: string(object["sv"], path + ".sv"), en: string(object["en"], path + ".en"))
         }
         func integer(_ value: Any?, _ path: String) -> Int {
-            guard let number = value as? NSNumber, let exact = Int(exactly: number.doubleValue),
-                !(value is Bool)
+            // `value is Bool` is also true for the numbers 0 and 1 on Linux, so booleans are told apart
+            // by the type code JSONSerialization gives them ("c") on every platform.
+            guard let number = value as? NSNumber, String(cString: number.objCType) != "c",
+                let exact = Int(exactly: number.doubleValue)
             else {
                 issue(path, sv: "förväntade ett heltal", en: "expected a whole number")
                 return 0
