@@ -40,6 +40,13 @@ struct QuestionnaireLoaderTests {
         }
     }
 
+    @Test("reads back every built-in questionnaire from its own JSON", arguments: Questionnaire.builtInIDs)
+    func encoderRoundTrip(id: String) throws {
+        let questionnaire = try #require(Questionnaire.builtIn(id: id))
+        let data = try JSONEncoder().encode(questionnaire)
+        #expect(try QuestionnaireLoader.load(data, file: "\(id).json") == questionnaire)
+    }
+
     @Test("a malformed questionnaire lists all its problems, each with its path")
     func allProblemsAtOnce() {
         let issues = Self.issues(
