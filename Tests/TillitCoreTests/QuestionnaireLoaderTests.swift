@@ -133,3 +133,33 @@ struct QuestionnaireLoaderTests {
         #expect(agreement.items.map(\.target) == [.principle(.stod)])
     }
 }
+
+@Suite("An assessment's embedded questionnaire must agree with the built-in version it names")
+struct EmbeddedQuestionnaireVersionTests {
+    func assessment(_ questionnaire: Questionnaire) -> Assessment {
+        Assessment(
+            organisation: "Myndigheten", date: CalendarDate(year: 2026, month: 1, day: 1)!,
+            questionnaire: questionnaire)
+    }
+
+    @Test("accepts the built-in as it is, and a later version the program does not know")
+    func accepts() {
+        #expect(assessment(.quick).validate().isEmpty)
+        var later = Questionnaire.quick
+        later.version = 2
+        later.items.removeLast()
+        #expect(assessment(later).validate().isEmpty)
+    }
+
+    @Test("refuses items that contradict the built-in version they claim, naming the questionnaire")
+    func refuses() throws {
+        var edited = Questionnaire.quick
+        edited.items.swapAt(0, 1)
+        let issues = assessment(edited).validate()
+        let issue = try #require(issues.first)
+        #expect(issue.path == "questionnaire.items")
+        #expect(issue.message.en.contains("quick v1"))
+        let data = AssessmentFile.encode(assessment(edited))
+        #expect(throws: AssessmentError.self) { try AssessmentFile.decode(data, file: "x.tillit.json") }
+    }
+}
