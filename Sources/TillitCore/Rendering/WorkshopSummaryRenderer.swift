@@ -76,7 +76,7 @@ public struct WorkshopSummaryRenderer: Sendable {
             width: width)
         lines.append("")
         lines += plan(assessment)
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 
     private func plan(_ assessment: Assessment) -> [String] {
@@ -86,13 +86,16 @@ public struct WorkshopSummaryRenderer: Sendable {
             return lines
         }
         let focus = plan.focusPrinciples.map { framework.principle($0).name(language) }
+        let focusLabel = t(sv: "Fokus: ", en: "Focus: ")
         lines += TextLayout.wrap(
-            focus.joined(separator: ", "), width: width, first: t(sv: "Fokus: ", en: "Focus: "), rest: "  ")
+            focus.joined(separator: ", "), width: width, first: focusLabel,
+            rest: String(repeating: " ", count: focusLabel.count))
         if !plan.focusProblemAreas.isEmpty {
             let areas = plan.focusProblemAreas.map { framework.problemArea($0).title(language) }
+            let areasLabel = t(sv: "Problemområden: ", en: "Problem areas: ")
             lines += TextLayout.wrap(
-                areas.joined(separator: ", "), width: width,
-                first: t(sv: "Problemområden: ", en: "Problem areas: "), rest: "  ")
+                areas.joined(separator: ", "), width: width, first: areasLabel,
+                rest: String(repeating: " ", count: areasLabel.count))
         }
         lines.append(
             t(sv: "Uppföljningsmöte: \(plan.followUpDate)", en: "Follow-up meeting: \(plan.followUpDate)"))

@@ -12,6 +12,9 @@ enum CommandTable {
         subcommands: [
             PrinciplesCommand.spec,
             ProblemsCommand.spec,
+            WorkshopCommand.spec,
+            RespondCommand.spec,
+            MergeCommand.spec,
         ],
         run: nil)
 }
