@@ -144,7 +144,9 @@ struct ScoringScreen {
         terminal.line()
         let keys = WorkshopText.scoringKeys(scaleText(scale), scale.contains(0) ? "v" : "0/v")(language)
         for line in TextLayout.wrap(keys, width: width) { terminal.line(line) }
-        if let hint { terminal.line("! " + hint) }
+        if let hint {
+            for line in TextLayout.wrap(hint, width: width, first: "! ", rest: "  ") { terminal.line(line) }
+        }
         if !input.raw { terminal.write(WorkshopText.answerPrompt(language) + ": ") }
     }
 

@@ -89,6 +89,7 @@ final class WorkshopSession {
 
     private func setup() throws {
         heading("Tillit · " + WorkshopStep.setup.title(language))
+        terminal.line(WorkshopText.fileLine(path)(language))
         wrapped(WorkshopText.setupIntro(language))
         terminal.line()
         var assessment: Assessment { workshop.assessment }
@@ -117,6 +118,7 @@ final class WorkshopSession {
             terminal.line(
                 WorkshopText.questionnaireLocked(assessment.questionnaire.title(language))(language))
         } else {
+            wrapped(WorkshopText.questionnaireChoices(language))
             while true {
                 let choice = try input.text(
                     WorkshopText.questionnaire(language), default: assessment.questionnaire.id)
@@ -124,7 +126,7 @@ final class WorkshopSession {
                     try send(.setQuestionnaire(try WorkshopSession.questionnaire(choice, context: context)))
                     break
                 } catch let error as CLIError {
-                    terminal.line(error.message(language))
+                    wrapped(error.message(language))
                 }
             }
         }
@@ -145,7 +147,7 @@ final class WorkshopSession {
                 break
             }
             if name.hasPrefix("-"), let number = Int(name.dropFirst()) {
-                if let hint = try send(.removeParticipant(number - 1)) { terminal.line(hint) }
+                if let hint = try send(.removeParticipant(number - 1)) { wrapped(hint) }
                 continue
             }
             if assessment.participants.contains(where: { $0.name == name }) || name.trimmingWhitespace.isEmpty
@@ -154,10 +156,10 @@ final class WorkshopSession {
                 continue
             }
             let role = try input.text(WorkshopText.role(language))
-            if let hint = try send(.addParticipant(name: name, role: role)) { terminal.line(hint) }
+            if let hint = try send(.addParticipant(name: name, role: role)) { wrapped(hint) }
         }
         terminal.line()
-        terminal.line(
+        wrapped(
             [assessment.organisation, assessment.unit].filter { !$0.isEmpty }.joined(separator: ", ") + " · "
                 + WorkshopText.setupSummary(
                     assessment.participants.count, assessment.questionnaire.title(language))(language))
@@ -168,7 +170,7 @@ final class WorkshopSession {
             if entry.character == "r" || entry.character == "R" { return }
             if entry.isEnter {
                 if let hint = try send(.next) {
-                    terminal.line(hint)
+                    wrapped(hint)
                     return
                 }
                 return
@@ -261,7 +263,7 @@ final class WorkshopSession {
         let note = try input.text(
             WorkshopText.note(language), default: workshop.assessment.consensus(for: id)?.note ?? "")
         if let hint = try send(.agreeConsensus(score: score, target: target, note: note)) {
-            terminal.line(hint)
+            wrapped(hint)
         }
     }
 
@@ -334,7 +336,7 @@ final class WorkshopSession {
         let problemAreas = chosenAreas.map { $0.map { areas[$0 - 1] } } ?? proposal.problemAreas
         if principles.count > 3 { wrapped(WorkshopText.manyPriorities(principles.count)(language)) }
         if let hint = try send(.choosePriorities(principles: principles, problemAreas: problemAreas)) {
-            terminal.line("! " + hint)
+            wrapped(hint, first: "! ", rest: "  ")
             if input.raw { try input.waitForEnter(hint: WorkshopText.pressEnter(language)) }
         }
     }
@@ -418,7 +420,7 @@ final class WorkshopSession {
                 followUp: followUp,
                 measure: measure)
             if let hint = try send(.addAction(draft)) {
-                terminal.line("! " + hint)
+                wrapped(hint, first: "! ", rest: "  ")
             } else if let added = workshop.assessment.plan?.actions.last {
                 terminal.line(WorkshopText.added(added.id)(language))
             }

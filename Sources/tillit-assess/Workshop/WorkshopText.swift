@@ -45,9 +45,11 @@ enum WorkshopText {
     static let facilitator = t("Facilitator (valfri)", "Facilitator (optional)")
     static let language = t("Språk (sv/en)", "Language (sv/en)")
     static let languageHint = t("Svara sv eller en.", "Answer sv or en.")
-    static let questionnaire = t(
-        "Frågeformulär: standard (55 påståenden, ca 20 min), quick (13, ca 5 min) eller en fil",
-        "Questionnaire: standard (55 statements, about 20 min), quick (13, about 5 min) or a file")
+    static let questionnaireChoices = t(
+        "Frågeformulär: standard (55 påståenden, ca 20 min), quick (13, ca 5 min) eller en egen fil.",
+        "Questionnaire: standard (55 statements, about 20 min), quick (13, about 5 min) or your own file.")
+    static let questionnaire = t("Frågeformulär", "Questionnaire")
+    static func fileLine(_ path: String) -> LocalizedText { t("Fil: \(path)", "File: \(path)") }
     static func unknownQuestionnaire(_ choice: String) -> LocalizedText {
         t(
             "’\(choice)’ är varken ett inbyggt frågeformulär (standard, quick, national-2019) eller en fil som går att läsa.",
@@ -83,8 +85,8 @@ enum WorkshopText {
             "It is \(name)'s turn (participant \(number) of \(count)).")
     }
     static let handoverPrivacy = t(
-        "Svaren är enskilda: övriga tittar bort från skärmen. Ingen ser någon annans svar.",
-        "Answers are private: everyone else looks away from the screen. Nobody sees anyone else's answers.")
+        "Svaren är enskilda: övriga tittar bort. Ingen ser någon annans svar.",
+        "Answers are private: everyone else looks away. Nobody sees anyone else's answers.")
     static func resumeAt(_ position: Int, _ count: Int) -> LocalizedText {
         t(
             "Fortsätter från påstående \(position) av \(count).",
