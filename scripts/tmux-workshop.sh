@@ -115,8 +115,11 @@ for answer in 5 4 3 2 1 v 0 2 3 4 5; do keys "$answer"; done
 expect "Tack, Anna! Dina svar är sparade."
 keys Enter
 expect "Gruppens bild · 1 deltagare"
-expect "Inget påstående där svaren spänner över tre steg eller fler."
+expect "Långsiktighet"
 keep 4-group-view
+keys Enter
+expect "Inget påstående där svaren spänner över tre steg eller fler."
+keep 5-statements
 keys C-c
 expect "EXIT=130"
 expect "Avbrutet. Allt som besvarats är sparat."

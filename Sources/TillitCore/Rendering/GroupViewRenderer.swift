@@ -28,8 +28,15 @@ public struct GroupViewRenderer: Sendable {
         self.framework = framework
     }
 
-    /// The whole group view for a scored questionnaire.
+    /// The whole group view for a scored questionnaire: the charts, then the statements.
     public func render(_ scorecard: Scorecard, questionnaire: Questionnaire) -> String {
+        charts(scorecard, questionnaire: questionnaire) + "\n"
+            + statements(scorecard, questionnaire: questionnaire)
+    }
+
+    /// The first page of the group view: bar charts of score and spread for every principle and problem
+    /// area the questionnaire covers. About 25 lines, so it fits one screen.
+    public func charts(_ scorecard: Scorecard, questionnaire: Questionnaire) -> String {
         let scale = questionnaire.scale
         var lines: [String] = []
         lines.append(
@@ -59,9 +66,14 @@ public struct GroupViewRenderer: Sendable {
                 en: "Spread = mean standard deviation. ! = disagreement: the answers to a statement span "
                     + "three steps or more."),
             width: width)
-        lines.append("")
-        lines += statements(scorecard, questionnaire: questionnaire)
         return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    }
+
+    /// The second page of the group view: the statements where the team differs most, disagreement
+    /// first, each with the distribution of answers or a note that it is withheld.
+    public func statements(_ scorecard: Scorecard, questionnaire: Questionnaire) -> String {
+        statementLines(scorecard, questionnaire: questionnaire).map(\.trimmingTrailingSpaces)
+            .joined(separator: "\n") + "\n"
     }
 
     // MARK: - Charts
@@ -105,7 +117,7 @@ public struct GroupViewRenderer: Sendable {
 
     // MARK: - Statements
 
-    private func statements(_ scorecard: Scorecard, questionnaire: Questionnaire) -> [String] {
+    private func statementLines(_ scorecard: Scorecard, questionnaire: Questionnaire) -> [String] {
         let flagged = scorecard.flaggedItems
         let rest = scorecard.items
             .filter { !$0.flagged && ($0.span ?? 0) >= 2 }

@@ -48,7 +48,16 @@ final class WorkshopSession {
             case .actions(let index): try actions(index)
             case .summary:
                 summary()
-                return
+                terminal.line()
+                terminal.line(WorkshopText.summaryChoice(language))
+                let entry: Entry
+                do {
+                    entry = try input.entry()
+                } catch .endOfInput {
+                    return
+                }
+                guard entry.isBack else { return }
+                try send(.back)
             }
         }
     }
@@ -196,9 +205,22 @@ final class WorkshopSession {
     // MARK: - Group view
 
     private func groupView() throws {
-        if input.raw { terminal.clearScreen() } else { terminal.line() }
         let renderer = GroupViewRenderer(language: language, width: width, usesColor: terminal.usesColor)
-        terminal.write(renderer.render(workshop.scorecard, questionnaire: workshop.assessment.questionnaire))
+        let scorecard = workshop.scorecard
+        let questionnaire = workshop.assessment.questionnaire
+        if input.raw {
+            // Two pages in a terminal, so that the charts are not scrolled away by the statements.
+            terminal.clearScreen()
+            terminal.write(renderer.charts(scorecard, questionnaire: questionnaire))
+            terminal.line()
+            terminal.line(WorkshopText.toStatements(language))
+            try input.waitForEnter(hint: WorkshopText.groupChoiceHint(language))
+            terminal.clearScreen()
+            terminal.write(renderer.statements(scorecard, questionnaire: questionnaire))
+        } else {
+            terminal.line()
+            terminal.write(renderer.render(scorecard, questionnaire: questionnaire))
+        }
         terminal.line()
         terminal.line(WorkshopText.groupChoice(language))
         while true {

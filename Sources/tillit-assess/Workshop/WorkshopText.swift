@@ -129,6 +129,9 @@ enum WorkshopText {
 
     static let groupChoice = t(
         "Enter: vidare till samsyn · q: spara och avsluta", "Enter: on to consensus · q: save and quit")
+    static let toStatements = t(
+        "Enter: påståendena där ni skiljer er mest · q: spara och avsluta",
+        "Enter: the statements where you differ most · q: save and quit")
     static let groupChoiceHint = t("Tryck Enter eller q.", "Press Enter or q.")
 
     // MARK: Consensus
@@ -212,6 +215,8 @@ enum WorkshopText {
     static func savedDocument(_ path: String) -> LocalizedText {
         t("Dokumentet är sparat: \(path)", "The document is saved: \(path)")
     }
+    static let summaryChoice = t(
+        "Enter: avsluta · b: tillbaka till åtgärderna", "Enter: finish · b: back to the actions")
     static let exportHint = t(
         "Exportera rapporten och planen:", "Export the report and the plan:")
 
