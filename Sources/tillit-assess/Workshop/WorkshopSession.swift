@@ -347,6 +347,7 @@ final class WorkshopSession {
                     + (proposal.problemAreas.contains(id) ? "  *" : ""))
         }
         terminal.line()
+        wrapped(WorkshopText.chooseIntro(language))
         guard let chosen = try numbers(WorkshopText.choosePrinciples(language), count: ranking.count) else {
             try send(.back)
             return

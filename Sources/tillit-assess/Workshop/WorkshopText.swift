@@ -62,8 +62,8 @@ enum WorkshopText {
             "Questionnaire: \(title) (locked, answers given)")
     }
     static let participantsIntro = t(
-        "Deltagare: namn eller pseudonym. Tom rad när alla är med; -2 tar bort deltagare 2.",
-        "Participants: a name or a pseudonym. An empty line when everyone is in; -2 removes participant 2.")
+        "Deltagare: namn eller pseudonym; tom rad när alla är med (-2 tar bort nummer 2).",
+        "Participants: a name or a pseudonym; an empty line when everyone is in (-2 removes number 2).")
     static func participantName(_ number: Int) -> LocalizedText {
         t("Deltagare \(number), namn", "Participant \(number), name")
     }
@@ -162,12 +162,14 @@ enum WorkshopText {
     static let ranking = t("Alla principer i rangordning:", "All principles, ranked:")
     static let areas = t(
         "Problemområden (nivå i den individuella omgången):", "Problem areas (individual-round score):")
+    static let chooseIntro = t(
+        "Välj vad ni ska arbeta med; 2–3 principer brukar vara lagom. * = förslaget. b: tillbaka · q: avsluta",
+        "Choose what to work on; 2–3 principles are usually right. * = proposed. b: back · q: quit")
     static let choosePrinciples = t(
-        "Principer att arbeta med, nummer ur listan (t.ex. 1 3); 2–3 rekommenderas [Enter = förslaget]",
-        "Principles to work on, numbers from the list (e.g. 1 3); 2–3 recommended [Enter = the proposal]")
+        "Principer, nummer t.ex. 1 3 (Enter = förslaget)", "Principles, numbers e.g. 1 3 (Enter = proposal)")
     static let chooseAreas = t(
-        "Problemområden att arbeta med, nummer ur listan [Enter = förslaget, - = inga]",
-        "Problem areas to address, numbers from the list [Enter = the proposal, - = none]")
+        "Problemområden, nummer (Enter = förslaget, - = inga)",
+        "Problem areas, numbers (Enter = proposal, - = none)")
     static func numbersHint(_ count: Int) -> LocalizedText {
         t(
             "Ange nummer 1–\(count) med mellanslag emellan, eller b eller q.",
