@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Drives `tillit-assess workshop` in a real terminal (tmux): raw-mode keys, the arrow key, `?`, a wrong
-# key, `q`, a resume, the group view and Ctrl-C, and checks the captured screens, the saved document
-# and that the terminal is restored. Installs tmux with apt-get when it is missing.
+# key, `q`, resumes, `kill -9` mid-participant, the group view, Ctrl-C and SIGTERM, and checks the
+# captured screens, the saved document and that the terminal is restored. Installs tmux with apt-get
+# when it is missing.
 #
 #   scripts/tmux-workshop.sh            # builds, then runs; exit 0 when every check passes
 #   SCREENS=dir scripts/tmux-workshop.sh  # also keeps each captured screen in dir (for the README)
@@ -105,13 +106,28 @@ expect "TTY=icanon"
 document | grep -qF '"answers":[4,3]' || { echo "FAIL: answers [4, 3] not saved" >&2; failures=$((failures + 1)); }
 tm kill-session -t "$session"
 
-echo "== second session: resume where it stopped, finish, group view, Ctrl-C"
+echo "== second session: resume, two answers, then kill -9: nothing answered is lost"
 start
 expect "Fortsätter från påstående 3 av 13."
 keys Enter
 expect "3/13"
+keys 5
+expect "4/13"
+keys 4
+expect "5/13"
+pane="$(tm display -p -t "$session" '#{pane_pid}')"
+kill -KILL "$(ps -o pid= --ppid "$pane" | tr -d ' ' | head -1)"
+expect "EXIT=137"
+document | grep -qF '"answers":[4,3,5,4]' || { echo "FAIL: answers lost by kill -9" >&2; failures=$((failures + 1)); }
+tm kill-session -t "$session"
+
+echo "== third session: resume where it stopped, finish, group view, Ctrl-C"
+start
+expect "Fortsätter från påstående 5 av 13."
+keys Enter
+expect "5/13"
 refute "Definition:"
-for answer in 5 4 3 2 1 v 0 2 3 4 5; do keys "$answer"; done
+for answer in 3 2 1 v 0 2 3 4 5; do keys "$answer"; done
 expect "Tack, Anna! Dina svar är sparade."
 keys Enter
 expect "Gruppens bild · 1 deltagare"
@@ -129,7 +145,7 @@ document | grep -qF '"answers":[4,3,5,4,3,2,1,null,null,2,3,4,5]' \
 document | grep -qF '"step":"group-view"' || { echo "FAIL: not saved at the group view" >&2; failures=$((failures + 1)); }
 tm kill-session -t "$session"
 
-echo "== third session: SIGTERM restores the terminal"
+echo "== fourth session: SIGTERM restores the terminal"
 start
 expect "Gruppens bild · 1 deltagare"
 pane="$(tm display -p -t "$session" '#{pane_pid}')"
