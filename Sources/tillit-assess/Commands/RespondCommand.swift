@@ -40,11 +40,7 @@ enum RespondCommand {
                 throw UsageError(message: WorkshopText.participantRequired, commandPath: ["respond"])
             }
             guard let path = arguments.string("output") else {
-                throw UsageError(
-                    message: LocalizedText(
-                        sv: "`-o FILE` behövs: filen som svaren sparas i.",
-                        en: "`-o FILE` is required: the file the answers are saved in."),
-                    commandPath: ["respond"])
+                throw UsageError(message: WorkshopText.outputRequired, commandPath: ["respond"])
             }
             let questionnaire = try WorkshopSession.questionnaire(
                 arguments.string("questionnaire") ?? "standard", context: context)

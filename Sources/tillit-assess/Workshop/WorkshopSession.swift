@@ -323,11 +323,11 @@ final class WorkshopSession {
             let agreed = workshop.assessment.consensus(for: id)
             let individual = scorecard.score(for: .principle(id))?.score
             var facts = [
-                (language == .sv ? "nivå " : "score ")
+                WorkshopText.levelWord(language) + " "
                     + (agreed?.score.map(String.init) ?? Formatting.decimal(individual, language: language))
             ]
             if let target = agreed?.target {
-                facts.append((language == .sv ? "mål " : "target ") + "\(target)")
+                facts.append(WorkshopText.targetWord(language) + " \(target)")
             }
             if let gap = agreed?.gap { facts.append("gap \(gap > 0 ? "+" : "")\(gap)") }
             terminal.line(

@@ -28,11 +28,6 @@ enum WorkshopText {
     static func cannotSave(_ path: String, _ reason: String) -> LocalizedText {
         t("Kan inte spara \(path): \(reason)", "Cannot save \(path): \(reason)")
     }
-    static func notAssessment(_ path: String) -> LocalizedText {
-        t(
-            "\(path) finns men går inte att fortsätta; välj ett annat filnamn.",
-            "\(path) exists but cannot be resumed; choose another file name.")
-    }
 
     // MARK: Setup
 
@@ -180,7 +175,8 @@ enum WorkshopText {
             "Ni har valt \(count) principer; 2–3 brukar räcka för att orka hela vägen.",
             "You chose \(count) principles; 2–3 are usually what a team can carry through.")
     }
-    static let none = t("inga", "none")
+    static let levelWord = t("nivå", "score")
+    static let targetWord = t("mål", "target")
 
     // MARK: Actions
 
@@ -248,6 +244,9 @@ enum WorkshopText {
     static func mergeSummary(_ merged: Int, _ rejected: Int) -> LocalizedText {
         t("\(merged) inlagda, \(rejected) avvisade.", "\(merged) merged, \(rejected) rejected.")
     }
+    static let outputRequired = t(
+        "`-o FILE` behövs: filen som svaren sparas i.",
+        "`-o FILE` is required: the file the answers are saved in.")
     static let participantRequired = t(
         "`--participant` behövs: deltagarens namn eller pseudonym.",
         "`--participant` is required: the participant's name or pseudonym.")
