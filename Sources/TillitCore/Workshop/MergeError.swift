@@ -1,7 +1,7 @@
 /// Why a response file was not merged into an assessment. Nothing from a refused file is merged.
 public enum MergeError: TillitError, Equatable {
     /// The file is not JSON or not a response file.
-    case unreadable(file: String, reason: String)
+    case unreadable(file: String, reason: LocalizedText)
     /// The response answers another questionnaire, another version, or other statements.
     case differentQuestionnaire(file: String, found: String, expected: String)
     /// The assessment already has a participant of this name.
@@ -15,8 +15,8 @@ public enum MergeError: TillitError, Equatable {
         switch self {
         case .unreadable(let file, let reason):
             LocalizedText(
-                sv: "\(file): kan inte läsas som en svarsfil: \(reason)",
-                en: "\(file): cannot be read as a response file: \(reason)")
+                sv: "\(file): kan inte läsas som en svarsfil: \(reason.sv)",
+                en: "\(file): cannot be read as a response file: \(reason.en)")
         case .differentQuestionnaire(let file, let found, let expected):
             LocalizedText(
                 sv:

@@ -53,28 +53,40 @@ public struct ResponseFile: Sendable, Codable, Hashable {
         do {
             response = try JSONDecoder().decode(ResponseFile.self, from: data)
         } catch {
-            let described = AssessmentFile.describe(error, file: file)
-            if case .malformed(_, let path, let reason) = described {
-                throw .unreadable(file: file, reason: path.isEmpty ? reason : "\(path): \(reason)")
+            // The decoder's own detail is in English, as in assessment files; the field path is exact.
+            let detail: String
+            if case .malformed(_, let path, let reason) = AssessmentFile.describe(error, file: file) {
+                detail = path.isEmpty ? reason : "\(path): \(reason)"
+            } else {
+                detail = "\(error)"
             }
-            throw .unreadable(file: file, reason: "\(error)")
+            throw .unreadable(file: file, reason: LocalizedText(sv: detail, en: detail))
         }
         guard response.kind == kindName else {
             throw .unreadable(
-                file: file, reason: "kind is ‘\(response.kind)’, expected ‘\(kindName)’")
+                file: file,
+                reason: LocalizedText(
+                    sv: "kind är ’\(response.kind)’, förväntade ’\(kindName)’",
+                    en: "kind is ‘\(response.kind)’, expected ‘\(kindName)’"))
         }
         guard response.formatVersion <= currentFormatVersion else {
             throw .unreadable(
                 file: file,
-                reason:
-                    "file format \(response.formatVersion) is newer than \(currentFormatVersion); update tillit-assess"
-            )
+                reason: LocalizedText(
+                    sv:
+                        "filformat \(response.formatVersion) är nyare än \(currentFormatVersion); uppdatera tillit-assess",
+                    en:
+                        "file format \(response.formatVersion) is newer than \(currentFormatVersion); update tillit-assess"
+                ))
         }
         guard response.participant.answers.count <= response.itemIDs.count else {
+            let answers = response.participant.answers.count
+            let items = response.itemIDs.count
             throw .unreadable(
                 file: file,
-                reason: "participant.answers: \(response.participant.answers.count) answers for "
-                    + "\(response.itemIDs.count) statements")
+                reason: LocalizedText(
+                    sv: "participant.answers: \(answers) svar på \(items) påståenden",
+                    en: "participant.answers: \(answers) answers for \(items) statements"))
         }
         return response
     }

@@ -44,7 +44,7 @@ enum MergeCommand {
             for file in arguments.strings("RESPONSE") {
                 do {
                     guard let data = FileManager.default.contents(atPath: context.url(for: file).path) else {
-                        throw MergeError.unreadable(file: file, reason: "no such file")
+                        throw MergeError.unreadable(file: file, reason: WorkshopText.noSuchFile)
                     }
                     let response = try ResponseFile.decode(data, file: file)
                     try assessment.merge(response, file: file)

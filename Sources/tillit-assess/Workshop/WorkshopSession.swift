@@ -393,6 +393,7 @@ final class WorkshopSession {
             }
         }
         terminal.line()
+        wrapped(WorkshopText.actionKeys(language))
         while true {
             var what = try input.text(WorkshopText.newAction(language))
             var measure: String?
@@ -401,6 +402,15 @@ final class WorkshopSession {
             case "b", "<": try send(.back); return
             case "q": throw WorkshopStop.quit
             default: break
+            }
+            if what.hasPrefix("-"), what.count > 1 {
+                let id = String(what.dropFirst()).uppercased()
+                if let hint = try send(.removeAction(id: id)) {
+                    wrapped(hint, first: "! ", rest: "  ")
+                } else {
+                    terminal.line(WorkshopText.removed(id)(language))
+                }
+                continue
             }
             if let number = Int(what), measures.indices.contains(number - 1) {
                 measure = measures[number - 1].id

@@ -187,9 +187,13 @@ enum WorkshopText {
         "Förslag ur katalogen (skriv numret för att utgå från ett):",
         "Measures from the catalogue (type a number to start from one):")
     static let decided = t("Beslutade åtgärder:", "Actions decided:")
-    static let newAction = t(
-        "Ny åtgärd: vad ska göras? [Enter = klart, b = tillbaka, q = avsluta]",
-        "New action: what will be done? [Enter = done, b = back, q = quit]")
+    static let actionKeys = t(
+        "Enter: nästa princip · -A1: ta bort A1 · b: tillbaka · q: spara och avsluta",
+        "Enter: next principle · -A1: remove A1 · b: back · q: save and quit")
+    static let newAction = t("Ny åtgärd: vad ska göras?", "New action: what will be done?")
+    static func removed(_ id: String) -> LocalizedText {
+        t("Åtgärd \(id) borttagen.", "Action \(id) removed.")
+    }
     static let what = t("  Vad", "  What")
     static let owner = t("  Ansvarig", "  Owner")
     static let ownerNeeded = t("  Ange vem som är ansvarig.", "  Say who is responsible.")
@@ -235,6 +239,7 @@ enum WorkshopText {
             "\(path) finns redan och gäller en annan deltagare eller ett annat frågeformulär; ange --force för att börja om.",
             "\(path) already exists for another participant or questionnaire; give --force to start afresh.")
     }
+    static let noSuchFile = t("filen finns inte eller kan inte läsas", "no such file, or it cannot be read")
     static func merged(_ file: String, _ name: String) -> LocalizedText {
         t("Inlagd: \(file) (\(name))", "Merged: \(file) (\(name))")
     }
