@@ -30,10 +30,13 @@ struct WorkshopCommandTests {
         lines += ["1 3", "-"]  // priorities: ranked 1 and 3, no problem areas
         lines += ["1", "", "Karin", "s", "", "Fewer indicators", ""]  // an action from the catalogue
         lines += ["Tillitsdialog", "Bo", "l", "2027-06-30", "Better dialogue", "Staff survey"]
+        lines += ["Mistake", "Bo", "", "", "", "", "-a3", "-A9"]  // added, then removed; A9 does not exist
         lines += ["", ""]  // done with both focus principles
         let result = try CLI.run(["workshop", "ws.tillit.json"], stdin: script(lines), in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
+        #expect(result.stdout.contains("Action A3 removed."))
+        #expect(result.stdout.contains("! There is no action A9."))
         #expect(result.stdout.contains("New assessment. Everything is saved as you go in ws.tillit.json"))
         #expect(result.stdout.contains("! Answer 1–5, 0 or v for don't know, b for back"))
         #expect(
