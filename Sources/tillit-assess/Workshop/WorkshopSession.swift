@@ -49,16 +49,43 @@ final class WorkshopSession {
             case .summary:
                 summary()
                 terminal.line()
-                terminal.line(WorkshopText.summaryChoice(language))
+                wrapped(WorkshopText.summaryChoice(language))
                 let entry: Entry
                 do {
                     entry = try input.entry()
                 } catch .endOfInput {
                     return
                 }
+                if entry.character == "e" || entry.character == "E" {
+                    try editDetails()
+                    continue
+                }
                 guard entry.isBack else { return }
                 try send(.back)
             }
+        }
+    }
+
+    /// Corrects the descriptive fields at the end, without leaving the summary.
+    private func editDetails() throws {
+        terminal.line()
+        let assessment = workshop.assessment
+        try send(
+            .setField(
+                .organisation(
+                    try input.text(WorkshopText.organisation(language), default: assessment.organisation))))
+        try send(.setField(.unit(try input.text(WorkshopText.unit(language), default: assessment.unit))))
+        try send(
+            .setField(
+                .facilitator(
+                    try input.text(WorkshopText.facilitator(language), default: assessment.facilitator))))
+        while true {
+            let text = try input.text(WorkshopText.date(language), default: assessment.date.description)
+            if let date = CalendarDate(parsing: text) {
+                try send(.setField(.date(date)))
+                break
+            }
+            terminal.line(WorkshopText.dueHint(language))
         }
     }
 

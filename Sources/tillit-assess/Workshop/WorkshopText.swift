@@ -218,7 +218,9 @@ enum WorkshopText {
         t("Dokumentet är sparat: \(path)", "The document is saved: \(path)")
     }
     static let summaryChoice = t(
-        "Enter: avsluta · b: tillbaka till åtgärderna", "Enter: finish · b: back to the actions")
+        "Enter: avsluta · b: tillbaka till åtgärderna · e: ändra organisation, enhet, facilitator, datum",
+        "Enter: finish · b: back to the actions · e: edit organisation, unit, facilitator, date")
+    static let date = t("Datum (ÅÅÅÅ-MM-DD)", "Date (YYYY-MM-DD)")
     static let exportHint = t(
         "Exportera rapporten och planen:", "Export the report and the plan:")
 
