@@ -70,7 +70,8 @@ struct WorkshopCommandTests {
         #expect(plan.actions.map(\.id) == ["A1", "A2"])
         #expect(plan.actions[0].measure != nil)
         #expect(plan.actions[0].owner == "Karin")
-        #expect(plan.actions[0].due == CalendarDate.today().adding(months: 3))  // three months from the day it was set
+        // A quick win is due three months from the workshop's day as it was when the action was written.
+        #expect(plan.actions[0].due == CalendarDate.today().adding(months: 3))
         #expect(plan.actions[1].what == "Tillitsdialog")
         #expect(plan.actions[1].horizon == .longTerm)
         #expect(plan.actions[1].due == CalendarDate(parsing: "2027-06-30"))
