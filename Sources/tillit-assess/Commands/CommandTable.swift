@@ -10,11 +10,14 @@ enum CommandTable {
             sv: "Självskattning av tillitsbaserad styrning och ledning enligt SOU 2019:43.",
             en: "Self-assessment of trust-based governance and management after SOU 2019:43."),
         subcommands: [
+            WorkshopCommand.spec,
+            RespondCommand.spec,
+            MergeCommand.spec,
+            QuestionnaireCommand.spec,
             PrinciplesCommand.spec,
             ProblemsCommand.spec,
             CompletionsCommand.spec,
             ManCommand.spec,
-            QuestionnaireCommand.spec,
         ],
         run: nil)
 }
