@@ -15,6 +15,8 @@ let package = Package(
     targets: [
         .target(name: "TillitCore"),
         .executableTarget(name: "tillit-assess", dependencies: ["TillitCore"]),
+        // Feeds mutated inputs to every reader; `swift run -c release tillit-fuzz --count 10000`.
+        .executableTarget(name: "tillit-fuzz", dependencies: ["TillitCore"]),
         // Times the stages of a large import for scripts/benchmark-import.sh; not part of the product.
         .executableTarget(name: "tillit-benchmark", dependencies: ["TillitCore"]),
         .testTarget(name: "TillitCoreTests", dependencies: ["TillitCore"]),

@@ -4,15 +4,21 @@ import TillitCore
 ///
 /// This is the one place commands are listed; parsing, help, usage errors and completions all read it.
 enum CommandTable {
-    static let root = CommandSpec(
+    static let root: CommandSpec = CommandSpec(
         "tillit-assess",
         summary: LocalizedText(
             sv: "Självskattning av tillitsbaserad styrning och ledning enligt SOU 2019:43.",
             en: "Self-assessment of trust-based governance and management after SOU 2019:43."),
         subcommands: [
+            WorkshopCommand.spec,
+            RespondCommand.spec,
+            MergeCommand.spec,
+            QuestionnaireCommand.spec,
             PrinciplesCommand.spec,
             ProblemsCommand.spec,
             ImportCommand.spec,
+            CompletionsCommand.spec,
+            ManCommand.spec,
         ],
         run: nil)
 }

@@ -1,23 +1,26 @@
+import Dispatch
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Dispatch
-import Foundation
 
 /// The process's real terminal: standard input, output and error.
 ///
 /// Raw mode is entered only when both standard input and output are terminals, and the saved settings
 /// are restored on every way out: normal return, a thrown error, and SIGTERM/SIGHUP (a dispatch
 /// signal source restores them, then ends the process with the conventional status). Ctrl-C in raw
-/// mode arrives as ``Key/interrupt`` so the workshop can save before it stops.
+/// mode arrives as ``Key/interrupt`` so the workshop can save before it stops; outside raw mode it
+/// runs the handler given to ``onInterrupt(_:)``.
 final class SystemTerminal: Terminal {
     let isInteractive: Bool
     let usesColor: Bool
     private let stdoutIsTerminal: Bool
     private var savedSettings: termios?
     private var signalSources: [any DispatchSourceSignal] = []
+    private var interruptSource: (any DispatchSourceSignal)?
     private var pending: [UInt8] = []
     private let environmentTerm: String?
 
@@ -63,8 +66,13 @@ final class SystemTerminal: Terminal {
         case 27:
             guard let next = nextByte(timeoutMilliseconds: 30) else { return .escape }
             guard next == UInt8(ascii: "[") || next == UInt8(ascii: "O"),
-                let final = nextByte(timeoutMilliseconds: 30)
+                var final = nextByte(timeoutMilliseconds: 30)
             else { return .escape }
+            // Parameters such as `3;5` come before the final byte (0x40–0x7E); read past them so that
+            // Delete (`ESC [ 3 ~`) or Ctrl-arrow leaves no stray characters behind.
+            while !(0x40...0x7E).contains(final), let more = nextByte(timeoutMilliseconds: 30) {
+                final = more
+            }
             switch final {
             case UInt8(ascii: "A"): return .up
             case UInt8(ascii: "B"): return .down
@@ -86,7 +94,13 @@ final class SystemTerminal: Terminal {
         var raw = settings
         raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
         raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
+        // One byte at a time, waiting as long as it takes: a read returns as soon as a key is pressed.
+        withUnsafeMutableBytes(of: &raw.c_cc) { bytes in
+            bytes[Int(VMIN)] = 1
+            bytes[Int(VTIME)] = 0
+        }
+        // TCSANOW, not TCSAFLUSH: keys typed ahead while the screen was drawn are kept, not dropped.
+        tcsetattr(STDIN_FILENO, TCSANOW, &raw)
         write("\u{1B}[?25l")  // hide the cursor
         defer { restore() }
         return try body()
@@ -95,6 +109,20 @@ final class SystemTerminal: Terminal {
     func clearScreen() {
         guard stdoutIsTerminal else { return }
         write("\u{1B}[H\u{1B}[2J\u{1B}[3J")
+    }
+
+    func setCursorVisible(_ visible: Bool) {
+        guard stdoutIsTerminal else { return }
+        write(visible ? "\u{1B}[?25h" : "\u{1B}[?25l")
+    }
+
+    func onInterrupt(_ handler: @escaping @Sendable () -> Void) {
+        interruptSource?.cancel()
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler(handler: handler)
+        source.resume()
+        interruptSource = source
     }
 
     // MARK: - Private

@@ -46,6 +46,11 @@ protocol Terminal: AnyObject {
     func withRawMode<T>(_ body: () throws -> T) rethrows -> T
     /// Clears the screen and the scroll-back, so that the next participant sees nothing of the last.
     func clearScreen()
+    /// Shows or hides the cursor: hidden while a participant chooses with one key, shown while typing.
+    func setCursorVisible(_ visible: Bool)
+    /// Runs `handler` when the user presses Ctrl-C outside raw mode (in raw mode Ctrl-C arrives as
+    /// ``Key/interrupt``), so a command can say how to resume before it stops.
+    func onInterrupt(_ handler: @escaping @Sendable () -> Void)
     /// Whether standard error is a terminal on which a progress line may be redrawn; never in a pipe or
     /// a log, so that no carriage returns end up there.
     var showsProgress: Bool { get }
@@ -57,4 +62,10 @@ extension Terminal {
 
     /// Writes a line to standard output.
     func line(_ text: String = "") { write(text + "\n") }
+
+    /// Does nothing: a terminal without a cursor to show.
+    func setCursorVisible(_ visible: Bool) {}
+
+    /// Does nothing: a terminal without signals (e.g. a scripted one in tests).
+    func onInterrupt(_ handler: @escaping @Sendable () -> Void) {}
 }

@@ -1,0 +1,196 @@
+/// Renders the group view of a workshop for the terminal: every principle and problem area as bar
+/// charts of score and spread, then the statements where the team is furthest apart with the
+/// distribution of answers — never who gave them, and withheld under the anonymity threshold.
+///
+/// The output fits the given width (at most 80 columns) and carries ANSI colour only when asked, so
+/// that a pipe, a screen reader or `NO_COLOR` gets plain text.
+public struct GroupViewRenderer: Sendable {
+    /// The language of the output.
+    public var language: Language
+    /// The width in columns; clamped to 40–80.
+    public var width: Int
+    /// Whether to colour the bars and the disagreement marks.
+    public var usesColor: Bool
+    /// The most statements listed under the charts.
+    public var maximumItems: Int
+    /// The framework the names come from.
+    public var framework: Framework
+
+    /// Creates a renderer.
+    public init(
+        language: Language, width: Int = 80, usesColor: Bool = false, maximumItems: Int = 8,
+        framework: Framework = .sou2019_43
+    ) {
+        self.language = language
+        self.width = min(80, max(40, width))
+        self.usesColor = usesColor
+        self.maximumItems = max(0, maximumItems)
+        self.framework = framework
+    }
+
+    /// The whole group view for a scored questionnaire: the charts, then the statements.
+    public func render(_ scorecard: Scorecard, questionnaire: Questionnaire) -> String {
+        charts(scorecard, questionnaire: questionnaire) + "\n"
+            + statements(scorecard, questionnaire: questionnaire)
+    }
+
+    /// The first page of the group view: bar charts of score and spread for every principle and problem
+    /// area the questionnaire covers. About 25 lines, so it fits one screen.
+    public func charts(_ scorecard: Scorecard, questionnaire: Questionnaire) -> String {
+        let scale = questionnaire.scale
+        var lines: [String] = []
+        lines.append(
+            bold(
+                t(sv: "Gruppens bild", en: "Group view") + " · "
+                    + t(sv: "\(scorecard.respondents) deltagare", en: "\(scorecard.respondents) participants")
+            ))
+        lines.append("")
+        if !scorecard.principles.isEmpty {
+            lines += chart(
+                title: t(sv: "Principer (hög nivå = principen efterlevs)", en: "Principles (high = lived)"),
+                scorecard.principles, scale: scale)
+            lines.append("")
+        }
+        if !scorecard.problemAreas.isEmpty {
+            lines += chart(
+                title: t(
+                    sv: "Problemområden (hög nivå = problemet finns hos oss)",
+                    en: "Problem areas (high = the problem is present)"),
+                scorecard.problemAreas, scale: scale)
+            lines.append("")
+        }
+        lines += TextLayout.wrap(
+            t(
+                sv: "Spridning = genomsnittlig standardavvikelse. ! = oenighet: svaren på något påstående "
+                    + "spänner över tre steg eller fler.",
+                en: "Spread = mean standard deviation. ! = disagreement: the answers to a statement span "
+                    + "three steps or more."),
+            width: width)
+        return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    }
+
+    /// The second page of the group view: the statements where the team differs most, disagreement
+    /// first, each with the distribution of answers or a note that it is withheld.
+    public func statements(_ scorecard: Scorecard, questionnaire: Questionnaire) -> String {
+        statementLines(scorecard, questionnaire: questionnaire).map(\.trimmingTrailingSpaces)
+            .joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Charts
+
+    private var nameWidth: Int { width - 42 }
+
+    private func chart(title: String, _ scores: [TargetScore], scale: AnswerScale) -> [String] {
+        let scaleText = "\(scale.minimum)–\(scale.maximum)"
+        var lines = [
+            bold(TextLayout.fit(title, width: nameWidth + 1 + 20 + 5))
+                + "  " + t(sv: "Spridning", en: "Spread")
+        ]
+        lines.append(
+            String(repeating: " ", count: nameWidth + 1)
+                + TextLayout.fit(t(sv: "nivå \(scaleText)", en: "score \(scaleText)"), width: 20))
+        for score in scores {
+            let name = TextLayout.fit(score.target.name(in: framework)(language), width: nameWidth)
+            let fraction = score.score.map {
+                (($0 - Double(scale.minimum)) / Double(max(1, scale.maximum - scale.minimum)))
+            }
+            let value = TextLayout.right(Formatting.decimal(score.score, language: language), width: 4)
+            let spread = TextLayout.right(Formatting.decimal(score.spread, language: language), width: 3)
+            let spreadFraction = score.spread.map { min(1, $0 / 2) }
+            let flag = score.flagged ? color("!", code: "1;33") : " "
+            lines.append(
+                "\(name) \(color(bar(fraction, cells: 20), code: "36"))\(value)  "
+                    + "\(color(bar(spreadFraction, cells: 8), code: "35")) \(spread) \(flag)")
+        }
+        return lines
+    }
+
+    /// A bar of `cells` characters, in half-cell steps; dots where the bar ends, blank without a value.
+    private func bar(_ fraction: Double?, cells: Int) -> String {
+        guard let fraction else { return String(repeating: " ", count: cells) }
+        let halves = Int((min(1, max(0, fraction)) * Double(cells * 2)).rounded())
+        let full = halves / 2
+        let half = halves % 2
+        return String(repeating: "█", count: full) + (half == 1 ? "▌" : "")
+            + String(repeating: "·", count: cells - full - half)
+    }
+
+    // MARK: - Statements
+
+    private func statementLines(_ scorecard: Scorecard, questionnaire: Questionnaire) -> [String] {
+        let flagged = scorecard.flaggedItems
+        let rest = scorecard.items
+            .filter { !$0.flagged && ($0.span ?? 0) >= 2 }
+            .sorted { ($0.standardDeviation ?? 0, $1.itemID) > ($1.standardDeviation ?? 0, $0.itemID) }
+        let shown = Array((flagged + rest).prefix(maximumItems))
+        var lines: [String] = []
+        lines.append(
+            bold(
+                t(
+                    sv: "Där ni skiljer er mest (oenighet först; antal svar per steg)",
+                    en: "Where you differ most (disagreement first; answers per step)")))
+        if flagged.isEmpty {
+            lines += TextLayout.wrap(
+                t(
+                    sv: "Inget påstående där svaren spänner över tre steg eller fler.",
+                    en: "No statement where the answers span three steps or more."),
+                width: width)
+        }
+        if shown.isEmpty { return lines }
+        let scale = questionnaire.scale
+        for statistics in shown {
+            guard let index = questionnaire.index(ofItem: statistics.itemID) else { continue }
+            let item = questionnaire.items[index]
+            lines.append("")
+            var text = TextLayout.wrap(
+                item.text(language), width: width, first: statistics.flagged ? "! " : "  ", rest: "  ")
+            if statistics.flagged { text[0] = color("!", code: "1;33") + text[0].dropFirst() }
+            lines += text
+            var facts = [item.target.name(in: framework)(language)]
+            facts.append(
+                t(sv: "medel", en: "mean") + " " + Formatting.decimal(statistics.mean, language: language))
+            if let minimum = statistics.minimum, let maximum = statistics.maximum {
+                facts.append(t(sv: "svar \(minimum)–\(maximum)", en: "answers \(minimum)–\(maximum)"))
+            }
+            if statistics.dontKnow > 0 {
+                facts.append(t(sv: "\(statistics.dontKnow) vet ej", en: "\(statistics.dontKnow) don't know"))
+            }
+            lines += TextLayout.wrap(facts.joined(separator: " · "), width: width, first: "  ", rest: "  ")
+            if let distribution = statistics.distribution {
+                let total = max(1, distribution.reduce(0, +))
+                let unit = max(1, (total + 19) / 20)
+                let parts = zip(scale.steps, distribution).map { step, count in
+                    "\(step.value): " + String(repeating: "■", count: (count + unit - 1) / unit)
+                        + (count > 0 ? " " : "") + "\(count)"
+                }
+                lines.append("  " + parts.joined(separator: "   "))
+            } else {
+                lines += TextLayout.wrap(
+                    t(
+                        sv: "Fördelningen visas inte: färre än \(scorecard.anonymityThreshold) svar.",
+                        en: "Distribution withheld: fewer than \(scorecard.anonymityThreshold) answers."),
+                    width: width, first: "  ", rest: "  ")
+            }
+        }
+        return lines
+    }
+
+    // MARK: - Pieces
+
+    private func t(sv: String, en: String) -> String { language == .sv ? sv : en }
+
+    private func bold(_ text: String) -> String { color(text, code: "1") }
+
+    private func color(_ text: String, code: String) -> String {
+        usesColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+extension String {
+    /// The string without spaces at the end, so that padded columns leave no trailing blanks.
+    var trimmingTrailingSpaces: String {
+        var text = Substring(self)
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,66 @@
+/// Why a response file was not merged into an assessment. Nothing from a refused file is merged.
+public enum MergeError: TillitError, Equatable {
+    /// The file is not JSON or not a response file.
+    case unreadable(file: String, reason: LocalizedText)
+    /// The response answers another questionnaire, another version, or other statements.
+    case differentQuestionnaire(file: String, found: String, expected: String)
+    /// The assessment already has a participant of this name.
+    case duplicateParticipant(file: String, name: String)
+    /// The participant has no name.
+    case blankName(file: String)
+    /// An answer is not on the questionnaire's scale.
+    case notOnScale(file: String, item: Int, value: Int)
+
+    public var message: LocalizedText {
+        switch self {
+        case .unreadable(let file, let reason):
+            LocalizedText(
+                sv: "\(file): kan inte läsas som en svarsfil: \(reason.sv)",
+                en: "\(file): cannot be read as a response file: \(reason.en)")
+        case .differentQuestionnaire(let file, let found, let expected):
+            LocalizedText(
+                sv:
+                    "\(file): svaren gäller frågeformuläret \(found), men självskattningen använder \(expected)",
+                en:
+                    "\(file): the answers are to the questionnaire \(found), but the assessment uses \(expected)"
+            )
+        case .duplicateParticipant(let file, let name):
+            LocalizedText(
+                sv: "\(file): deltagaren ’\(name)’ finns redan i självskattningen",
+                en: "\(file): the participant ‘\(name)’ is already in the assessment")
+        case .blankName(let file):
+            LocalizedText(
+                sv: "\(file): deltagarens namn saknas", en: "\(file): the participant's name is missing")
+        case .notOnScale(let file, let item, let value):
+            LocalizedText(
+                sv: "\(file): participant.answers[\(item)]: svaret \(value) finns inte på skalan",
+                en: "\(file): participant.answers[\(item)]: the answer \(value) is not on the scale")
+        }
+    }
+}
+
+extension Assessment {
+    /// Adds a participant's response scored apart; all or nothing.
+    ///
+    /// Refused, with nothing changed, when the response is to another questionnaire or version (or the
+    /// statements differ), when the participant's name is blank or already taken, or when an answer is
+    /// off the scale.
+    public mutating func merge(_ response: ResponseFile, file: String) throws(MergeError) {
+        guard response.fits(questionnaire) else {
+            throw .differentQuestionnaire(
+                file: file, found: "\(response.questionnaireID) v\(response.questionnaireVersion)",
+                expected: "\(questionnaire.id) v\(questionnaire.version)")
+        }
+        let name = response.participant.name
+        guard !name.isBlank else { throw .blankName(file: file) }
+        guard !participants.contains(where: { $0.name == name }) else {
+            throw .duplicateParticipant(file: file, name: name)
+        }
+        for (index, answer) in response.participant.answers.enumerated() {
+            if let answer, !questionnaire.scale.contains(answer) {
+                throw .notOnScale(file: file, item: index, value: answer)
+            }
+        }
+        participants.append(response.participant)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// One participant's answers, scored apart from the team and merged into the assessment later.
+///
+/// CAF teams and remote teams often rate on their own machines; the facilitator then merges the files
+/// (``Assessment/merge(_:file:)``). The file names the questionnaire by id, version and the ids of its
+/// items in order, so that answers are never read against other statements. It is JSON, written
+/// atomically after every answer, so an interrupted respondent resumes where they stopped.
+public struct ResponseFile: Sendable, Codable, Hashable {
+    /// The file format this version of Tillit writes.
+    public static let currentFormatVersion = 1
+    /// The value of ``kind``, which tells a response file from an assessment at a glance.
+    public static let kindName = "tillit-response"
+
+    /// Always ``kindName``.
+    public var kind: String
+    /// The file format version.
+    public var formatVersion: Int
+    /// The questionnaire's id, e.g. `standard`.
+    public var questionnaireID: String
+    /// The questionnaire's version.
+    public var questionnaireVersion: Int
+    /// The ids of the questionnaire's items, in order: `participant.answers[i]` answers `itemIDs[i]`.
+    public var itemIDs: [String]
+    /// The day the answers were given.
+    public var date: CalendarDate
+    /// Who answered, and the answers (`nil` is *don't know*; a short list means not finished).
+    public var participant: Participant
+
+    /// Creates a response to a questionnaire.
+    public init(questionnaire: Questionnaire, participant: Participant, date: CalendarDate) {
+        kind = ResponseFile.kindName
+        formatVersion = ResponseFile.currentFormatVersion
+        questionnaireID = questionnaire.id
+        questionnaireVersion = questionnaire.version
+        itemIDs = questionnaire.items.map(\.id)
+        self.date = date
+        self.participant = participant
+    }
+
+    /// Whether the response is to this questionnaire: same id, version and items in the same order.
+    public func fits(_ questionnaire: Questionnaire) -> Bool {
+        questionnaireID == questionnaire.id && questionnaireVersion == questionnaire.version
+            && itemIDs == questionnaire.items.map(\.id)
+    }
+
+    /// Whether every statement is answered.
+    public var isComplete: Bool { participant.answers.count >= itemIDs.count }
+
+    /// Decodes a response file; `file` names it in error messages.
+    public static func decode(_ data: Data, file: String) throws(MergeError) -> ResponseFile {
+        let response: ResponseFile
+        do {
+            response = try JSONDecoder().decode(ResponseFile.self, from: data)
+        } catch {
+            // The decoder's own detail is in English, as in assessment files; the field path is exact.
+            let detail: String
+            if case .malformed(_, let path, let reason) = AssessmentFile.describe(error, file: file) {
+                detail = path.isEmpty ? reason : "\(path): \(reason)"
+            } else {
+                detail = "\(error)"
+            }
+            throw .unreadable(file: file, reason: LocalizedText(sv: detail, en: detail))
+        }
+        guard response.kind == kindName else {
+            throw .unreadable(
+                file: file,
+                reason: LocalizedText(
+                    sv: "kind är ’\(response.kind)’, förväntade ’\(kindName)’",
+                    en: "kind is ‘\(response.kind)’, expected ‘\(kindName)’"))
+        }
+        guard response.formatVersion <= currentFormatVersion else {
+            throw .unreadable(
+                file: file,
+                reason: LocalizedText(
+                    sv:
+                        "filformat \(response.formatVersion) är nyare än \(currentFormatVersion); uppdatera tillit-assess",
+                    en:
+                        "file format \(response.formatVersion) is newer than \(currentFormatVersion); update tillit-assess"
+                ))
+        }
+        guard response.participant.answers.count <= response.itemIDs.count else {
+            let answers = response.participant.answers.count
+            let items = response.itemIDs.count
+            throw .unreadable(
+                file: file,
+                reason: LocalizedText(
+                    sv: "participant.answers: \(answers) svar på \(items) påståenden",
+                    en: "participant.answers: \(answers) answers for \(items) statements"))
+        }
+        return response
+    }
+
+    /// Encodes the response as stable, readable JSON.
+    public static func encode(_ response: ResponseFile) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Value types with string keys and whole numbers always encode.
+        return try! encoder.encode(response)
+    }
+
+    /// Writes the response atomically.
+    public func write(to url: URL) throws {
+        try AtomicFile.write(ResponseFile.encode(self), to: url)
+    }
+}

@@ -1,0 +1,91 @@
+/// Something the team does in a workshop: the only way a ``Workshop`` changes.
+///
+/// A front end turns keys, clicks or lines of input into events; the workshop decides what each means
+/// in the current step and refuses, with a ``WorkshopError``, what does not fit.
+public enum WorkshopEvent: Sendable, Hashable {
+    /// Sets one of the assessment's descriptive fields; allowed in every step, so that a typo in the
+    /// organisation's name can be corrected at the end.
+    case setField(WorkshopField)
+    /// Chooses the questionnaire; only during setup and before anyone has answered.
+    case setQuestionnaire(Questionnaire)
+    /// Adds a participant (a name or a pseudonym, and an optional role); only during setup.
+    case addParticipant(name: String, role: String?)
+    /// Removes the participant at an index; only during setup and before they have answered.
+    case removeParticipant(Int)
+    /// Answers the current statement; `nil` is *don't know*.
+    case answer(Int?)
+    /// Goes back one statement, principle or focus.
+    case back
+    /// Moves on: from setup to scoring, from the group view to consensus, past a principle without
+    /// agreeing on it, from priorities accepting the proposal, from one focus principle's actions to
+    /// the next.
+    case next
+    /// Records the team's agreed score and target (both 1–5) for the current principle and moves on.
+    case agreeConsensus(score: Int, target: Int, note: String?)
+    /// Sets the principles and problem areas the team will work on, and moves on to actions.
+    case choosePriorities(principles: [PrincipleID], problemAreas: [ProblemAreaID])
+    /// Adds an action for the current focus principle.
+    case addAction(ActionDraft)
+    /// Removes an action from the plan.
+    case removeAction(id: String)
+    /// Stops for now; the workshop stays where it is, to be resumed.
+    case quit
+}
+
+/// A descriptive field of the assessment that the team may set or correct at any time.
+public enum WorkshopField: Sendable, Hashable {
+    /// The organisation's name.
+    case organisation(String)
+    /// The unit within the organisation.
+    case unit(String)
+    /// Who leads the workshop.
+    case facilitator(String)
+    /// The language the workshop runs in.
+    case language(Language)
+    /// The day of the workshop.
+    case date(CalendarDate)
+}
+
+/// What the team writes for one action; the workshop gives it an id and links it to the focus principle.
+public struct ActionDraft: Sendable, Hashable {
+    /// What will be done.
+    public var what: String
+    /// Who is responsible.
+    public var owner: String
+    /// When it is due.
+    public var due: CalendarDate?
+    /// Quick win within three months, or long-term.
+    public var horizon: Horizon
+    /// What the team expects to change.
+    public var expectedEffect: String
+    /// How progress will be followed up.
+    public var followUp: String
+    /// The catalogue measure that inspired the action, if any.
+    public var measure: String?
+    /// The problem area the action addresses, if any.
+    public var problemArea: ProblemAreaID?
+
+    /// Creates a draft.
+    public init(
+        what: String, owner: String, due: CalendarDate? = nil, horizon: Horizon = .quickWin,
+        expectedEffect: String = "", followUp: String = "", measure: String? = nil,
+        problemArea: ProblemAreaID? = nil
+    ) {
+        self.what = what
+        self.owner = owner
+        self.due = due
+        self.horizon = horizon
+        self.expectedEffect = expectedEffect
+        self.followUp = followUp
+        self.measure = measure
+        self.problemArea = problemArea
+    }
+}
+
+/// What handling an event led to.
+public enum WorkshopOutcome: Sendable, Hashable {
+    /// The event was applied; the workshop goes on from ``Workshop/step``.
+    case applied
+    /// The team stopped for now; everything is in the assessment, ready to resume.
+    case stopped
+}

@@ -1,0 +1,68 @@
+import Foundation
+import TillitCore
+
+/// `tillit-assess merge ASSESSMENT RESPONSE...`: adds response files scored apart to an assessment.
+enum MergeCommand {
+    static let spec = CommandSpec(
+        "merge",
+        summary: LocalizedText(
+            sv: "Lägg in svarsfiler från `respond` i en självskattning.",
+            en: "Add response files from `respond` to an assessment."),
+        discussion: LocalizedText(
+            sv:
+                "En svarsfil som gäller ett annat frågeformulär eller en annan version, en deltagare som redan "
+                + "finns, eller en fil som inte går att läsa avvisas med ett meddelande, och inget från den läggs "
+                + "in; de övriga läggs in. Självskattningen skrivs om atomärt. Slutkoden är 1 om någon fil avvisades.",
+            en:
+                "A response file for another questionnaire or version, a participant already present, or a file "
+                + "that cannot be read is rejected with a message, and nothing from it is merged; the others are. "
+                + "The assessment is rewritten atomically. The exit status is 1 if any file was rejected."),
+        arguments: [
+            ArgumentSpec(
+                "ASSESSMENT", help: LocalizedText(sv: "Självskattningens fil", en: "The assessment file")),
+            ArgumentSpec(
+                "RESPONSE", .oneOrMore,
+                help: LocalizedText(sv: "Svarsfiler att lägga in", en: "Response files to add")),
+        ],
+        options: [.language],
+        examples: ["merge ledningsgruppen.tillit.json anna.json bo.json"],
+        run: { arguments, context in
+            let language = arguments.language(environment: context.environment)
+            let path = arguments.string("ASSESSMENT")!
+            let url = context.url(for: path)
+            var assessment: Assessment
+            do {
+                assessment = try AssessmentFile.read(from: url)
+            } catch let error as AssessmentError {
+                throw error
+            } catch {
+                throw CLIError.cannotRead(path, reason: error.localizedDescription)
+            }
+            let terminal = context.terminal
+            var merged = 0
+            var rejected = 0
+            for file in arguments.strings("RESPONSE") {
+                do {
+                    guard let data = FileManager.default.contents(atPath: context.url(for: file).path) else {
+                        throw MergeError.unreadable(file: file, reason: WorkshopText.noSuchFile)
+                    }
+                    let response = try ResponseFile.decode(data, file: file)
+                    try assessment.merge(response, file: file)
+                    merged += 1
+                    terminal.line(WorkshopText.merged(file, response.participant.name)(language))
+                } catch let error as MergeError {
+                    rejected += 1
+                    terminal.writeError(WorkshopText.rejected(error.message(language))(language) + "\n")
+                }
+            }
+            if merged > 0 {
+                do {
+                    try AssessmentFile.write(assessment, to: url)
+                } catch {
+                    throw CLIError(WorkshopText.cannotSave(path, error.localizedDescription), code: .ioError)
+                }
+            }
+            terminal.line(WorkshopText.mergeSummary(merged, rejected)(language))
+            return rejected > 0 ? .failure : .success
+        })
+}

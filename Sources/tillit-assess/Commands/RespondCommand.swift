@@ -1,0 +1,111 @@
+import Foundation
+import TillitCore
+
+/// `tillit-assess respond`: one participant scores alone and writes a response file to merge later.
+enum RespondCommand {
+    static let spec = CommandSpec(
+        "respond",
+        summary: LocalizedText(
+            sv: "Svara enskilt på frågeformuläret och spara svaren i en svarsfil.",
+            en: "Answer the questionnaire alone and save the answers in a response file."),
+        discussion: LocalizedText(
+            sv: "Kör bara det individuella steget för en deltagare. Svarsfilen sparas efter varje svar; körs "
+                + "kommandot igen med samma fil fortsätter det där det slutade. Facilitatorn lägger in filen med "
+                + "`tillit-assess merge`.",
+            en: "Runs only the individual step for one participant. The response file is saved after every "
+                + "answer; running the command again with the same file continues where it stopped. The "
+                + "facilitator adds the file with `tillit-assess merge`."),
+        options: [
+            OptionSpec(
+                "questionnaire", value: .text, valueName: "standard|quick|FILE", defaultValue: "standard",
+                help: LocalizedText(
+                    sv: "Frågeformulär: inbyggt id eller en fil", en: "Questionnaire: a built-in id or a file"
+                )),
+            OptionSpec(
+                "participant", value: .text, valueName: "NAME",
+                help: LocalizedText(
+                    sv: "Deltagarens namn eller pseudonym", en: "The participant's name or pseudonym")),
+            OptionSpec(
+                "role", value: .text, valueName: "ROLE",
+                help: LocalizedText(sv: "Deltagarens roll (valfri)", en: "The participant's role (optional)")),
+            .language, .output, .force,
+        ],
+        examples: [
+            "respond --questionnaire quick --participant Anna -o anna.json",
+            "respond --participant P7 --role medarbetare -o p7.json",
+        ],
+        run: { arguments, context in
+            let language = arguments.language(environment: context.environment)
+            guard let name = arguments.string("participant")?.trimmingWhitespace, !name.isEmpty else {
+                throw UsageError(message: WorkshopText.participantRequired, commandPath: ["respond"])
+            }
+            guard let path = arguments.string("output") else {
+                throw UsageError(message: WorkshopText.outputRequired, commandPath: ["respond"])
+            }
+            let questionnaire = try WorkshopSession.questionnaire(
+                arguments.string("questionnaire") ?? "standard", context: context)
+            let role = arguments.string("role").map(\.trimmingWhitespace)
+            var participant = Participant(name: name, role: role?.isEmpty == false ? role : nil)
+            let url = context.url(for: path)
+            if FileManager.default.fileExists(atPath: url.path), !arguments.flag("force") {
+                let data = try? Data(contentsOf: url)
+                guard let data, let earlier = try? ResponseFile.decode(data, file: path),
+                    earlier.fits(questionnaire), earlier.participant.name == name
+                else {
+                    throw CLIError(WorkshopText.respondOther(path), code: .cannotCreate)
+                }
+                participant = earlier.participant
+            }
+            let terminal = context.terminal
+            var workshop = Workshop(
+                resuming: Assessment(
+                    organisation: "", date: context.today, language: language, questionnaire: questionnaire,
+                    participants: [participant]))
+            func save(_ workshop: Workshop) throws {
+                let response = ResponseFile(
+                    questionnaire: questionnaire, participant: workshop.assessment.participants[0],
+                    date: context.today)
+                do {
+                    try response.write(to: url)
+                } catch {
+                    throw CLIError(WorkshopText.cannotSave(path, error.localizedDescription), code: .ioError)
+                }
+            }
+            try save(workshop)
+            terminal.line(WorkshopText.respondStart(name, path)(language))
+            let resume =
+                "tillit-assess respond --questionnaire "
+                + WorkshopSession.quoted(arguments.string("questionnaire") ?? "standard") + " --participant "
+                + WorkshopSession.quoted(name) + " -o " + WorkshopSession.quoted(path)
+            let interrupted = WorkshopText.interrupted(resume)
+            terminal.onInterrupt {
+                FileHandle.standardError.write(Data(("\n" + interrupted(language) + "\n").utf8))
+                exit(ExitCode.interrupted.rawValue)
+            }
+            let input = WorkshopInput(terminal: terminal)
+            return try terminal.withRawMode { () throws -> ExitCode in
+                do {
+                    // Going back from the first statement leaves scoring; resume it rather than end.
+                    while case .scoring = workshop.step {
+                        try ScoringScreen(terminal: terminal, input: input, handsOver: false).run(&workshop) {
+                            try save($0)
+                        }
+                        if workshop.step == .setup { try workshop.handle(.next) }
+                    }
+                    terminal.clearScreen()
+                    terminal.line(WorkshopText.thanks(name)(language))
+                    terminal.line(WorkshopText.respondDone(path)(language))
+                    return .success
+                } catch let stop as WorkshopStop {
+                    terminal.setCursorVisible(true)
+                    terminal.line()
+                    if stop == .interrupted {
+                        terminal.writeError(interrupted(language) + "\n")
+                        return .interrupted
+                    }
+                    terminal.line(WorkshopText.saved(resume)(language))
+                    return .success
+                }
+            }
+        })
+}

@@ -1,0 +1,89 @@
+import Foundation
+import TillitCore
+
+/// `tillit-assess workshop [FILE]`: the interactive self-assessment workshop, new or resumed.
+enum WorkshopCommand {
+    static let spec = CommandSpec(
+        "workshop",
+        summary: LocalizedText(
+            sv: "Led en självskattningsworkshop: förberedelser, enskild skattning, gruppens bild, samsyn, "
+                + "prioriteringar, åtgärder.",
+            en:
+                "Run a self-assessment workshop: setup, individual scoring, group view, consensus, priorities, "
+                + "actions."),
+        discussion: LocalizedText(
+            sv:
+                "Startar en ny självskattning i FILE, eller fortsätter exakt där den slutade om FILE finns. Utan "
+                + "FILE används tillit-ÅÅÅÅ-MM-DD.tillit.json i aktuell mapp. Varje svar och ändring sparas direkt. "
+                + "I en terminal läses en tangent i taget (1–5, 0/v vet ej, ←/b tillbaka, ? hjälp, q spara och "
+                + "avsluta); annars en rad per svar, så att flödet kan skriptas. Ctrl-C sparar och avslutar med "
+                + "kod 130.",
+            en:
+                "Starts a new assessment in FILE, or resumes exactly where it stopped if FILE exists. Without "
+                + "FILE, tillit-YYYY-MM-DD.tillit.json in the current folder is used. Every answer and edit is "
+                + "saved at once. In a terminal one key is read at a time (1–5, 0/v don't know, ←/b back, ? help, "
+                + "q save and quit); otherwise one line per answer, so the flow can be scripted. Ctrl-C saves and "
+                + "exits with status 130."),
+        arguments: [
+            ArgumentSpec(
+                "FILE", .optional,
+                help: LocalizedText(
+                    sv: "Självskattningens fil (skapas om den saknas)",
+                    en: "The assessment file (created if missing)"))
+        ],
+        options: [.language],
+        examples: ["workshop", "workshop ledningsgruppen.tillit.json", "workshop --language en"],
+        run: { arguments, context in
+            let path = arguments.string("FILE") ?? "tillit-\(context.today).tillit.json"
+            let url = context.url(for: path)
+            let chosen = arguments.string("language").flatMap(Language.init(rawValue:))
+            var workshop: Workshop
+            let resuming = FileManager.default.fileExists(atPath: url.path)
+            if resuming {
+                var assessment: Assessment
+                do {
+                    assessment = try AssessmentFile.read(from: url)
+                } catch let error as AssessmentError {
+                    throw error
+                } catch {
+                    throw CLIError.cannotRead(path, reason: error.localizedDescription)
+                }
+                if let chosen { assessment.language = chosen }
+                workshop = Workshop(resuming: assessment)
+            } else {
+                workshop = Workshop(
+                    new: Assessment(
+                        organisation: "", date: context.today,
+                        language: chosen ?? Language(environment: context.environment),
+                        questionnaire: .standard))
+            }
+            let session = WorkshopSession(workshop: workshop, url: url, path: path, context: context)
+            let language = workshop.assessment.language
+            let terminal = context.terminal
+            terminal.line(
+                (resuming ? WorkshopText.resumingFile(path) : WorkshopText.newFile(path))(language))
+            let interrupted = WorkshopText.interrupted(session.resumeCommand)
+            terminal.onInterrupt {
+                FileHandle.standardError.write(Data(("\n" + interrupted(language) + "\n").utf8))
+                exit(ExitCode.interrupted.rawValue)
+            }
+            return try terminal.withRawMode { () throws -> ExitCode in
+                do {
+                    try session.run()
+                    return .success
+                } catch let stop as WorkshopStop {
+                    terminal.setCursorVisible(true)
+                    terminal.line()
+                    let language = session.language
+                    switch stop {
+                    case .interrupted:
+                        terminal.writeError(WorkshopText.interrupted(session.resumeCommand)(language) + "\n")
+                        return .interrupted
+                    case .quit, .endOfInput:
+                        terminal.line(WorkshopText.saved(session.resumeCommand)(language))
+                        return .success
+                    }
+                }
+            }
+        })
+}

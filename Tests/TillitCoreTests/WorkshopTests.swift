@@ -1,0 +1,226 @@
+import Foundation
+import Testing
+
+@testable import TillitCore
+
+@Suite("Workshop: the flow from setup to summary as a value")
+struct WorkshopTests {
+    let date = CalendarDate(year: 2026, month: 11, day: 23)!
+
+    func newWorkshop() -> Workshop {
+        Workshop(new: Assessment(organisation: "", date: date, questionnaire: .quick))
+    }
+
+    /// Saves and reads back the document, as a front end does between sessions.
+    func reloaded(_ workshop: Workshop) throws -> Workshop {
+        let data = AssessmentFile.encode(workshop.assessment)
+        return Workshop(resuming: try AssessmentFile.decode(data, file: "test.tillit.json"))
+    }
+
+    func setUp(_ workshop: inout Workshop, participants: [String] = ["Anna", "Bo"]) throws {
+        try workshop.handle(.setField(.organisation("Exempelmyndigheten")))
+        try workshop.handle(.setField(.unit("Ledningsgruppen")))
+        try workshop.handle(.setField(.facilitator("Karin")))
+        for name in participants { try workshop.handle(.addParticipant(name: name, role: nil)) }
+        try workshop.handle(.next)
+    }
+
+    @Test("drives a whole workshop from setup to summary, and stores each step in the document")
+    func wholeWorkshop() throws {
+        var workshop = newWorkshop()
+        #expect(workshop.step == .setup)
+        try setUp(&workshop)
+        let count = Questionnaire.quick.items.count
+        #expect(workshop.step == .scoring(participant: 0, item: 0))
+        for item in 0..<count { try workshop.handle(.answer(item % 2 == 0 ? 1 : nil)) }
+        #expect(workshop.step == .scoring(participant: 1, item: 0))
+        for _ in 0..<count { try workshop.handle(.answer(5)) }
+        #expect(workshop.step == .groupView)
+        #expect(workshop.assessment.participants.map(\.answers.count) == [count, count])
+        // Anna's answers of 1 against Bo's 5 span four steps: flagged.
+        #expect(workshop.scorecard.flaggedItems.count == (count + 1) / 2)
+
+        try workshop.handle(.next)
+        let principles = workshop.consensusPrinciples
+        #expect(principles == PrincipleID.allCases)
+        #expect(workshop.step == .consensus(principle: 0))
+        for (index, _) in principles.enumerated() {
+            try workshop.handle(
+                .agreeConsensus(score: index < 2 ? 2 : 4, target: 4, note: index == 0 ? " why " : nil))
+        }
+        #expect(workshop.step == .priorities)
+        #expect(workshop.assessment.consensus.count == 8)
+        #expect(workshop.assessment.consensus(for: .tillit)?.note == "why")
+
+        let proposal = workshop.proposal
+        #expect(Set(proposal.focus.prefix(2).map(\.principle)) == [.tillit, .medborgarfokus])
+        try workshop.handle(.next)  // accept the proposal
+        #expect(workshop.assessment.plan?.focusPrinciples == proposal.focus.map(\.principle))
+        #expect(workshop.assessment.plan?.followUpDate == date.adding(months: 6))
+        #expect(workshop.step == .actions(focus: 0))
+        let focus = try #require(workshop.assessment.plan?.focusPrinciples.first)
+        #expect(!workshop.measures(for: focus).isEmpty)
+        try workshop.handle(
+            .addAction(ActionDraft(what: "Tillitsdialog på varje enhet", owner: "Karin", horizon: .quickWin)))
+        try workshop.handle(.addAction(ActionDraft(what: "Färre mål", owner: "Bo", horizon: .longTerm)))
+        #expect(workshop.actions(for: focus).map(\.id) == ["A1", "A2"])
+        for _ in workshop.assessment.plan!.focusPrinciples { try workshop.handle(.next) }
+        #expect(workshop.step == .summary)
+        #expect(workshop.assessment.workshop == WorkshopProgress(step: "summary"))
+        #expect(throws: WorkshopError.finished) { try workshop.handle(.next) }
+    }
+
+    @Test("goes back one statement and changes an answer, and from the first statement back to setup")
+    func goingBack() throws {
+        var workshop = newWorkshop()
+        try setUp(&workshop)
+        try workshop.handle(.answer(2))
+        try workshop.handle(.answer(3))
+        try workshop.handle(.back)
+        #expect(workshop.step == .scoring(participant: 0, item: 1))
+        #expect(workshop.currentAnswer == .some(3))
+        try workshop.handle(.back)
+        try workshop.handle(.answer(4))
+        #expect(workshop.assessment.participants[0].answers == [4, 3])
+        #expect(workshop.step == .scoring(participant: 0, item: 1))
+        try workshop.handle(.back)
+        try workshop.handle(.back)
+        #expect(workshop.step == .setup)
+    }
+
+    @Test("never goes back into an earlier participant's answers")
+    func privacyOfEarlierParticipants() throws {
+        var workshop = newWorkshop()
+        try setUp(&workshop)
+        for _ in Questionnaire.quick.items { try workshop.handle(.answer(3)) }
+        let before = workshop
+        #expect(throws: WorkshopError.atFirstStatement) { try workshop.handle(.back) }
+        #expect(workshop == before)
+    }
+
+    @Test("resumes from a saved document exactly where it stopped, at every kind of step")
+    func resuming() throws {
+        var workshop = newWorkshop()
+        try setUp(&workshop)
+        try workshop.handle(.answer(2))
+        try workshop.handle(.answer(nil))
+        var resumed = try reloaded(workshop)
+        #expect(resumed.step == .scoring(participant: 0, item: 2))
+        #expect(resumed.assessment.participants[0].answers == [2, nil])
+        try resumed.handle(.back)
+        resumed = try reloaded(resumed)
+        #expect(resumed.step == .scoring(participant: 0, item: 1))
+        #expect(resumed.currentAnswer == .some(nil))
+        for _ in 1..<Questionnaire.quick.items.count { try resumed.handle(.answer(4)) }
+        resumed = try reloaded(resumed)
+        #expect(resumed.step == .scoring(participant: 1, item: 0))
+        for _ in Questionnaire.quick.items { try resumed.handle(.answer(4)) }
+        try resumed.handle(.next)
+        try resumed.handle(.agreeConsensus(score: 3, target: 5, note: nil))
+        resumed = try reloaded(resumed)
+        #expect(resumed.step == .consensus(principle: 1))
+        #expect(resumed.startingPoint(for: .tillit) == (3, 5))
+        for _ in 1..<8 { try resumed.handle(.next) }
+        try resumed.handle(.choosePriorities(principles: [.kunskap, .tillit], problemAreas: []))
+        try resumed.handle(.next)
+        resumed = try reloaded(resumed)
+        #expect(resumed.step == .actions(focus: 1))
+        #expect(resumed.assessment.plan?.focusPrinciples == [.kunskap, .tillit])
+    }
+
+    @Test("brings a progress marker that no longer fits the document back within bounds")
+    func resumingFromAStaleMarker() throws {
+        var assessment = Assessment(
+            organisation: "X", date: date, questionnaire: .quick,
+            participants: [Participant(name: "Anna", answers: [3, 3])],
+            workshop: WorkshopProgress(step: "scoring", participant: 0, position: 9))
+        #expect(Workshop(resuming: assessment).step == .scoring(participant: 0, item: 2))
+        assessment.workshop = WorkshopProgress(step: "scoring", participant: 7)
+        #expect(Workshop(resuming: assessment).step == .scoring(participant: 0, item: 2))
+        assessment.workshop = WorkshopProgress(step: "actions", position: 3)
+        #expect(Workshop(resuming: assessment).step == .priorities)
+        assessment.workshop = WorkshopProgress(step: "consensus", position: 40)
+        #expect(Workshop(resuming: assessment).step == .consensus(principle: 7))
+        assessment.workshop = nil
+        #expect(Workshop(resuming: assessment).step == .scoring(participant: 0, item: 2))
+    }
+
+    @Test("refuses invalid events with a typed error and leaves the workshop unchanged")
+    func invalidEvents() throws {
+        var workshop = newWorkshop()
+        #expect(throws: WorkshopError.noParticipants) { try workshop.handle(.next) }
+        #expect(throws: WorkshopError.blankName) {
+            try workshop.handle(.addParticipant(name: "  ", role: nil))
+        }
+        try workshop.handle(.addParticipant(name: "Anna", role: "chef"))
+        #expect(throws: WorkshopError.duplicateParticipant("Anna")) {
+            try workshop.handle(.addParticipant(name: "Anna", role: nil))
+        }
+        #expect(throws: WorkshopError.self) { try workshop.handle(.answer(3)) }
+        try workshop.handle(.next)
+        let before = workshop
+        #expect(throws: WorkshopError.notOnScale(7, minimum: 1, maximum: 5)) {
+            try workshop.handle(.answer(7))
+        }
+        #expect(throws: WorkshopError.self) {
+            try workshop.handle(.agreeConsensus(score: 3, target: 4, note: nil))
+        }
+        #expect(throws: WorkshopError.self) { try workshop.handle(.addParticipant(name: "Bo", role: nil)) }
+        #expect(throws: WorkshopError.self) { try workshop.handle(.setQuestionnaire(.standard)) }
+        #expect(workshop == before)
+        for _ in Questionnaire.quick.items { try workshop.handle(.answer(3)) }
+        #expect(throws: WorkshopError.individualRoundClosed) { try workshop.handle(.back) }
+        try workshop.handle(.next)
+        #expect(throws: WorkshopError.levelOutOfRange(field: "target", value: 6)) {
+            try workshop.handle(.agreeConsensus(score: 3, target: 6, note: nil))
+        }
+        for _ in 0..<8 { try workshop.handle(.agreeConsensus(score: 4, target: 4, note: nil)) }
+        #expect(workshop.step == .priorities)
+        // Every target already reached: the planner proposes nothing to accept.
+        #expect(throws: WorkshopError.nothingProposed) { try workshop.handle(.next) }
+        #expect(throws: WorkshopError.noPriorities) {
+            try workshop.handle(.choosePriorities(principles: [], problemAreas: []))
+        }
+        #expect(throws: WorkshopError.duplicatePriority("tillit")) {
+            try workshop.handle(.choosePriorities(principles: [.tillit, .tillit], problemAreas: []))
+        }
+        try workshop.handle(.choosePriorities(principles: [.tillit], problemAreas: [.kortsiktigStyrning]))
+        #expect(throws: WorkshopError.incompleteAction(field: "owner")) {
+            try workshop.handle(.addAction(ActionDraft(what: "Något", owner: " ")))
+        }
+        #expect(throws: WorkshopError.noSuchAction("A9")) { try workshop.handle(.removeAction(id: "A9")) }
+        #expect(workshop.assessment.plan?.actions.isEmpty == true)
+    }
+
+    @Test("every refusal explains itself in Swedish and English")
+    func messages() {
+        let errors: [WorkshopError] = [
+            .notInThisStep(event: WorkshopEvent.answer(3).name, step: .priorities), .atFirstStatement,
+            .noParticipants, .notOnScale(9, minimum: 1, maximum: 5), .questionnaireLocked,
+        ]
+        for error in errors {
+            #expect(!error.message.sv.isEmpty && !error.message.en.isEmpty)
+            #expect(error.message.sv != error.message.en)
+        }
+        #expect(
+            WorkshopError.notInThisStep(event: WorkshopEvent.answer(3).name, step: .priorities).message.sv
+                == "’svara’ går inte i steget prioriteringar.")
+    }
+
+    @Test("setup fields can be corrected in any step, and the questionnaire changed before anyone answers")
+    func correctingSetup() throws {
+        var workshop = newWorkshop()
+        try workshop.handle(.setQuestionnaire(.standard))
+        #expect(workshop.assessment.questionnaire.id == "standard")
+        try workshop.handle(.addParticipant(name: "Anna", role: " "))
+        #expect(workshop.assessment.participants[0].role == nil)
+        try workshop.handle(.next)
+        try workshop.handle(.setField(.organisation("  Nya namnet ")))
+        try workshop.handle(.setField(.language(.en)))
+        #expect(workshop.assessment.organisation == "Nya namnet")
+        #expect(workshop.assessment.language == .en)
+        #expect(workshop.step == .scoring(participant: 0, item: 0))
+        #expect(try workshop.handle(.quit) == .stopped)
+        #expect(workshop.step == .scoring(participant: 0, item: 0))
+    }
+}
