@@ -18,7 +18,9 @@ if let index = arguments.firstIndex(of: "--group-column"), index + 1 < arguments
 }
 guard arguments.count == 2 else {
     FileHandle.standardError.write(
-        Data("usage: tillit-benchmark QUESTIONNAIRE.json SURVEY.csv [--group-column HEADER] [--foundation]\n".utf8))
+        Data(
+            "usage: tillit-benchmark QUESTIONNAIRE.json SURVEY.csv [--group-column HEADER] [--foundation]\n"
+                .utf8))
     exit(64)
 }
 

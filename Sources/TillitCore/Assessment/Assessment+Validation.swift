@@ -36,7 +36,9 @@ extension Assessment {
                     en: "\(participant.answers.count) answers but the questionnaire has \(questionnaire.items.count) items")
             }
             for item in participant.answers.indices {
-                if let answer = participant.answers[item], consecutive ? !range.contains(answer) : !scale.contains(answer) {
+                if let answer = participant.answers[item],
+                    consecutive ? !range.contains(answer) : !scale.contains(answer)
+                {
                     issue(
                         path + ".answers[\(item)]",
                         sv: "svaret \(answer) finns inte på skalan \(scale.minimum)–\(scale.maximum) (eller null för vet ej)",

@@ -28,7 +28,8 @@ public enum AssessmentFile {
     }
 
     /// Decodes with `JSONDecoder`, refusing a newer format version first; does not validate.
-    private static func decodeWithFoundation(_ data: Data, file: String) throws(AssessmentError) -> Assessment {
+    private static func decodeWithFoundation(_ data: Data, file: String) throws(AssessmentError) -> Assessment
+    {
         struct Probe: Decodable { var formatVersion: Int? }
         let decoder = JSONDecoder()
         do {
@@ -99,9 +100,11 @@ public enum AssessmentFile {
         }
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            return .malformed(file: file, path: "", reason: JSONIssue.syntax(context.underlyingError ?? error).en)
+            return .malformed(
+                file: file, path: "", reason: JSONIssue.syntax(context.underlyingError ?? error).en)
         case .dataCorrupted(let context):
-            return .malformed(file: file, path: jsonPath(context.codingPath), reason: context.debugDescription)
+            return .malformed(
+                file: file, path: jsonPath(context.codingPath), reason: context.debugDescription)
         case .keyNotFound(let key, let context):
             return .malformed(
                 file: file, path: jsonPath(context.codingPath + [key]), reason: "the field is missing")
@@ -110,7 +113,8 @@ public enum AssessmentFile {
                 file: file, path: jsonPath(context.codingPath), reason: "expected \(describe(type))")
         case .valueNotFound(let type, let context):
             return .malformed(
-                file: file, path: jsonPath(context.codingPath), reason: "expected \(describe(type)), found null")
+                file: file, path: jsonPath(context.codingPath),
+                reason: "expected \(describe(type)), found null")
         @unknown default:
             return .malformed(file: file, path: "", reason: "\(error)")
         }

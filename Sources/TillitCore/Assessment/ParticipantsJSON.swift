@@ -122,7 +122,9 @@ enum ParticipantsJSON {
     /// The length of a string in JSON, quotes included.
     private static func escapedSize(_ text: String) -> Int {
         var size = 2
-        for byte in text.utf8 { size += byte >= 0x20 && byte != 0x22 && byte != 0x5C ? 1 : escape(byte)!.count }
+        for byte in text.utf8 {
+            size += byte >= 0x20 && byte != 0x22 && byte != 0x5C ? 1 : escape(byte)!.count
+        }
         return size
     }
 
@@ -150,7 +152,8 @@ enum ParticipantsJSON {
     /// The participants of an assessment document and the byte range of the array they were read
     /// from, or `nil` when the document is not an object with a `participants` array that this reader
     /// understands (the caller then decodes it the ordinary way and reports why).
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (range: Range<Int>, participants: [Participant])? {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (range: Range<Int>, participants: [Participant])?
+    {
         var scanner = Scanner(bytes: bytes)
         scanner.skipWhitespace()
         guard scanner.take(UInt8(ascii: "{")) else { return nil }
@@ -254,7 +257,8 @@ enum ParticipantsJSON {
         }
 
         mutating func takeNull() -> Bool {
-            guard index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "n"), bytes[index + 1] == UInt8(ascii: "u"),
+            guard index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "n"),
+                bytes[index + 1] == UInt8(ascii: "u"),
                 bytes[index + 2] == UInt8(ascii: "l"), bytes[index + 3] == UInt8(ascii: "l")
             else { return false }
             index += 4
@@ -308,7 +312,8 @@ enum ParticipantsJSON {
                 guard index + 1 < bytes.count else { return nil }
                 // The common case first: one digit followed by a comma or the end of the array.
                 let digit = bytes[index] &- 0x30
-                if digit < 10, bytes[index + 1] == UInt8(ascii: ",") || bytes[index + 1] == UInt8(ascii: "]") {
+                if digit < 10, bytes[index + 1] == UInt8(ascii: ",") || bytes[index + 1] == UInt8(ascii: "]")
+                {
                     values.append(Int(digit))
                     index += 1
                 } else if takeNull() {

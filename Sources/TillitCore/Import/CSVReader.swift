@@ -116,7 +116,9 @@ public struct CSVReader: Sendable {
         }
         guard let parser else { throw ImportError.empty(file: file) }
         if !stopped {
-            if parser.isInsideQuotes { throw ImportError.unterminatedQuote(file: file, line: parser.quoteLine) }
+            if parser.isInsideQuotes {
+                throw ImportError.unterminatedQuote(file: file, line: parser.quoteLine)
+            }
             parser.finish(emit: counted)
         }
         if records == 0 { throw ImportError.empty(file: file) }
@@ -168,7 +170,8 @@ private struct ChunkSource {
         }
         guard let handle else { return nil }
         do {
-            guard let chunk = try handle.read(upToCount: max(chunkSize, consumed == 0 ? 4 : 1)), !chunk.isEmpty
+            guard let chunk = try handle.read(upToCount: max(chunkSize, consumed == 0 ? 4 : 1)),
+                !chunk.isEmpty
             else {
                 try? handle.close()
                 return nil
@@ -183,7 +186,8 @@ private struct ChunkSource {
 
     static func reason(_ error: any Error) -> String {
         let error = error as NSError
-        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain,
             let code = POSIXErrorCode(rawValue: Int32(underlying.code))
         {
             return String(cString: strerror(code.rawValue))

@@ -46,7 +46,8 @@ public enum ImportError: TillitError, Equatable {
             return LocalizedText(
                 sv: "\(file), rad \(line): texten är inte UTF-8 eller UTF-16 med byte order mark; spara "
                     + "enkäten som ”CSV UTF-8” och försök igen.",
-                en: "\(file), line \(line): the text is neither UTF-8 nor UTF-16 with a byte order mark; save "
+                en:
+                    "\(file), line \(line): the text is neither UTF-8 nor UTF-16 with a byte order mark; save "
                     + "the survey as “CSV UTF-8” and try again.")
         case .unterminatedQuote(let file, let line):
             return LocalizedText(

@@ -23,7 +23,9 @@ public struct ImportRowIssue: Sendable, Hashable {
     public var expected: LocalizedText?
 
     /// Creates an issue.
-    public init(line: Int, column: Int? = nil, header: String? = nil, kind: Kind, expected: LocalizedText? = nil) {
+    public init(
+        line: Int, column: Int? = nil, header: String? = nil, kind: Kind, expected: LocalizedText? = nil
+    ) {
         self.line = line
         self.column = column
         self.header = header
@@ -50,7 +52,8 @@ public struct ImportRowIssue: Sendable, Hashable {
                 en: "line \(line): \(found) field\(found == 1 ? "" : "s") but the header has \(expected)")
         case .encoding:
             return LocalizedText(
-                sv: "rad \(line): texten är inte giltig UTF-8", en: "line \(line): the text is not valid UTF-8")
+                sv: "rad \(line): texten är inte giltig UTF-8",
+                en: "line \(line): the text is not valid UTF-8")
         }
     }
 }

@@ -34,7 +34,8 @@ struct SurveyColumns: Sendable {
         }
         identityColumn = nil
         if options.keepIdentities {
-            identityColumn = SurveyColumns.identityHeaders.lazy.compactMap { normalized.firstIndex(of: $0) }
+            identityColumn =
+                SurveyColumns.identityHeaders.lazy.compactMap { normalized.firstIndex(of: $0) }
                 .first
             if identityColumn == nil { problems.append(.missingIdentityColumn) }
         }
@@ -68,7 +69,8 @@ struct SurveyColumns: Sendable {
                 columnsOfItem[items[0]].append(column)
             default:
                 problems.append(
-                    .ambiguousColumn(header: header[column], itemIDs: items.map { questionnaire.items[$0].id }))
+                    .ambiguousColumn(
+                        header: header[column], itemIDs: items.map { questionnaire.items[$0].id }))
             }
         }
         var itemColumns: [Int] = []

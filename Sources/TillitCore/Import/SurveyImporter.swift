@@ -13,7 +13,8 @@ public enum SurveyImporter {
     ///
     /// `progress` is called as the file is read with the bytes read so far and the file's size.
     public static func read(
-        _ reader: CSVReader, questionnaire: Questionnaire, options: SurveyImportOptions = SurveyImportOptions(),
+        _ reader: CSVReader, questionnaire: Questionnaire,
+        options: SurveyImportOptions = SurveyImportOptions(),
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(ImportError) -> SurveyImport {
         var state = ImportState(questionnaire: questionnaire, options: options, file: reader.file)
@@ -67,7 +68,12 @@ private struct ImportState {
             }
         }
         guard record.count == header.count else {
-            reject(record.line, [ImportRowIssue(line: record.line, kind: .ragged(found: record.count, expected: header.count))])
+            reject(
+                record.line,
+                [
+                    ImportRowIssue(
+                        line: record.line, kind: .ragged(found: record.count, expected: header.count))
+                ])
             return true
         }
         var problems: [ImportRowIssue] = []
@@ -86,7 +92,8 @@ private struct ImportState {
                     problems.append(
                         ImportRowIssue(
                             line: record.line, column: column + 1, header: header[column],
-                            kind: .badValue(String(decoding: field, as: UTF8.self)), expected: answers.expected))
+                            kind: .badValue(String(decoding: field, as: UTF8.self)),
+                            expected: answers.expected))
                 }
             }
             initialized = itemColumns.count

@@ -46,7 +46,8 @@ public enum SurveyMapping {
             guard ids.contains(id) else {
                 problems.append(
                     LocalizedText(
-                        sv: "\"\(header)\": frågeformuläret '\(questionnaire.id)' har inget påstående '\(id)'",
+                        sv:
+                            "\"\(header)\": frågeformuläret '\(questionnaire.id)' har inget påstående '\(id)'",
                         en: "\"\(header)\": the questionnaire '\(questionnaire.id)' has no item '\(id)'"))
                 continue
             }

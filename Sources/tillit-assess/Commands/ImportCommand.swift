@@ -28,7 +28,8 @@ enum ImportCommand {
                 + "--skip-invalid-rows is given."),
         arguments: [
             ArgumentSpec(
-                "CSV", help: LocalizedText(sv: "Enkätexporten som ska läsas in", en: "The survey export to import"))
+                "CSV",
+                help: LocalizedText(sv: "Enkätexporten som ska läsas in", en: "The survey export to import"))
         ],
         options: [
             OptionSpec(
@@ -39,17 +40,20 @@ enum ImportCommand {
             OptionSpec(
                 "mapping", value: .file, valueName: "FILE",
                 help: LocalizedText(
-                    sv: "JSON-fil från kolumnrubrik till påståendets id", en: "JSON file from column header to item id")),
+                    sv: "JSON-fil från kolumnrubrik till påståendets id",
+                    en: "JSON file from column header to item id")),
             .output, .force,
             OptionSpec(
                 "organisation", value: .text, valueName: "NAME",
                 help: LocalizedText(sv: "Organisationens namn", en: "The organisation's name")),
             OptionSpec(
                 "unit", value: .text, valueName: "NAME",
-                help: LocalizedText(sv: "Enheten inom organisationen", en: "The unit within the organisation")),
+                help: LocalizedText(sv: "Enheten inom organisationen", en: "The unit within the organisation")
+            ),
             OptionSpec(
                 "date", value: .date, valueName: "YYYY-MM-DD",
-                help: LocalizedText(sv: "Enkätens datum (standard: i dag)", en: "The survey's date (default: today)")),
+                help: LocalizedText(
+                    sv: "Enkätens datum (standard: i dag)", en: "The survey's date (default: today)")),
             OptionSpec(
                 "group-column", value: .text, valueName: "HEADER",
                 help: LocalizedText(
@@ -89,12 +93,14 @@ enum ImportCommand {
                     commandPath: ["import"])
             }
             // Refuse before the work, not after it.
-            if !arguments.flag("force"), FileManager.default.fileExists(atPath: context.url(for: output).path) {
+            if !arguments.flag("force"), FileManager.default.fileExists(atPath: context.url(for: output).path)
+            {
                 throw CLIError.exists(output)
             }
             let questionnaire = try loadQuestionnaire(questionnaireName, context: context)
             var options = SurveyImportOptions(
-                groupColumn: arguments.string("group-column"), keepIdentities: arguments.flag("keep-identities"),
+                groupColumn: arguments.string("group-column"),
+                keepIdentities: arguments.flag("keep-identities"),
                 skipInvalidRows: arguments.flag("skip-invalid-rows"))
             if let mapping = arguments.string("mapping") {
                 options.mapping = try SurveyMapping.load(
@@ -160,11 +166,14 @@ enum ImportCommand {
         terminal.line(
             language == .sv
                 ? "Läste in \(count) svarande från \(path) (\(format)) till \(output)."
-                : "Imported \(count) respondent\(count == 1 ? "" : "s") from \(path) (\(format)) into \(output).")
+                : "Imported \(count) respondent\(count == 1 ? "" : "s") from \(path) (\(format)) into \(output)."
+        )
         guard !result.skippedLines.isEmpty else { return }
         let skipped = result.skippedLines.count
         let shown = result.skippedLines.prefix(50).map(String.init).joined(separator: ", ")
-        let rest = skipped > 50 ? (language == .sv ? " … och \(skipped - 50) till" : " … and \(skipped - 50) more") : ""
+        let rest =
+            skipped > 50
+            ? (language == .sv ? " … och \(skipped - 50) till" : " … and \(skipped - 50) more") : ""
         var text =
             language == .sv
             ? "tillit-assess: \(skipped) rader med fel hoppades över (rad \(shown)\(rest)):\n"

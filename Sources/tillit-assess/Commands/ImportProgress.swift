@@ -27,7 +27,8 @@ final class ImportProgress: @unchecked Sendable {
         lastPercent = percent
         shown = true
         let megabytes = "\(done >> 20)/\(total >> 20) MB"
-        terminal.writeError("\r" + (language == .sv ? "Läser in … " : "Importing … ") + "\(percent) % (\(megabytes))")
+        terminal.writeError(
+            "\r" + (language == .sv ? "Läser in … " : "Importing … ") + "\(percent) % (\(megabytes))")
     }
 
     /// Clears the progress line, if one was shown.

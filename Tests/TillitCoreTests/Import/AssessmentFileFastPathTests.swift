@@ -35,7 +35,9 @@ struct AssessmentFileFastPathTests {
         let plain = try encoder.encode(original)
         #expect(try AssessmentFile.decode(plain, file: "a.json") == original)
         let text = String(decoding: fast, as: UTF8.self)
-        #expect(text.contains("\"answers\" : [5,null,1],\n      \"name\" : \"R00001\",\n      \"role\" : \"chefer\""))
+        #expect(
+            text.contains(
+                "\"answers\" : [5,null,1],\n      \"name\" : \"R00001\",\n      \"role\" : \"chefer\""))
         #expect(text.contains(#""name" : "Åsa \"Ö\" Ek\\Lund\n\t😀""#))
     }
 
@@ -76,7 +78,8 @@ struct AssessmentFileFastPathTests {
         #expect(failure(fraction) == expected)
         #expect(
             failure(#"[{"name": "R1"}]"#)
-                == .malformed(file: "a.json", path: "participants[0].answers", reason: "the field is missing"))
+                == .malformed(file: "a.json", path: "participants[0].answers", reason: "the field is missing")
+        )
         #expect(
             failure(#"[{"name": "R1", "answers": [], "email": "x@y.se"}]"#) == nil,
             "unknown fields are ignored, as JSONDecoder ignores them")

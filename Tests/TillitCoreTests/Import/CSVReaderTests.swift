@@ -6,7 +6,9 @@ import Testing
 @Suite("Reading CSV files as survey tools write them")
 struct CSVReaderTests {
     /// Every record's fields and line.
-    private func records(_ data: Data, chunkSize: Int = 1 << 20) throws -> (rows: [[String]], lines: [Int], format: CSVReader.Format) {
+    private func records(_ data: Data, chunkSize: Int = 1 << 20) throws -> (
+        rows: [[String]], lines: [Int], format: CSVReader.Format
+    ) {
         var rows: [[String]] = []
         var lines: [Int] = []
         let format = try CSVReader(data: data, file: "f.csv", chunkSize: chunkSize).read { record in
@@ -28,7 +30,8 @@ struct CSVReaderTests {
         }
     }
 
-    @Test("quoted fields keep separators, doubled quotes and line breaks; lines count from the record's start")
+    @Test(
+        "quoted fields keep separators, doubled quotes and line breaks; lines count from the record's start")
     func rfc4180() throws {
         let text = "id;kommentar;svar\r\n1;\"Bra; men \"\"kort\"\"\";4\r\n2;\"två\r\nrader\";5\r\n3;;\r\n"
         let result = try records(Data(text.utf8))
@@ -81,7 +84,8 @@ struct CSVReaderTests {
         let whole = try records(Data(text.utf8))
         for size in 1...9 {
             #expect(try records(Data(text.utf8), chunkSize: size).rows == whole.rows, "chunk size \(size)")
-            #expect(try records(SurveySamples.utf16(text), chunkSize: size).rows == whole.rows, "UTF-16, \(size)")
+            #expect(
+                try records(SurveySamples.utf16(text), chunkSize: size).rows == whole.rows, "UTF-16, \(size)")
         }
     }
 
@@ -100,7 +104,8 @@ struct CSVReaderTests {
     func notText() {
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
         #expect(error(png) == .binary(file: "f.csv"))
-        let latin1 = Data("namn;svar\n".utf8) + Data([0x53, 0x74, 0xE4, 0x6D, 0x6D, 0x65, 0x72, 0x3B, 0x35, 0x0A])
+        let latin1 =
+            Data("namn;svar\n".utf8) + Data([0x53, 0x74, 0xE4, 0x6D, 0x6D, 0x65, 0x72, 0x3B, 0x35, 0x0A])
         #expect(error(latin1) == .encoding(file: "f.csv", line: 2))
         #expect(
             ImportError.encoding(file: "f.csv", line: 2).message.sv

@@ -12,7 +12,10 @@ struct SurveyImporterTests {
     func swedishExcel() throws {
         let text = S.csv([
             ["ID", "Starttid", "E-post", "Namn"] + items.map(\.text.sv),
-            ["1", "2026-03-02 09:14", "anna@exempel.se", "Anna Ek", "Stämmer helt", "stämmer DÅLIGT", "Vet ej"],
+            [
+                "1", "2026-03-02 09:14", "anna@exempel.se", "Anna Ek", "Stämmer helt", "stämmer DÅLIGT",
+                "Vet ej",
+            ],
             ["2", "2026-03-02 09:20", "bo@exempel.se", "Bo Al", "3", "", " Stämmer ganska bra "],
         ])
         let result = try S.read(S.utf8(text, bom: true))
@@ -61,13 +64,15 @@ struct SurveyImporterTests {
             expected: AnswerReader(scale: .agreement).expected)
         #expect(error == .rows(file: "enkat.csv", issues: [expected], more: 0))
         let fixed = text.replacingOccurrences(of: "Kanske", with: "3")
-        #expect(try S.read(S.utf8(fixed)).participants.map(\.answers) == [[4, 4, 4], [5, 5, 5], [5, 3, 5]])
+        #expect(
+            try S.read(S.utf8(fixed)).participants.map(\.answers) == [[4, 4, 4], [5, 5, 5], [5, 3, 5]])
     }
 
     @Test("a mapping file matches columns whose headers are neither ids nor statements")
     func mapping() throws {
         let json = #"{ "Fråga 1": "tillit-1", "Fråga 2": "stod-1", "Fråga 3": "oppenhet-1" }"#
-        let mapping = try SurveyMapping.load(Data(json.utf8), file: "karta.json", questionnaire: S.questionnaire)
+        let mapping = try SurveyMapping.load(
+            Data(json.utf8), file: "karta.json", questionnaire: S.questionnaire)
         let text = S.csv([["Fråga 3", "Fråga 1", "Fråga 2"], ["1", "2", "3"]])
         let result = try S.read(S.utf8(text), options: SurveyImportOptions(mapping: mapping))
         #expect(result.participants.map(\.answers) == [[2, 3, 1]])
@@ -94,7 +99,8 @@ struct SurveyImporterTests {
     @Test("the group column gives each respondent's role; blank groups give none")
     func groups() throws {
         let text = S.csv([
-            ["Roll"] + items.map(\.id), ["chefer", "1", "2", "3"], [" medarbetare ", "3", "3", "3"], ["", "5", "5", "5"],
+            ["Roll"] + items.map(\.id), ["chefer", "1", "2", "3"], [" medarbetare ", "3", "3", "3"],
+            ["", "5", "5", "5"],
         ])
         let result = try S.read(S.utf8(text), options: SurveyImportOptions(groupColumn: "roll"))
         #expect(result.participants.map(\.role) == ["chefer", "medarbetare", nil])
@@ -134,7 +140,8 @@ struct SurveyImporterTests {
                 == .columns(
                     file: "enkat.csv",
                     problems: [
-                        .ambiguousItem(itemID: "tillit-1", headers: ["tillit-1", "Cheferna litar på medarbetarna."]),
+                        .ambiguousItem(
+                            itemID: "tillit-1", headers: ["tillit-1", "Cheferna litar på medarbetarna."]),
                         .missing(itemID: "stod-1"), .missing(itemID: "oppenhet-1"),
                     ]))
         #expect(
@@ -179,7 +186,8 @@ struct SurveyImporterTests {
     func noRows() {
         #expect(S.failure(S.utf8(S.csv([items.map(\.id)]))) == .noRows(file: "enkat.csv"))
         #expect(
-            ImportError.noRows(file: "enkat.csv").message.en == "enkat.csv: there are no rows of answers to import.")
+            ImportError.noRows(file: "enkat.csv").message.en
+                == "enkat.csv: there are no rows of answers to import.")
     }
 
     @Test("binary garbage is refused before anything is read")
@@ -203,7 +211,9 @@ struct SurveyImporterTests {
         #expect(result.skippedLines == [3, 4])
         #expect(result.skippedIssues.map(\.line) == [3, 4])
         let allBad = "tillit-1;stod-1;oppenhet-1\n1;2\n"
-        #expect(S.failure(S.utf8(allBad), options: SurveyImportOptions(skipInvalidRows: true)) == .noRows(file: "enkat.csv"))
+        #expect(
+            S.failure(S.utf8(allBad), options: SurveyImportOptions(skipInvalidRows: true))
+                == .noRows(file: "enkat.csv"))
     }
 
     @Test("row problems are described up to the limit and the rest counted")

@@ -13,7 +13,8 @@ enum SurveySamples {
                 text: LocalizedText(sv: "Cheferna litar på medarbetarna.", en: "Managers trust employees.")),
             QuestionnaireItem(
                 id: "stod-1", target: .principle(.stod),
-                text: LocalizedText(sv: "Stödet hjälper kärnverksamheten.", en: "Support helps the core work.")),
+                text: LocalizedText(
+                    sv: "Stödet hjälper kärnverksamheten.", en: "Support helps the core work.")),
             QuestionnaireItem(
                 id: "oppenhet-1", target: .principle(.oppenhet),
                 text: LocalizedText(
@@ -25,8 +26,9 @@ enum SurveySamples {
     static func csv(_ rows: [[String]], separator: String = ";", newline: String = "\r\n") -> String {
         rows.map { row in
             row.map { field in
-                guard field.contains(separator) || field.contains("\"") || field.contains("\n")
-                    || field.contains("\r")
+                guard
+                    field.contains(separator) || field.contains("\"") || field.contains("\n")
+                        || field.contains("\r")
                 else { return field }
                 return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }.joined(separator: separator)
@@ -42,7 +44,8 @@ enum SurveySamples {
     static func utf16(_ text: String, bigEndian: Bool = false) -> Data {
         var data = Data(bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE])
         for unit in text.utf16 {
-            let bytes = bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            let bytes =
+                bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
             data.append(contentsOf: bytes)
         }
         return data
