@@ -8,7 +8,7 @@
 # 2 % empty answers), then
 #   1. runs `tillit-assess import` (and `tillit-assess report --format json` when that command exists)
 #      under /usr/bin/time -v for wall time and peak memory,
-#   2. runs tillit-benchmark for the time of each core stage (import, score, encode, decode),
+#   2. runs tillit-benchmark for the time of each core stage (parse, import, score, encode, decode),
 #   3. runs the same computation in pandas (scripts/benchmark/pandas_score.py),
 # and prints the times and their ratio. Each timed step runs three times; the best run counts.
 # Not part of CI: performance figures come from release builds on a quiet machine.
@@ -67,9 +67,11 @@ python3 - "$work" "$runs" <<'PY'
 import sys, glob
 rows = [dict(line.strip().split("=", 1) for line in open(f) if "=" in line)
         for f in sorted(glob.glob(sys.argv[1] + "/stages.*.txt"))]
-for stage in ["import", "score", "encode", "decode"]:
+for stage in ["parse", "import", "score", "encode", "decode"]:
     print(f"  {stage:<8} {min(float(r[stage]) for r in rows) * 1000:8.1f} ms")
 print(f"  assessment file: {rows[0]['bytes']} bytes")
+best = min(float(r["import"]) + float(r["score"]) for r in rows)
+open(sys.argv[1] + "/core.txt", "w").write(str(best))
 PY
 
 best_pandas=999; best_pandas_process=999
@@ -83,10 +85,11 @@ for _ in $(seq "$runs"); do
 done
 
 python3 - "$best_import" "$peak_import" "$best_report" "$peak_report" "$has_report" "$best_pandas" \
-    "$best_pandas_process" <<'PY'
+    "$best_pandas_process" "$(cat "$work/core.txt")" <<'PY'
 import sys
 t_import, m_import, t_report, m_report = float(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
 has_report, pandas, pandas_process = sys.argv[5] == "yes", float(sys.argv[6]), float(sys.argv[7])
+core = float(sys.argv[8])
 ours = t_import + t_report
 print()
 print("End to end (processes, wall clock, best run):")
@@ -98,7 +101,9 @@ else:
 print(f"  Tillit total                  {ours * 1000:8.0f} ms")
 print(f"  pandas, computation only      {pandas * 1000:8.0f} ms   (read_csv … groupby, in-process)")
 print(f"  pandas, whole process         {pandas_process * 1000:8.0f} ms   (python3 start-up and import pandas too)")
+print(f"  Tillit core, import + score    {core * 1000:8.0f} ms   (in-process, the same work as pandas)")
 print()
+print(f"Ratio, pandas computation / Tillit core:      {pandas / core:5.2f}×")
 print(f"Ratio, pandas computation / Tillit processes: {pandas / ours:5.2f}×")
 print(f"Ratio, pandas process / Tillit processes:     {pandas_process / ours:5.2f}×")
 PY

@@ -140,9 +140,25 @@ private struct ImportState {
 /// The pseudonyms imported respondents get.
 enum SurveyImporterNames {
     /// `R00001` for the first respondent: unique, sortable, and saying nothing about who answered.
+    ///
+    /// Written digit by digit into a small string: this runs once per respondent.
     static func pseudonym(_ number: Int) -> String {
-        let digits = String(number)
-        return "R" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+        var width = 1
+        var limit = 10
+        while number >= limit, width < 19 {
+            width += 1
+            limit *= 10
+        }
+        width = max(width, 5)
+        return String(unsafeUninitializedCapacity: width + 1) { buffer in
+            buffer[0] = UInt8(ascii: "R")
+            var rest = number
+            for index in stride(from: width, through: 1, by: -1) {
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            return width + 1
+        }
     }
 }
 

@@ -72,9 +72,10 @@ enum ImportCommand {
             .language,
         ],
         examples: [
-            "import enkat.csv --questionnaire standard -o myndigheten.tillit.json",
-            "import forms.csv -q quick --group-column Roll --organisation Exempelmyndigheten -o svar.tillit.json",
-            "import netigate.csv -q standard --mapping kolumner.json --skip-invalid-rows -o svar.tillit.json",
+            "import enkat.csv -q standard -o myndigheten.tillit.json",
+            "import forms.csv -q quick --group-column Roll -o svar.json",
+            "import enkat.csv -q standard --mapping karta.json -o svar.json",
+            "import enkat.csv -q eget.json --skip-invalid-rows -o svar.json",
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
