@@ -16,6 +16,7 @@ struct Reader {
         let assessment = sampleAssessment(using: &generator)
         let assessmentJSON = [UInt8](AssessmentFile.encode(assessment))
         let questionnaireJSON = [UInt8](try! JSONEncoder().encode(Questionnaire.quick))
+        let mappingSeed = Array(#"{ "Fråga 1": "q-tillit", "Q2": "q-stod" }"#.utf8)
         return [
             Reader(name: "assessment", seeds: [assessmentJSON]) { data in
                 let decoded = try AssessmentFile.decode(data, file: "fuzz.tillit.json")
@@ -29,7 +30,41 @@ struct Reader {
             Reader(name: "questionnaire", seeds: [questionnaireJSON]) { data in
                 _ = try QuestionnaireLoader.load(data, file: "fuzz.json")
             },
+            Reader(name: "survey CSV", seeds: surveySeeds()) { data in
+                // Small chunks, so that mutations land on chunk boundaries too.
+                _ = try SurveyImporter.read(
+                    CSVReader(data: data, file: "fuzz.csv", chunkSize: 64), questionnaire: .quick,
+                    options: SurveyImportOptions(groupColumn: "Roll", skipInvalidRows: data.count % 2 == 0))
+            },
+            Reader(name: "column mapping", seeds: [mappingSeed]) { data in
+                _ = try SurveyMapping.load(data, file: "fuzz.json", questionnaire: .quick)
+            },
         ]
+    }
+
+    /// Survey exports as tools write them: semicolons with a BOM, Swedish labels and a quoted comment
+    /// with a line break; commas with English labels; UTF-16 with tabs.
+    static func surveySeeds() -> [[UInt8]] {
+        let items = Questionnaire.quick.items
+        let swedish = (["Roll", "Kommentar"] + items.map { "\"\($0.text.sv)\"" }).joined(separator: ";")
+        let labels = ["1", "Stämmer helt", "", "Vet ej"]
+        let rows = [
+            "chefer;\"Bra,\r\nmen \"\"kort\"\"\";"
+                + items.indices.map { labels[$0 % 4] }.joined(separator: ";"),
+            "medarbetare;;" + items.indices.map { String($0 % 5 + 1) }.joined(separator: ";"),
+        ]
+        let semicolon: [UInt8] =
+            [0xEF, 0xBB, 0xBF] + Array((([swedish] + rows).joined(separator: "\r\n") + "\r\n").utf8)
+        let english =
+            (["Roll"] + items.map(\.id)).joined(separator: ",") + "\n"
+            + (["ledning"] + items.indices.map { ["strongly agree", "Disagree", "Don't know"][$0 % 3] })
+            .joined(separator: ",") + "\n"
+        let tabs =
+            (["Roll"] + items.map(\.id)).joined(separator: "\t") + "\n"
+            + (["chefer"] + items.map { _ in "3" }).joined(separator: "\t") + "\n"
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in tabs.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        return [semicolon, Array(english.utf8), utf16]
     }
 
     /// A realistic assessment: the quick questionnaire, six participants in two roles, consensus and a plan.

@@ -15,8 +15,12 @@ extension Assessment {
         // A range check instead of a search of the steps: this loop sees every answer of every
         // participant, millions in an agency-wide survey.
         let values = scale.steps.map(\.value)
-        let consecutive = !values.isEmpty && values == Array(scale.minimum...scale.maximum)
-        let range = scale.minimum...max(scale.minimum, scale.maximum)
+        var consecutive = !values.isEmpty
+        for (offset, value) in values.enumerated() where consecutive {
+            let (expected, overflow) = values[0].addingReportingOverflow(offset)
+            consecutive = !overflow && value == expected
+        }
+        let range = consecutive ? values[0]...values[values.count - 1] : 0...0
         var names: Set<String> = []
         names.reserveCapacity(participants.count)
         for (index, participant) in participants.enumerated() {

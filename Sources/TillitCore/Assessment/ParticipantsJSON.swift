@@ -336,9 +336,10 @@ enum ParticipantsJSON {
             let start = index
             var value = 0
             while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                // Eighteen digits always fit; longer numbers are left to JSONDecoder to refuse.
+                if index - start == 18 { return nil }
                 value = value * 10 + Int(bytes[index] - 0x30)
                 index += 1
-                if index - start > 18 { return nil }
             }
             let digits = index - start
             guard digits > 0, !(digits > 1 && bytes[start] == 0x30) else { return nil }

@@ -67,13 +67,23 @@ public struct CSVReader: Sendable {
 
         // Bytes held back until the header line is complete, since it decides the separator.
         var header: [UInt8] = []
+        var headerQuoted = false
+        var headerComplete = false
         func parse(_ text: UnsafeBufferPointer<UInt8>, final: Bool) {
             if let parser {
                 if !parser.parse(text, emit: counted) { stopped = true }
                 return
             }
             header.append(contentsOf: text)
-            guard final || CSVSeparator.hasCompleteLine(header) else { return }
+            // Only the new bytes are scanned, so a first line spread over many chunks costs linear time.
+            for byte in text where !headerComplete {
+                if byte == 0x22 {
+                    headerQuoted.toggle()
+                } else if !headerQuoted, byte == 0x0A || byte == 0x0D {
+                    headerComplete = true
+                }
+            }
+            guard final || headerComplete else { return }
             format.separator = header.withUnsafeBufferPointer { CSVSeparator.detect(header: $0) }
             let created = CSVParser(separator: format.separator)
             parser = created

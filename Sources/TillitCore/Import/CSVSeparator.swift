@@ -32,19 +32,6 @@ public enum CSVSeparator: UInt8, Sendable, Hashable, CaseIterable {
         return best
     }
 
-    /// Whether the bytes hold a whole first line: a line break outside quotes.
-    static func hasCompleteLine(_ bytes: [UInt8]) -> Bool {
-        var quoted = false
-        for byte in bytes {
-            if byte == 0x22 {
-                quoted.toggle()
-            } else if !quoted, byte == 0x0A || byte == 0x0D {
-                return true
-            }
-        }
-        return false
-    }
-
     /// The separator's name, for the import summary.
     public var name: LocalizedText {
         switch self {

@@ -5,21 +5,27 @@
 /// apostrophe; none of that should stop a column or an answer from being recognised.
 enum SurveyText {
     /// The form in which two texts are compared.
+    ///
+    /// Works on Unicode scalars, with ASCII decided without property look-ups: headers can be long
+    /// statements, and a broken file can make one header of megabytes.
     static func normalize(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var scalars = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
+        for scalar in text.unicodeScalars {
+            let isSpace =
+                scalar.value < 0x80
+                ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !scalars.isEmpty
                 continue
             }
             if pendingSpace {
-                result.append(" ")
+                scalars.append(" ")
                 pendingSpace = false
             }
-            result.append(character == "’" || character == "‘" ? "'" : character)
+            scalars.append(scalar == "’" || scalar == "‘" ? "'" : scalar)
         }
-        return result.lowercased()
+        return String(scalars).lowercased()
     }
 }

@@ -90,4 +90,14 @@ struct AssessmentFileFastPathTests {
         }
         #expect(issues.map(\.path) == ["participants[0].answers[1]", "participants[1].name"])
     }
+
+    @Test("numbers too long for a whole number and scales out of order are errors, not crashes")
+    func fuzzFindings() throws {
+        var text = String(decoding: AssessmentFile.encode(assessment(tricky)), as: UTF8.self)
+        text = text.replacingOccurrences(of: "[5,null,1]", with: "[99999999999999999999,null,1]")
+        #expect(throws: AssessmentError.self) { try AssessmentFile.decode(Data(text.utf8), file: "a.json") }
+        var reversed = assessment(tricky)
+        reversed.questionnaire.scale.steps.reverse()
+        #expect(!reversed.validate().isEmpty)
+    }
 }
