@@ -8,9 +8,9 @@ import Foundation
 public enum AssessmentFile {
     /// Decodes and validates an assessment; `file` names it in error messages.
     ///
-    /// The participants are read by ``ParticipantsJSON`` and the rest by `JSONDecoder`; when the fast
-    /// reader meets anything unexpected, the whole document goes through `JSONDecoder`, so errors name
-    /// the field exactly as before.
+    /// The participants are read by a dedicated byte-level reader and the rest by `JSONDecoder`; when
+    /// the fast reader meets anything unexpected, the whole document goes through `JSONDecoder`, so
+    /// errors name the field exactly as before.
     public static func decode(_ data: Data, file: String) throws(AssessmentError) -> Assessment {
         let split: (rest: Data, participants: [Participant])? = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -52,8 +52,8 @@ public enum AssessmentFile {
 
     /// Encodes an assessment as stable, readable JSON (sorted keys, pretty-printed).
     ///
-    /// The participants are written by ``ParticipantsJSON``, each one's answers on one line; the rest
-    /// by `JSONEncoder`.
+    /// The participants are written by a dedicated byte-level writer, each one's answers on one line;
+    /// the rest by `JSONEncoder`.
     public static func encode(_ assessment: Assessment) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,9 +1,9 @@
 /// Imports the answers of a survey run in another tool (Microsoft Forms, Google Forms, LimeSurvey,
 /// Netigate, Esmaker, …) from its CSV export: one row per respondent, one column per statement.
 ///
-/// The file is streamed (``CSVReader``) and each answer is read straight from its bytes
-/// (``AnswerReader``), so 100,000 respondents import in a fraction of a second with the answers held
-/// once. Columns are matched to items by ``SurveyColumns``. Respondents become participants with
+/// The file is streamed (``CSVReader``) and each answer is read straight from its bytes through a
+/// table, so 100,000 respondents import in a fraction of a second with the answers held once. Columns
+/// are matched to items by item id, statement text or the mapping. Respondents become participants with
 /// pseudonyms (`R00001`, …); names and e-mail addresses are read only with
 /// ``SurveyImportOptions/keepIdentities``. A row that cannot be read fails the import, listing the
 /// first ``SurveyImportOptions/errorLimit`` problems with line and column, unless

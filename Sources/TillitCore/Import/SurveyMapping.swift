@@ -10,8 +10,8 @@ import Foundation
 /// { "Fråga 1": "tillit-1", "Q2 Our managers trust us": "tillit-2" }
 /// ```
 ///
-/// Headers are compared as ``SurveyText`` compares them; columns the mapping does not name are still
-/// matched by item id or statement.
+/// Headers are compared trimmed and ignoring case; columns the mapping does not name are still matched
+/// by item id or statement.
 public enum SurveyMapping {
     /// Reads a mapping file and checks it against the questionnaire; every problem at once.
     public static func load(
