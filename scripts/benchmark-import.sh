@@ -10,12 +10,12 @@
 #      under /usr/bin/time -v for wall time and peak memory,
 #   2. runs tillit-benchmark for the time of each core stage (parse, import, score, encode, decode),
 #   3. runs the same computation in pandas (scripts/benchmark/pandas_score.py),
-# and prints the times and their ratio. Each timed step runs three times; the best run counts.
+# and prints the times and their ratio. Each timed step runs five times; the best run counts.
 # Not part of CI: performance figures come from release builds on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 respondents="${1:-100000}"
-runs=3
+runs=5
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

@@ -24,15 +24,22 @@ public struct Scorer: Sendable {
         var groupOf: [String: Int] = [:]
         var tallies: [Tally] = []
         var members: [Int] = []
+        // Each answer is counted once: in its group's tally, or in `everyone` for participants without a
+        // group; the groups are added to `everyone` afterwards.
         for participant in assessment.participants {
-            everyone.add(participant.answers)
-            guard let role = participant.role else { continue }
+            guard let role = participant.role else {
+                everyone.add(participant.answers)
+                continue
+            }
             let group: Int
             if let known = groupOf[role] {
                 group = known
             } else {
                 // Checked once per group, not per participant: a blank role is no group.
-                if role.isBlank { continue }
+                if role.isBlank {
+                    everyone.add(participant.answers)
+                    continue
+                }
                 group = tallies.count
                 groupOf[role] = group
                 tallies.append(Tally(questionnaire))
@@ -41,6 +48,7 @@ public struct Scorer: Sendable {
             members[group] += 1
             tallies[group].add(participant.answers)
         }
+        for tally in tallies { everyone.add(tally) }
         var groups: [GroupScores] = []
         for (role, group) in groupOf.sorted(by: { $0.key < $1.key }) {
             let withheld = members[group] < anonymityThreshold
@@ -154,6 +162,13 @@ private struct Tally {
                 }
             }
         }
+    }
+
+    /// Adds another tally's counts, e.g. a group's to everyone's.
+    mutating func add(_ other: Tally) {
+        respondents += other.respondents
+        for index in counts.indices { counts[index] += other.counts[index] }
+        for index in dontKnow.indices { dontKnow[index] += other.dontKnow[index] }
     }
 
     func scorecard(_ scorer: Scorer, consensus: [Consensus]) -> Scorecard {
