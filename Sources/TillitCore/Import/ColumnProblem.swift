@@ -18,10 +18,7 @@ public enum ColumnProblem: Sendable, Hashable {
         switch self {
         case .missing(let item):
             return LocalizedText(
-                sv: "påståendet '\(item)' har ingen kolumn (matcha id, svensk eller engelsk text, eller "
-                    + "ange --mapping)",
-                en: "the item '\(item)' has no column (match its id, Swedish or English text, or give "
-                    + "--mapping)")
+                sv: "påståendet '\(item)' har ingen kolumn", en: "the item '\(item)' has no column")
         case .ambiguousItem(let item, let headers):
             let list = headers.map { "\"\(ColumnProblem.shorten($0))\"" }.joined(separator: ", ")
             return LocalizedText(

@@ -58,13 +58,23 @@ public enum ImportError: TillitError, Equatable {
                 sv: "\(file): det finns inga rader med svar att läsa in.",
                 en: "\(file): there are no rows of answers to import.")
         case .columns(let file, let problems):
-            return listing(
+            let listed = listing(
                 file: file, count: problems.count,
                 head: LocalizedText(
                     sv: "kolumnerna passar inte frågeformuläret (\(problems.count) fel):",
                     en: "the columns do not fit the questionnaire (\(problems.count) "
                         + "problem\(problems.count == 1 ? "" : "s")):"),
                 lines: problems.map(\.message), more: 0)
+            guard problems.contains(where: { if case .missing = $0 { true } else { false } }) else {
+                return listed
+            }
+            // How columns are matched, said once rather than on every line.
+            return LocalizedText(
+                sv: listed.sv
+                    + "\nEn kolumn hör till ett påstående när rubriken är påståendets id eller dess exakta "
+                    + "text på svenska eller engelska; ange annars kolumnerna med --mapping.",
+                en: listed.en + "\nA column belongs to an item when its header is the item's id or its exact "
+                    + "Swedish or English text; otherwise name the columns with --mapping.")
         case .mapping(let file, let problems):
             return listing(
                 file: file, count: problems.count,

@@ -148,8 +148,9 @@ struct SurveyImporterTests {
             error.message.en == """
                 enkat.csv: the columns do not fit the questionnaire (3 problems):
                   the item 'tillit-1' matches more than one column: "tillit-1", "Cheferna litar på medarbetarna."
-                  the item 'stod-1' has no column (match its id, Swedish or English text, or give --mapping)
-                  the item 'oppenhet-1' has no column (match its id, Swedish or English text, or give --mapping)
+                  the item 'stod-1' has no column
+                  the item 'oppenhet-1' has no column
+                A column belongs to an item when its header is the item's id or its exact Swedish or English text; otherwise name the columns with --mapping.
                 """)
     }
 
