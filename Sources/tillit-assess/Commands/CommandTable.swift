@@ -12,6 +12,7 @@ enum CommandTable {
         subcommands: [
             PrinciplesCommand.spec,
             ProblemsCommand.spec,
+            ReportCommand.spec,
         ],
         run: nil)
 }

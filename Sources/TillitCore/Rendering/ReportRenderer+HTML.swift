@@ -1,0 +1,4 @@
+extension ReportRenderer {
+    /// The report as HTML.
+    public func html() -> String { "" }
+}

@@ -1,0 +1,4 @@
+extension ReportRenderer {
+    /// The report as Markdown.
+    public func markdown() -> String { "" }
+}
