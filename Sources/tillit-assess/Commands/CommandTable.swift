@@ -13,6 +13,7 @@ enum CommandTable {
             PrinciplesCommand.spec,
             ProblemsCommand.spec,
             ReportCommand.spec,
+            CompareCommand.spec,
         ],
         run: nil)
 }
