@@ -14,6 +14,7 @@ enum CommandTable {
             ProblemsCommand.spec,
             ReportCommand.spec,
             CompareCommand.spec,
+            BenchmarkCommand.spec,
         ],
         run: nil)
 }

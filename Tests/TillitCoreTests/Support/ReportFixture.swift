@@ -59,6 +59,28 @@ enum ReportFixture {
             plan: plan)
     }
 
+    /// The national-2019 questionnaire answered by four members of a management team.
+    ///
+    /// q2: yes, yes, yes, no → 75 %. q3: yes, don't know, no, no → 1 of 3, 33 %. q4: no by all → 0 %.
+    /// q5–q8: yes by all but the last member, who stopped after q4.
+    static var national: Assessment {
+        let answers: [[Int?]] = [
+            [1, 1, 0, 1, 1, 1, 1], [1, nil, 0, 1, 1, 1, 1], [1, 0, 0, 1, 1, 1, 1], [0, 0, 0],
+        ]
+        return Assessment(
+            organisation: "Exempelverket", unit: "Ledningsgruppen",
+            date: CalendarDate(year: 2026, month: 2, day: 3)!,
+            questionnaire: .national2019,
+            participants: answers.enumerated().map {
+                Participant(name: "Chef \($0.offset + 1)", answers: $0.element)
+            })
+    }
+
+    /// The committed copy of ``national``.
+    static var nationalFileURL: URL {
+        sampleFileURL.deletingLastPathComponent().appendingPathComponent("national-sample.tillit.json")
+    }
+
     /// The committed copy of ``sample`` that the command-line tests and the screenshot script read.
     static var sampleFileURL: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
