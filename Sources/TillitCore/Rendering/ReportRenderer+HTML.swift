@@ -147,18 +147,18 @@ extension ReportRenderer {
             let y = row * rowHeight
             let width = barWidth * (score.index ?? 0) / 100
             let kind = score.target.principle != nil ? "bar-principle" : "bar-problem"
-            svg += "<text class=\"bar-label\" x=\"0\" y=\"\(y + 14)\">\(e(name(score.target)))</text>\n"
+            svg += "<text class=\"bar-label\" x=\"12\" y=\"\(y + 14)\">\(e(name(score.target)))</text>\n"
             svg +=
-                "<rect class=\"bar-track\" x=\"0\" y=\"\(y + 20)\" width=\"\(Int(barWidth))\" height=\"16\"/>\n"
+                "<rect class=\"bar-track\" x=\"12\" y=\"\(y + 20)\" width=\"\(Int(barWidth))\" height=\"16\"/>\n"
             svg +=
-                "<rect class=\"\(kind)\" x=\"0\" y=\"\(y + 20)\" width=\"\(Formatting.decimal(width, decimals: 1))\" height=\"16\"/>\n"
+                "<rect class=\"\(kind)\" x=\"12\" y=\"\(y + 20)\" width=\"\(Formatting.decimal(width, decimals: 1))\" height=\"16\"/>\n"
             svg +=
-                "<text class=\"bar-value\" x=\"\(Int(barWidth) + 8)\" y=\"\(y + 33)\">\(e(number(score.index, decimals: 0)))"
+                "<text class=\"bar-value\" x=\"\(Int(barWidth) + 20)\" y=\"\(y + 33)\">\(e(number(score.index, decimals: 0)))"
             svg += score.flagged ? " !" : ""
             svg += "</text>\n"
         }
         for tick in [0, 25, 50, 75, 100] {
-            let x = barWidth * Double(tick) / 100
+            let x = 12 + barWidth * Double(tick) / 100
             svg +=
                 "<text class=\"tick\" x=\"\(Formatting.decimal(x, decimals: 1))\" y=\"\(height - 4)\" text-anchor=\"middle\">\(tick)</text>\n"
         }
@@ -196,10 +196,16 @@ extension ReportRenderer {
         return out + "</tbody>\n</table>\n"
     }
 
+    /// The counts per scale step, lowest first, e.g. `2 · 3 · 3 · 0 · 0`; the column header names the steps.
     private func distribution(_ item: ItemStatistics) -> String {
         guard let counts = item.distribution else { return t("redovisas inte", "withheld") }
-        return zip(assessment.questionnaire.scale.steps, counts).map { "\($0.value): \($1)" }.joined(
-            separator: " · ")
+        return counts.map(String.init).joined(separator: " · ")
+    }
+
+    /// The header of a distribution column, naming the steps in order.
+    private var distributionHeader: String {
+        t("Fördelning", "Distribution") + " ("
+            + assessment.questionnaire.scale.steps.map { "\($0.value)" }.joined(separator: " · ") + ")"
     }
 
     private func htmlDisagreement() -> String {
@@ -217,7 +223,7 @@ extension ReportRenderer {
         for (header, numeric) in [
             (t("Påstående", "Statement"), false), (t("Mäter", "Measures"), false),
             (t("Lägst–högst", "Range"), true),
-            (t("Medel", "Mean"), true), (t("Std.av.", "SD"), true), (t("Fördelning", "Distribution"), false),
+            (t("Medel", "Mean"), true), (t("Std.av.", "SD"), true), (distributionHeader, false),
         ] {
             out += "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(e(header))</th>"
         }
@@ -229,7 +235,7 @@ extension ReportRenderer {
             out += "<td class=\"num\">\(item.minimum ?? 0)–\(item.maximum ?? 0)</td>"
             out += "<td class=\"num\">\(e(number(item.mean)))</td>"
             out += "<td class=\"num\">\(e(number(item.standardDeviation)))</td>"
-            out += "<td>\(e(distribution(item)))</td></tr>\n"
+            out += "<td class=\"nowrap\">\(e(distribution(item)))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }
@@ -275,8 +281,10 @@ extension ReportRenderer {
                 "<th scope=\"col\" class=\"num\">\(e(t("Skillnad", "Difference")))</th></tr></thead>\n<tbody>\n"
             for difference in differences {
                 out += "<tr><th scope=\"row\">\(e(name(difference.target)))</th>"
-                out += "<td>\(e(difference.highestGroup)) \(e(number(difference.highestScore)))</td>"
-                out += "<td>\(e(difference.lowestGroup)) \(e(number(difference.lowestScore)))</td>"
+                out +=
+                    "<td>\(e(difference.highestGroup)) <span class=\"nowrap\">\(e(number(difference.highestScore)))</span></td>"
+                out +=
+                    "<td>\(e(difference.lowestGroup)) <span class=\"nowrap\">\(e(number(difference.lowestScore)))</span></td>"
                 out += "<td class=\"num\">\(e(number(difference.difference)))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
@@ -334,7 +342,8 @@ extension ReportRenderer {
                 .compactMap { $0 }.joined(separator: ", ")
                 out +=
                     "<tr><th scope=\"row\">\(e(action.id))</th><td>\(e(action.what))</td><td>\(e(concerns))</td>"
-                out += "<td>\(e(action.owner))</td><td>\(e(action.due?.description ?? "–"))</td>"
+                out +=
+                    "<td>\(e(action.owner))</td><td class=\"nowrap\">\(e(action.due?.description ?? "–"))</td>"
                 out += "<td>\(e(Self.statusLabel(action.status, language: language)))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
@@ -350,7 +359,7 @@ extension ReportRenderer {
         for (header, numeric) in [
             (t("Påstående", "Statement"), false), (t("Svar", "Ans."), true), (t("Vet ej", "DK"), true),
             (t("Medel", "Mean"), true), (t("Median", "Median"), true), (t("Std.av.", "SD"), true),
-            (t("Min–max", "Min–max"), true), (t("Fördelning", "Distribution"), false),
+            (t("Min–max", "Min–max"), true), (distributionHeader, false),
         ] {
             out += "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(e(header))</th>"
         }
@@ -366,7 +375,8 @@ extension ReportRenderer {
                     "<td class=\"num\">\(e(number(item.mean)))</td><td class=\"num\">\(e(number(item.median)))</td>"
                 out += "<td class=\"num\">\(e(number(item.standardDeviation)))</td>"
                 let range = item.minimum.map { "\($0)–\(item.maximum ?? $0)" } ?? "–"
-                out += "<td class=\"num\">\(range)</td><td>\(e(distribution(item)))</td></tr>\n"
+                out +=
+                    "<td class=\"num\">\(range)</td><td class=\"nowrap\">\(e(distribution(item)))</td></tr>\n"
             }
         }
         return out + "</tbody>\n</table>\n</section>\n"
@@ -418,6 +428,7 @@ extension ReportRenderer {
         thead th { border-bottom: 2px solid var(--ink); font-size: .8rem; }
         tbody th { font-weight: 600; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .nowrap { white-space: nowrap; }
         .flag { color: #b3261e; font-weight: 700; }
         .group-row th { background: #eef2f6; }
         table.items td:first-child { width: 45%; }
