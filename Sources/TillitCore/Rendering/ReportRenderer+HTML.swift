@@ -100,11 +100,11 @@ extension ReportRenderer {
                 ringLabels: agreement ? ["1", "2", "3", "4", "5"] : ["0", "25", "50", "75", "100"],
                 id: "radar-principles")
             out += "<figure class=\"chart\">\n\(chart.svg)\n<figcaption>"
+            let edges =
+                "\(scale.maximum)), \(t("mitten", "the centre")) 0 (\(t("nivå", "score")) \(scale.minimum))"
             out += e(
-                t(
-                    "Ytterkanten är 100 (nivå 5), mitten 0 (nivå 1). Tabellen nedan visar samma värden.",
-                    "The outer edge is 100 (score 5), the centre 0 (score 1). The table below shows the same values."
-                ))
+                t("Ytterkanten är index 100 (nivå ", "The outer edge is index 100 (score ") + edges + ". "
+                    + t("Tabellen nedan visar samma värden.", "The table below shows the same values."))
             out += "</figcaption>\n</figure>\n"
         } else {
             out += bars(
