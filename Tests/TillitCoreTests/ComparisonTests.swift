@@ -126,6 +126,7 @@ struct ComparisonTests {
         #expect(text.contains("+1,2") && text.contains("+31  ↑ bättre"))
         #expect(text.contains("−38  ↓ bättre"))
         #expect(text.contains("→ oförändrad"))
+        #expect(text.contains("  t1 (Tillit): 2,0 → 4,0 (+2,0)\n    Påstående t1"))
         #expect(text.contains("A4 Fjärde – B, 2025-12-01: Planerad (försenad)"))
         #expect(text.contains("A1 Första – A, 2026-01-31: Planerad → Genomförd"))
         for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }

@@ -102,6 +102,12 @@ struct ReportRendererTests {
         let withheld = try #require(rows.first { $0[0] == "group" })
         #expect(withheld[1] == "'=1+1")
         #expect(!rows.joined().contains("=1+1"))
+        let differences = rows.filter { $0[0] == "groupDifference" }
+        #expect(differences.count == card.groupDifferences.count)
+        #expect(
+            differences.first?[column("mean")]
+                == Formatting.decimal(card.groupDifferences[0].difference, decimals: 2))
+        #expect(differences.first?[1] == "ledningsgrupp – medarbetare")
         let trust = try #require(rows.first { $0[0] == "principle" && $0[2] == "tillit" })
         #expect(trust[column("consensus")] == "3")
         #expect(trust[column("gap")] == "1")

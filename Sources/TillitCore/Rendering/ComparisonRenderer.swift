@@ -139,6 +139,7 @@ public struct ComparisonRenderer: Sendable {
                     "\(item.itemID) (\(name(item.target))): \(number(item.oldMean)) → \(number(item.newMean)) "
                     + "(\(signed(item.change)))"
                 lines += TextLayout.wrap(line, width: width - 2).map { "  " + $0 }
+                lines += TextLayout.wrap(item.text(language), width: width - 4).map { "    " + $0 }
             }
         }
         lines += ["", t("DEN TIDIGARE PLANENS ÅTGÄRDER", "THE EARLIER PLAN'S ACTIONS")]
@@ -219,7 +220,7 @@ public struct ComparisonRenderer: Sendable {
             out += "\n## \(t("Påståenden som rört sig mest", "Statements that moved most"))\n\n"
             for item in moved {
                 out +=
-                    "- `\(item.itemID)` (\(md(name(item.target)))): \(number(item.oldMean)) → \(number(item.newMean)) (\(signed(item.change)))\n"
+                    "- \(md(item.text(language))) `\(item.itemID)` (\(md(name(item.target)))): \(number(item.oldMean)) → \(number(item.newMean)) (\(signed(item.change)))\n"
             }
         }
         out += "\n## \(t("Den tidigare planens åtgärder", "The earlier plan's actions"))\n\n"

@@ -2,10 +2,12 @@ extension ReportRenderer {
     /// One row per item, then one per principle and problem area, then one per group and target, with
     /// the statistics; UTF-8 with BOM, formula-like cells neutralised (``CSVWriter``).
     ///
-    /// Columns: kind (`item`, `principle`, `problemArea`), group (empty for the whole team), id, target
+    /// Columns: kind (`item`, `principle`, `problemArea`, `group` for a withheld group, `groupDifference`), group (empty for the whole team), id, target
     /// (the principle or problem area an item measures), text, answers, don't know, mean (an item's mean
     /// or a target's score), median, standard deviation (a target's spread), min, max, index, flagged,
-    /// consensus, target level, gap, then one count per scale step (empty when withheld).
+    /// consensus, target level, gap, then one count per scale step (empty when withheld). A
+    /// `groupDifference` row names the highest and lowest group, holds the difference in the mean column
+    /// and the two groups' scores in min and max.
     public func csv() -> String {
         let steps = assessment.questionnaire.scale.steps
         var writer = CSVWriter(
@@ -62,6 +64,17 @@ extension ReportRenderer {
             for score in group.principles + group.problemAreas {
                 writer.append(targetRow(score, group: group.group))
             }
+        }
+        // The differences between groups, largest first; the mean column holds highest − lowest.
+        for difference in scorecard.groupDifferences {
+            var cells: [CSVWriter.Cell] = [
+                .text("groupDifference"), .text("\(difference.highestGroup) – \(difference.lowestGroup)"),
+                .text(difference.target.id), .text(""), .text(name(difference.target)), .text(""), .text(""),
+                CSVWriter.number(difference.difference), .text(""), .text(""),
+                CSVWriter.number(difference.lowestScore), CSVWriter.number(difference.highestScore),
+            ]
+            cells += Array(repeating: CSVWriter.Cell.text(""), count: 5 + steps.count)
+            writer.append(cells)
         }
         return writer.text
     }

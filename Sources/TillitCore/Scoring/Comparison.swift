@@ -49,6 +49,8 @@ public struct Comparison: Sendable, Codable, Hashable {
         public var itemID: String
         /// What it measures.
         public var target: Target
+        /// The statement, as the later questionnaire words it.
+        public var text: LocalizedText
         /// The earlier mean.
         public var oldMean: Double?
         /// The later mean.
@@ -164,7 +166,7 @@ public struct Comparison: Sendable, Codable, Hashable {
             let after = newStats[item.id]?.mean
             shared.append(
                 ItemChange(
-                    itemID: item.id, target: item.target, oldMean: before, newMean: after,
+                    itemID: item.id, target: item.target, text: other.text, oldMean: before, newMean: after,
                     change: before.flatMap { a in after.map { $0 - a } }))
         }
         let sharedIDs = Set(shared.map(\.itemID))
