@@ -429,7 +429,7 @@ extension ReportRenderer {
         tbody th { font-weight: 600; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         .nowrap { white-space: nowrap; }
-        .flag { color: #b3261e; font-weight: 700; }
+        .flag { color: #b3261e; font-weight: 700; white-space: nowrap; }
         .group-row th { background: #eef2f6; }
         table.items td:first-child { width: 45%; }
         .ring { fill: none; stroke: var(--line); }
@@ -448,11 +448,15 @@ extension ReportRenderer {
         .bar-problem { fill: var(--problem); }
         footer { margin-top: 2rem; border-top: 1px solid var(--line); font-size: .8rem; color: var(--muted); }
         @media print {
-          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          html { font-size: 9pt; }
+          body { max-width: none; padding: 0; font-size: 10pt; }
+          header { margin-bottom: .6rem; padding-bottom: .5rem; }
+          h2 { margin-top: 1.2rem; }
+          figure.chart { margin: .4rem 0; }
           section { break-inside: auto; }
           figure, tr, h2, h3 { break-inside: avoid; }
-          h2, h3 { break-after: avoid; }
-          #principles figure.chart svg { max-width: 15cm; }
+          h2, h3, .note { break-after: avoid; }
+          #principles figure.chart svg { max-width: 10.5cm; }
         }
 
         """
