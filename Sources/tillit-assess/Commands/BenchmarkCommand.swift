@@ -42,7 +42,8 @@ enum BenchmarkCommand {
         ],
         examples: [
             "benchmark enkat.tillit.json",
-            "benchmark enkat.tillit.json --employees 350 --agency-type domstol --department justitiedepartementet",
+            "benchmark svar.tillit.json --employees 350 --agency-type domstol",
+            "benchmark enkat.tillit.json --department finansdepartementet",
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
