@@ -57,6 +57,19 @@ struct ReportCommandTests {
         #expect(result.stdout.contains("PRINCIPLES"))
     }
 
+    @Test("the sample in Examples/ reports in every format, in both languages")
+    func examplesSample() throws {
+        let example = CLI.packageRoot.appendingPathComponent("Examples/sample.tillit.json").path
+        try #require(FileManager.default.fileExists(atPath: example))
+        for format in ["text", "markdown", "html", "csv", "json"] {
+            for language in ["sv", "en"] {
+                let result = try CLI.run(["report", example, "--format", format, "--language", language])
+                #expect(result.status == 0, "\(format) \(language): \(result.stderr)")
+                #expect(!result.stdout.isEmpty)
+            }
+        }
+    }
+
     @Test("a missing file exits 66 and a non-assessment exits 65, naming the file")
     func badInput() throws {
         let missing = try CLI.run(["report", "/nonexistent/x.tillit.json"])

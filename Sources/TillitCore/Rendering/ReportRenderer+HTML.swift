@@ -11,7 +11,7 @@ extension ReportRenderer {
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <title>\(e(t("Tillitsskattning", "Trust self-assessment"))) – \(e(titleLine))</title>
+            <title>\(e(t("Självskattning", "Self-assessment"))) – \(e(titleLine))</title>
             <style>\(Self.css)</style>
             </head>
             <body>
@@ -230,7 +230,7 @@ extension ReportRenderer {
         out += "</tr></thead>\n<tbody>\n"
         for item in flagged {
             out +=
-                "<tr><td>\(e(statement(item.itemID))) <span class=\"muted\">(\(e(item.itemID)))</span></td>"
+                "<tr><td>\(e(statement(item.itemID))) <span class=\"muted nowrap\">(\(e(item.itemID)))</span></td>"
             out += "<td>\(e(name(item.target)))</td>"
             out += "<td class=\"num\">\(item.minimum ?? 0)–\(item.maximum ?? 0)</td>"
             out += "<td class=\"num\">\(e(number(item.mean)))</td>"

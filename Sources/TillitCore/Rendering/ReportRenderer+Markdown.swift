@@ -2,7 +2,7 @@ extension ReportRenderer {
     /// The report as Markdown for a wiki or an e-mail: the same content as the HTML page, with tables in
     /// place of charts. User text is escaped so that it cannot break a table or inject markup.
     public func markdown() -> String {
-        var out = "# \(t("Tillitsskattning", "Trust self-assessment")): \(md(titleLine))\n\n"
+        var out = "# \(t("Självskattning", "Self-assessment")): \(md(titleLine))\n\n"
         out += "\(md(metaLine))"
         if !assessment.facilitator.isBlank {
             out += "  \n\(t("Facilitator", "Facilitator")): \(md(assessment.facilitator))"

@@ -8,7 +8,7 @@ extension ReportRenderer {
     public func text() -> String {
         var lines: [String] = []
         lines += indented(
-            t("TILLITSSKATTNING", "TRUST SELF-ASSESSMENT") + ": " + titleLine, first: "", rest: "  ")
+            t("SJÄLVSKATTNING", "SELF-ASSESSMENT") + ": " + titleLine, first: "", rest: "  ")
         lines += indented(metaLine, first: "", rest: "  ")
         if let index = scorecard.principleIndex {
             lines.append(bold(t("Principindex", "Principle index") + ": \(number(index, decimals: 0)) / 100"))
@@ -25,9 +25,11 @@ extension ReportRenderer {
         lines += TextLayout.wrap(
             t(
                 "Nivå: medelvärde \(assessment.questionnaire.scale.minimum)–\(assessment.questionnaire.scale.maximum). "
-                    + "Index: 0–100. Spridning: genomsnittlig standardavvikelse. ! = oenighet.",
+                    + "Index: 0–100. Spridning: genomsnittlig standardavvikelse. Enig→mål: den nivå "
+                    + "gruppen enats om och målet. ! = oenighet.",
                 "Score: mean \(assessment.questionnaire.scale.minimum)–\(assessment.questionnaire.scale.maximum). "
-                    + "Index: 0–100. Spread: mean standard deviation. ! = disagreement."),
+                    + "Index: 0–100. Spread: mean standard deviation. Agr.→tgt: the level the team "
+                    + "agreed and its target. ! = disagreement."),
             width: width)
         lines += flaggedSection()
         lines += groupSection()
