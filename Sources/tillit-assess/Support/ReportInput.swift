@@ -23,6 +23,6 @@ enum ReportInput {
     static let anonymityThreshold = OptionSpec(
         "anonymity-threshold", value: .integer(1...1000), valueName: "N", defaultValue: "3",
         help: LocalizedText(
-            sv: "Minsta antal svar för att visa fördelningar och gruppresultat (standard 3)",
-            en: "Smallest number of answers for which distributions and group scores are shown (default 3)"))
+            sv: "Minsta antal svar för att visa fördelningar och gruppresultat",
+            en: "Smallest number of answers for which distributions and group scores are shown"))
 }
