@@ -77,6 +77,13 @@ struct ArgumentParser {
                 command = sub
                 command.options += parentOptions.filter { sub.option(named: $0.name) == nil }
                 path.append(token)
+            } else if !optionsEnded, command.subcommand(named: token) != nil, positionals.count < command.arguments.count {
+                let missing = command.arguments[positionals.count...].map(\.name).joined(separator: " ")
+                throw usage(
+                    LocalizedText(
+                        sv: "`\(token)` ska stå efter \(missing): `\(path.joined(separator: " ")) \(missing) \(token)`.",
+                        en: "`\(token)` comes after \(missing): `\(path.joined(separator: " ")) \(missing) \(token)`."),
+                    path)
             } else {
                 positionals.append(token)
             }

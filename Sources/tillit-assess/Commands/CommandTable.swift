@@ -12,6 +12,7 @@ enum CommandTable {
         subcommands: [
             PrinciplesCommand.spec,
             ProblemsCommand.spec,
+            PlanCommand.spec,
         ],
         run: nil)
 }
