@@ -218,3 +218,26 @@ struct PlannerMeasureTests {
         #expect(proposal.focus.allSatisfy { $0.measures.count == 1 })
     }
 }
+
+@Suite("The planner with some targets set")
+struct PlannerPartialTargetTests {
+    typealias F = PlanFixture
+
+    @Test("once the team has set targets, proposes only principles below their target")
+    func onlyBelowTarget() {
+        let assessment = F.assessment(
+            [F.answers([.principle(.tillit): 1])],
+            consensus: [Consensus(principle: .stod, score: 3, target: 4)])
+        let proposal = F.propose(assessment)
+        #expect(proposal.focus.map(\.principle) == [.stod])
+        #expect(proposal.ranking[1] == .tillit)
+    }
+
+    @Test("proposes nothing when every target is reached, and the plan says so")
+    func allReached() {
+        let assessment = F.assessment(
+            [F.uniform(4)], consensus: [Consensus(principle: .stod, score: 4, target: 4)])
+        #expect(F.propose(assessment).focus.isEmpty)
+        #expect(PlanRenderer(language: .en).render(assessment, as: .markdown).contains("No principle is proposed"))
+    }
+}

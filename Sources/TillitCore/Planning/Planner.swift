@@ -7,7 +7,8 @@
 ///
 /// **Ranking.** Principles below their target come first, largest gap (target − current) first; then
 /// principles without a target, lowest level first; then those whose target is reached, which are never
-/// proposed. Within a group, ties go to the lower level, then to the wider disagreement (mean item
+/// proposed. Once the team has set any target, only principles below their target are proposed; without
+/// any (imported data) the principles with the lowest levels are. Within a group, ties go to the lower level, then to the wider disagreement (mean item
 /// standard deviation), then to the report's order. Figures are compared as they are shown, to one
 /// decimal, so that a reader never sees two equal numbers ranked on a difference they cannot see.
 /// Every place in the ranking is explained in one sentence.
@@ -45,7 +46,11 @@ public struct Planner: Sendable {
     /// Proposes focus principles, problem areas and measures for an assessment and its scorecard.
     public func propose(_ assessment: Assessment, scorecard: Scorecard) -> PlanProposal {
         let ranked = rank(assessment, scorecard: scorecard)
-        let chosen = ranked.filter(\.standing.isProposable).prefix(maximumFocus)
+        // Targets are the team's own word on what matters: once it has set any, only principles below
+        // their target are proposed. Without targets (imported data) the lowest levels are.
+        let proposable: RankedPrinciple.Standing =
+            ranked.contains { $0.target != nil } ? .belowTarget : .noTarget
+        let chosen = ranked.filter { $0.standing == proposable }.prefix(maximumFocus)
         return PlanProposal(
             focus: focus(on: chosen.map(\.principle), ranked: ranked, assessment: assessment, scorecard: scorecard),
             ranking: ranked.map(\.principle),

@@ -15,7 +15,8 @@ public struct RankedPrinciple: Sendable, Codable, Hashable {
         /// A target without any current level to compare it with: cannot be ranked.
         case notScored = "not-scored"
 
-        /// Whether the planner may propose a principle in this standing as a focus.
+        /// Whether a principle in this standing can be proposed as a focus at all (below target, or
+        /// without a target when the team has set none).
         public var isProposable: Bool { self == .belowTarget || self == .noTarget }
     }
 

@@ -58,9 +58,10 @@ public struct PlanRenderer: Sendable {
         }
         lines.append("")
         lines.append(focusHeading(plan).uppercased())
-        for focus in plan.focus {
+        if plan.focus.isEmpty { paragraph(noFocus, indent: 3) }
+        for (number, focus) in plan.focus.enumerated() {
             lines.append("")
-            paragraph(principleName(focus.principle), first: "\(focus.rank). ")
+            paragraph(principleName(focus.principle), first: "\(number + 1). ")
             paragraph(focus.reason(language), indent: 3, first: "   \(t(sv: "Varför", en: "Why")): ")
             paragraph(relatedAreas(focus, plan: plan), indent: 3, first: "   \(relatedLabel): ")
             for (horizon, measures) in measuresByHorizon(focus) {
@@ -117,9 +118,10 @@ public struct PlanRenderer: Sendable {
         out += meta(plan).map(md).joined(separator: " · ") + "\n"
         if let notice = notice(plan) { out += "\n> **\(notice)**\n" }
         out += "\n## \(focusHeading(plan))\n"
-        for focus in plan.focus {
+        if plan.focus.isEmpty { out += "\n\(noFocus)\n" }
+        for (number, focus) in plan.focus.enumerated() {
             let principle = framework.principle(focus.principle)
-            out += "\n### \(focus.rank). \(principle.name(language))\n\n"
+            out += "\n### \(number + 1). \(principle.name(language))\n\n"
             out += "> \(principle.definition(language))\n>\n> — _\(principle.source)_\n\n"
             out += "**\(t(sv: "Varför", en: "Why")):** \(focus.reason(language))\n\n"
             out += "**\(relatedLabel):** \(relatedAreas(focus, plan: plan))\n"
@@ -135,7 +137,7 @@ public struct PlanRenderer: Sendable {
         }
         if !plan.problemAreas.isEmpty {
             out += "\n## \(problemAreasHeading(plan))\n\n"
-            out += "| \(t(sv: "Problemområde", en: "Problem area")) | \(t(sv: "Nivå (1–5)", en: "Level (1–5)")) |\n"
+            out += "| \(t(sv: "Problemområde", en: "Problem area")) | \(t(sv: "Hur tydligt det märks (1–5)", en: "How present (1–5)")) |\n"
             out += "|---|---:|\n"
             for id in plan.problemAreas {
                 out += "| \(areaTitle(id)) | \(plan.level(of: id).map(number) ?? "–") |\n"
@@ -189,9 +191,10 @@ public struct PlanRenderer: Sendable {
         body += "</header>\n"
         if let notice = notice(plan) { body += "<p class=\"notice\">\(e(notice))</p>\n" }
         body += "<section>\n<h2>\(e(focusHeading(plan)))</h2>\n"
-        for focus in plan.focus {
+        if plan.focus.isEmpty { body += "<p>\(e(noFocus))</p>\n" }
+        for (number, focus) in plan.focus.enumerated() {
             let principle = framework.principle(focus.principle)
-            body += "<article class=\"focus\">\n<h3>\(focus.rank). \(e(principle.name(language)))</h3>\n"
+            body += "<article class=\"focus\">\n<h3>\(number + 1). \(e(principle.name(language)))</h3>\n"
             body += "<blockquote>\(e(principle.definition(language)))"
                 + " <cite>\(e(principle.source.description))</cite></blockquote>\n"
             body += "<p><strong>\(e(t(sv: "Varför", en: "Why"))):</strong> \(e(focus.reason(language)))</p>\n"
@@ -210,7 +213,7 @@ public struct PlanRenderer: Sendable {
         if !plan.problemAreas.isEmpty {
             body += "<section>\n<h2>\(e(problemAreasHeading(plan)))</h2>\n<table>\n<thead><tr>"
             body += "<th>\(e(t(sv: "Problemområde", en: "Problem area")))</th>"
-            body += "<th class=\"num\">\(e(t(sv: "Nivå (1–5)", en: "Level (1–5)")))</th></tr></thead>\n<tbody>\n"
+            body += "<th class=\"num\">\(e(t(sv: "Hur tydligt det märks (1–5)", en: "How present (1–5)")))</th></tr></thead>\n<tbody>\n"
             for id in plan.problemAreas {
                 body += "<tr><td>\(e(areaTitle(id)))</td><td class=\"num\">\(e(plan.level(of: id).map(number) ?? "–"))</td></tr>\n"
             }
@@ -368,13 +371,19 @@ public struct PlanRenderer: Sendable {
             : t(sv: "Föreslagna principer att arbeta med", en: "Proposed principles to work on")
     }
 
+    private var noFocus: String {
+        t(
+            sv: "Ingen princip föreslås: de principer som gruppen har satt mål för har redan nått dem.",
+            en: "No principle is proposed: the principles the team set targets for have reached them.")
+    }
+
     private func problemAreasHeading(_ plan: PlanOverview) -> String {
         plan.isAgreed
             ? t(sv: "Problemområden vi tar oss an", en: "Problem areas we address")
             : t(sv: "Problemområden som märks mest", en: "Problem areas most present")
     }
 
-    private var relatedLabel: String { t(sv: "Hänger ihop med", en: "Related problem areas") }
+    private var relatedLabel: String { t(sv: "Kopplade problemområden", en: "Related problem areas") }
 
     private func relatedAreas(_ focus: FocusProposal, plan: PlanOverview) -> String {
         guard !focus.relatedProblemAreas.isEmpty else {
