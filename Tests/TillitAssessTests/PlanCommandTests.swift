@@ -31,13 +31,15 @@ struct PlanCommandTests {
         let (folder, file) = try fixture()
         let added = try CLI.run(
             [
-                "plan", "team.tillit.json", "add-action", "--what", "Gå igenom egna mallar", "--owner", "HR-chef",
+                "plan", "team.tillit.json", "add-action", "--what", "Gå igenom egna mallar", "--owner",
+                "HR-chef",
                 "--due", "2027-01-31", "--principle", "handlingsutrymme", "--effect", "Färre onödiga moment",
             ], in: folder)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.contains("Added A1: Gå igenom egna mallar (owner: HR-chef)."))
         let second = try CLI.run(
-            ["plan", "team.tillit.json", "add-action", "--what=Tvärteam", "--owner=Avdelningschef"], in: folder)
+            ["plan", "team.tillit.json", "add-action", "--what=Tvärteam", "--owner=Avdelningschef"],
+            in: folder)
         #expect(second.stdout.contains("Added A2"))
         let changed = try CLI.run(
             ["plan", "team.tillit.json", "set-status", "A1", "started", "--note", "Första genomgången klar"],
@@ -46,9 +48,13 @@ struct PlanCommandTests {
         #expect(changed.stdout == "A1: Planned → Started. Saved to team.tillit.json.\n")
         let saved = try AssessmentFile.read(from: file)
         #expect(saved.plan?.actions.map(\.status) == [.started, .planned])
-        let markdown = try CLI.run(["plan", "team.tillit.json", "--format", "markdown", "--language", "sv"], in: folder)
+        let markdown = try CLI.run(
+            ["plan", "team.tillit.json", "--format", "markdown", "--language", "sv"], in: folder)
         #expect(markdown.status == 0)
-        #expect(markdown.stdout.contains("| A1 | Gå igenom egna mallar | HR-chef | 2027-01-31 | Kort sikt | Handlingsutrymme | Påbörjad |"))
+        #expect(
+            markdown.stdout.contains(
+                "| A1 | Gå igenom egna mallar | HR-chef | 2027-01-31 | Kort sikt | Handlingsutrymme | Påbörjad |"
+            ))
         #expect(markdown.stdout.contains("Anteckning: Första genomgången klar"))
         #expect(markdown.stdout.contains("## Principer vi arbetar med"))
     }
@@ -56,7 +62,8 @@ struct PlanCommandTests {
     @Test("an unknown action id exits 65 naming the ids there are, and leaves the file byte-identical")
     func unknownID() throws {
         let (folder, file) = try fixture()
-        _ = try CLI.run(["plan", "team.tillit.json", "add-action", "--what", "x", "--owner", "y"], in: folder)
+        _ = try CLI.run(
+            ["plan", "team.tillit.json", "add-action", "--what", "x", "--owner", "y"], in: folder)
         let before = try Data(contentsOf: file)
         let result = try CLI.run(["plan", "team.tillit.json", "set-status", "A7", "done"], in: folder)
         #expect(result.status == 65)
@@ -102,7 +109,8 @@ struct PlanCommandTests {
     @Test("CSV opens in a spreadsheet: byte-order mark and neutralised formulas")
     func csv() throws {
         let (folder, _) = try fixture()
-        _ = try CLI.run(["plan", "team.tillit.json", "add-action", "--what", "=1+1", "--owner", "+46"], in: folder)
+        _ = try CLI.run(
+            ["plan", "team.tillit.json", "add-action", "--what", "=1+1", "--owner", "+46"], in: folder)
         let result = try CLI.run(["plan", "team.tillit.json", "--format", "csv"], in: folder)
         #expect(result.stdoutData.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
         #expect(result.stdout.contains("\r\nA1,Planned,'=1+1,'+46,"))
@@ -111,11 +119,13 @@ struct PlanCommandTests {
     @Test("writes HTML to a file, and refuses to overwrite it without --force")
     func outputFile() throws {
         let (folder, _) = try fixture()
-        let first = try CLI.run(["plan", "team.tillit.json", "--format", "html", "-o", "plan.html"], in: folder)
+        let first = try CLI.run(
+            ["plan", "team.tillit.json", "--format", "html", "-o", "plan.html"], in: folder)
         #expect(first.status == 0)
         let page = try String(contentsOf: folder.appendingPathComponent("plan.html"), encoding: .utf8)
         #expect(page.contains("@page { size: A4;"))
-        let again = try CLI.run(["plan", "team.tillit.json", "--format", "html", "-o", "plan.html"], in: folder)
+        let again = try CLI.run(
+            ["plan", "team.tillit.json", "--format", "html", "-o", "plan.html"], in: folder)
         #expect(again.status == 73)
         let forced = try CLI.run(
             ["plan", "team.tillit.json", "--format", "html", "-o", "plan.html", "--force"], in: folder)
@@ -129,10 +139,12 @@ struct PlanCommandTests {
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("nothing.tillit.json"))
         try Data("{\"formatVersion\": 1".utf8).write(to: folder.appendingPathComponent("broken.tillit.json"))
-        let broken = try CLI.run(["plan", "broken.tillit.json", "add-action", "--what", "x", "--owner", "y"], in: folder)
+        let broken = try CLI.run(
+            ["plan", "broken.tillit.json", "add-action", "--what", "x", "--owner", "y"], in: folder)
         #expect(broken.status == 65)
-        #expect(try String(contentsOf: folder.appendingPathComponent("broken.tillit.json"), encoding: .utf8)
-            == "{\"formatVersion\": 1")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("broken.tillit.json"), encoding: .utf8)
+                == "{\"formatVersion\": 1")
     }
 
     @Test("a subcommand before FILE is a usage error that shows the right order")

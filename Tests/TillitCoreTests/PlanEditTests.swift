@@ -112,7 +112,9 @@ struct PlanEditTests {
         #expect(throws: PlanError.unknownAction(id: "A9", existing: ["A1", "A2"])) {
             try assessment.setActionStatus(.done, ofAction: "A9")
         }
-        #expect(PlanError.unknownAction(id: "A9", existing: ["A1", "A2"]).message.en.contains("'A9'; the plan has A1, A2"))
+        #expect(
+            PlanError.unknownAction(id: "A9", existing: ["A1", "A2"]).message.en.contains(
+                "'A9'; the plan has A1, A2"))
         #expect(assessment == before)
     }
 

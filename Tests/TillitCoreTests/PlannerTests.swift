@@ -71,7 +71,8 @@ struct PlannerRankingTests {
         #expect(proposal.ranking.last == .tillit)
         let first = try #require(proposal.rankedPrinciples.first)
         #expect(first.current == 1.5)
-        #expect(first.reason.en == "Long-term perspective: current level 1.5, no target set – the lowest level.")
+        #expect(
+            first.reason.en == "Long-term perspective: current level 1.5, no target set – the lowest level.")
         #expect(proposal.focus.count == 3)
         #expect(proposal.focus[1].principle == .stod)
     }
@@ -116,7 +117,8 @@ struct PlannerRankingTests {
     @Test("prefers the consensus level to the individual answers")
     func consensusWins() throws {
         let assessment = F.assessment(
-            [F.answers([.principle(.helhetssyn): 5])], consensus: [Consensus(principle: .helhetssyn, score: 1)])
+            [F.answers([.principle(.helhetssyn): 5])],
+            consensus: [Consensus(principle: .helhetssyn, score: 1)])
         let entry = try #require(F.propose(assessment).rankedPrinciples.first)
         #expect(entry.principle == .helhetssyn)
         #expect(entry.current == 1)
@@ -137,7 +139,10 @@ struct PlannerRankingTests {
                 .problemArea(.bristandeLedarskap): 2,
             ])
         ]
-        #expect(F.propose(F.assessment(participants)).problemAreas == [.betungandeUppfoljning, .kortsiktigStyrning])
+        #expect(
+            F.propose(F.assessment(participants)).problemAreas == [
+                .betungandeUppfoljning, .kortsiktigStyrning,
+            ])
     }
 
     @Test("drafts a plan with the proposed focus and a follow-up six months after the assessment")
@@ -157,7 +162,9 @@ struct PlannerMeasureTests {
 
     /// Problem areas all strongly present, so every principle has related problem areas.
     var troubled: Assessment {
-        F.assessment([F.answers(Dictionary(uniqueKeysWithValues: ProblemAreaID.allCases.map { (.problemArea($0), 5) }))])
+        F.assessment([
+            F.answers(Dictionary(uniqueKeysWithValues: ProblemAreaID.allCases.map { (.problemArea($0), 5) }))
+        ])
     }
 
     @Test("every measure serves the focus principle or addresses one of its related problem areas")
@@ -165,7 +172,8 @@ struct PlannerMeasureTests {
         let assessment = troubled
         let scorecard = Scorer().score(assessment)
         for principle in PrincipleID.allCases {
-            let focus = try #require(Planner().focus(on: [principle], assessment: assessment, scorecard: scorecard).first)
+            let focus = try #require(
+                Planner().focus(on: [principle], assessment: assessment, scorecard: scorecard).first)
             #expect(!focus.measures.isEmpty)
             #expect(focus.measures.count <= 3)
             for id in focus.measures {
@@ -173,7 +181,8 @@ struct PlannerMeasureTests {
                 let linked =
                     measure.principles.contains(principle)
                     || !Set(measure.problemAreas).isDisjoint(with: focus.relatedProblemAreas)
-                #expect(linked, "\(id) is offered for \(principle) but neither serves it nor its problem areas")
+                #expect(
+                    linked, "\(id) is offered for \(principle) but neither serves it nor its problem areas")
             }
         }
     }
@@ -187,11 +196,14 @@ struct PlannerMeasureTests {
             ])
         ])
         let focus = try #require(
-            Planner().focus(on: [.helhetssyn], assessment: assessment, scorecard: Scorer().score(assessment)).first)
+            Planner().focus(on: [.helhetssyn], assessment: assessment, scorecard: Scorer().score(assessment))
+                .first)
         let linked = framework.problemAreas(linkedTo: .helhetssyn).map(\.id)
         #expect(focus.relatedProblemAreas.allSatisfy(linked.contains))
         #expect(!focus.relatedProblemAreas.contains(.franvaroAvHelhetsperspektiv))
-        let levels = focus.relatedProblemAreas.map { Scorer().score(assessment).score(for: .problemArea($0))!.score! }
+        let levels = focus.relatedProblemAreas.map {
+            Scorer().score(assessment).score(for: .problemArea($0))!.score!
+        }
         #expect(levels == levels.sorted(by: >))
         #expect(focus.relatedProblemAreas.count <= 2)
     }
@@ -238,6 +250,8 @@ struct PlannerPartialTargetTests {
         let assessment = F.assessment(
             [F.uniform(4)], consensus: [Consensus(principle: .stod, score: 4, target: 4)])
         #expect(F.propose(assessment).focus.isEmpty)
-        #expect(PlanRenderer(language: .en).render(assessment, as: .markdown).contains("No principle is proposed"))
+        #expect(
+            PlanRenderer(language: .en).render(assessment, as: .markdown).contains("No principle is proposed")
+        )
     }
 }

@@ -8,7 +8,9 @@ extension Assessment {
     /// Adds an action to the plan, starting the plan from the planner's draft if there is none yet, and
     /// returns it with its new id. A refused action leaves the assessment unchanged.
     @discardableResult
-    public mutating func addAction(_ draft: ActionDraft, planner: Planner = Planner()) throws(PlanError) -> Action {
+    public mutating func addAction(_ draft: ActionDraft, planner: Planner = Planner()) throws(PlanError)
+        -> Action
+    {
         var updated = planOrDraft(planner: planner)
         let action = try updated.add(draft, assessmentDate: date, framework: planner.framework)
         plan = updated

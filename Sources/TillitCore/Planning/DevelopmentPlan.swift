@@ -74,7 +74,8 @@ public struct DevelopmentPlan: Sendable, Codable, Hashable {
                 throw .invalidAction(
                     field: "measure",
                     reason: LocalizedText(
-                        sv: "det finns ingen åtgärd '\(id)' i katalogen" + (hint.map { "; menade du '\($0)'?" } ?? ""),
+                        sv: "det finns ingen åtgärd '\(id)' i katalogen"
+                            + (hint.map { "; menade du '\($0)'?" } ?? ""),
                         en: "there is no measure '\(id)' in the catalogue"
                             + (hint.map { "; did you mean '\($0)'?" } ?? "")))
             }
@@ -92,7 +93,8 @@ public struct DevelopmentPlan: Sendable, Codable, Hashable {
         let problemArea =
             draft.problemArea ?? measure.flatMap { $0.problemAreas.first(where: focusProblemAreas.contains) }
         let action = Action(
-            id: nextActionID, principle: principle, problemArea: problemArea, measure: measure?.id, what: what,
+            id: nextActionID, principle: principle, problemArea: problemArea, measure: measure?.id,
+            what: what,
             owner: owner, due: draft.due, horizon: horizon, expectedEffect: trimmed(draft.expectedEffect),
             followUp: trimmed(draft.followUp), status: .planned,
             note: draft.note.map(trimmed).flatMap { $0.isEmpty ? nil : $0 })
@@ -107,7 +109,9 @@ public struct DevelopmentPlan: Sendable, Codable, Hashable {
     {
         let index = try index(ofAction: id)
         actions[index].status = status
-        if let note = note?.trimmingCharacters(in: .whitespacesAndNewlines), !note.isEmpty { actions[index].note = note }
+        if let note = note?.trimmingCharacters(in: .whitespacesAndNewlines), !note.isEmpty {
+            actions[index].note = note
+        }
         return actions[index]
     }
 }

@@ -84,7 +84,8 @@ extension Planner {
         let scale = assessment.questionnaire.scale
         let levels = scorecard.problemAreas.compactMap { entry -> PlanOverview.ProblemAreaLevel? in
             guard let id = entry.target.problemArea, let score = entry.score else { return nil }
-            let level = scale.minimum == 1 && scale.maximum == 5 ? score : 1 + 4 * scale.index(of: score) / 100
+            let level =
+                scale.minimum == 1 && scale.maximum == 5 ? score : 1 + 4 * scale.index(of: score) / 100
             return PlanOverview.ProblemAreaLevel(problemArea: id, level: level)
         }
         let chosenAreas = plan?.focusProblemAreas ?? []
@@ -92,7 +93,8 @@ extension Planner {
             organisation: assessment.organisation, unit: assessment.unit, date: assessment.date,
             facilitator: assessment.facilitator, respondents: scorecard.respondents, isAgreed: plan != nil,
             focus: focus, ranking: proposal.rankedPrinciples,
-            problemAreas: chosenAreas.isEmpty ? proposal.problemAreas : chosenAreas, problemAreaLevels: levels,
+            problemAreas: chosenAreas.isEmpty ? proposal.problemAreas : chosenAreas,
+            problemAreaLevels: levels,
             actions: plan?.actions ?? [],
             followUpDate: plan?.followUpDate ?? assessment.date.adding(months: Planner.defaultFollowUpMonths))
     }

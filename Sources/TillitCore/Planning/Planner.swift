@@ -52,7 +52,8 @@ public struct Planner: Sendable {
             ranked.contains { $0.target != nil } ? .belowTarget : .noTarget
         let chosen = ranked.filter { $0.standing == proposable }.prefix(maximumFocus)
         return PlanProposal(
-            focus: focus(on: chosen.map(\.principle), ranked: ranked, assessment: assessment, scorecard: scorecard),
+            focus: focus(
+                on: chosen.map(\.principle), ranked: ranked, assessment: assessment, scorecard: scorecard),
             ranking: ranked.map(\.principle),
             problemAreas: presentProblemAreas(assessment, scorecard: scorecard),
             rankedPrinciples: ranked)
@@ -63,7 +64,9 @@ public struct Planner: Sendable {
     public func focus(on principles: [PrincipleID], assessment: Assessment, scorecard: Scorecard)
         -> [FocusProposal]
     {
-        focus(on: principles, ranked: rank(assessment, scorecard: scorecard), assessment: assessment, scorecard: scorecard)
+        focus(
+            on: principles, ranked: rank(assessment, scorecard: scorecard), assessment: assessment,
+            scorecard: scorecard)
     }
 
     /// A new plan from the planner's proposal: its focus principles and their problem areas, no actions
@@ -166,8 +169,11 @@ public struct Planner: Sendable {
         switch entry.standing {
         case .belowTarget:
             facts = LocalizedText(
-                sv: "gap \(number(entry.gap, .sv)) (nuläge \(number(entry.current, .sv)), mål \(entry.target!))",
-                en: "gap \(number(entry.gap, .en)) (current level \(number(entry.current, .en)), target \(entry.target!))")
+                sv:
+                    "gap \(number(entry.gap, .sv)) (nuläge \(number(entry.current, .sv)), mål \(entry.target!))",
+                en:
+                    "gap \(number(entry.gap, .en)) (current level \(number(entry.current, .en)), target \(entry.target!))"
+            )
         case .noTarget:
             facts = LocalizedText(
                 sv: "nuläge \(number(entry.current, .sv)), inget mål satt",
@@ -216,7 +222,8 @@ public struct Planner: Sendable {
             return LocalizedText(sv: "den lägsta nivån", en: "the lowest level")
         case .noTarget:
             return LocalizedText(
-                sv: "den lägsta nivån bland principerna utan mål", en: "the lowest level among principles without a target")
+                sv: "den lägsta nivån bland principerna utan mål",
+                en: "the lowest level among principles without a target")
         default:
             return nil
         }
@@ -224,7 +231,8 @@ public struct Planner: Sendable {
 
     /// How two entries with the same primary figure were told apart.
     private func tie(
-        _ entry: RankedPrinciple, with other: RankedPrinciple, decidedBy criterion: Criterion?, entryIsFirst: Bool
+        _ entry: RankedPrinciple, with other: RankedPrinciple, decidedBy criterion: Criterion?,
+        entryIsFirst: Bool
     ) -> LocalizedText {
         let name = framework.principle(other.principle).name
         let byGap = entry.standing == .belowTarget
@@ -236,14 +244,17 @@ public struct Planner: Sendable {
         switch (criterion, entryIsFirst) {
         case (.level, true):
             return LocalizedText(
-                sv: "samma gap som \(name.sv), men lägre nuläge", en: "the same gap as \(name.en), but a lower current level")
+                sv: "samma gap som \(name.sv), men lägre nuläge",
+                en: "the same gap as \(name.en), but a lower current level")
         case (.level, false):
             return LocalizedText(
-                sv: "samma gap som \(name.sv), men högre nuläge", en: "the same gap as \(name.en), but a higher current level")
+                sv: "samma gap som \(name.sv), men högre nuläge",
+                en: "the same gap as \(name.en), but a higher current level")
         case (.spread, let first):
             let same =
                 byGap
-                ? LocalizedText(sv: "samma gap och nuläge som \(name.sv)", en: "the same gap and level as \(name.en)")
+                ? LocalizedText(
+                    sv: "samma gap och nuläge som \(name.sv)", en: "the same gap and level as \(name.en)")
                 : LocalizedText(sv: "samma nivå som \(name.sv)", en: "the same level as \(name.en)")
             return first
                 ? LocalizedText(
@@ -289,11 +300,13 @@ public struct Planner: Sendable {
             let chosen = measures(for: id, addressing: related, excluding: offered)
             offered.formUnion(chosen)
             return FocusProposal(
-                principle: id, rank: entry?.rank ?? offset + 1, current: entry?.current, target: entry?.target,
+                principle: id, rank: entry?.rank ?? offset + 1, current: entry?.current,
+                target: entry?.target,
                 gap: entry?.gap, spread: entry?.spread, flagged: entry?.flagged ?? false,
                 reason: entry?.reason
                     ?? LocalizedText(
-                        sv: "\(framework.principle(id).name.sv): vald av gruppen; självskattningen mäter den inte.",
+                        sv:
+                            "\(framework.principle(id).name.sv): vald av gruppen; självskattningen mäter den inte.",
                         en: "\(framework.principle(id).name.en): chosen by the team; the assessment does not "
                             + "measure it."),
                 relatedProblemAreas: related, measures: chosen)
@@ -303,7 +316,9 @@ public struct Planner: Sendable {
     /// Up to ``maximumMeasures`` measures for a focus principle: those that serve it and address a
     /// related problem area first, then those that serve it, then those that address a related problem
     /// area; a quick win and long-term work where there are both; quick wins listed first.
-    func measures(for principle: PrincipleID, addressing areas: [ProblemAreaID], excluding offered: Set<String> = [])
+    func measures(
+        for principle: PrincipleID, addressing areas: [ProblemAreaID], excluding offered: Set<String> = []
+    )
         -> [String]
     {
         func relevance(_ measure: Measure) -> Int {

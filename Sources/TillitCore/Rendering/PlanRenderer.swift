@@ -25,7 +25,8 @@ public struct PlanRenderer: Sendable {
 
     /// Scores and plans an assessment and renders its plan.
     public func render(
-        _ assessment: Assessment, as format: RenderFormat, planner: Planner = Planner(), scorer: Scorer = Scorer()
+        _ assessment: Assessment, as format: RenderFormat, planner: Planner = Planner(),
+        scorer: Scorer = Scorer()
     ) -> String {
         render(planner.overview(of: assessment, scorecard: scorer.score(assessment)), as: format)
     }
@@ -45,13 +46,23 @@ public struct PlanRenderer: Sendable {
 
     private func text(_ plan: PlanOverview) -> String {
         var lines: [String] = []
+        /// Wraps a paragraph; `first` begins it (a number, a bullet or a label). A label wider than the
+        /// indent runs into the text, and the following lines align with the label.
         func paragraph(_ text: String, indent: Int = 0, first: String? = nil) {
             let rest = String(repeating: " ", count: indent)
-            lines += TextLayout.wrap(text, width: width, first: first ?? rest, rest: rest)
+            guard let first, first.count > indent else {
+                lines += TextLayout.wrap(text, width: width, first: first ?? rest, rest: rest)
+                return
+            }
+            let lead = String(first.prefix { $0 == " " })
+            lines += TextLayout.wrap(
+                first.dropFirst(lead.count) + text, width: width, first: lead, rest: lead)
         }
         lines.append(t(sv: "UTVECKLINGSPLAN", en: "DEVELOPMENT PLAN"))
         paragraph(who(plan))
-        paragraph(meta(plan).joined(separator: " · "))
+        let facts = meta(plan)
+        paragraph(facts.dropLast().joined(separator: " · "))
+        paragraph(facts.last!)
         if let notice = notice(plan) {
             lines.append("")
             paragraph(notice)
@@ -62,7 +73,7 @@ public struct PlanRenderer: Sendable {
         for (number, focus) in plan.focus.enumerated() {
             lines.append("")
             paragraph(principleName(focus.principle), first: "\(number + 1). ")
-            paragraph(focus.reason(language), indent: 3, first: "   \(t(sv: "Varför", en: "Why")): ")
+            paragraph(why(focus), indent: 3, first: "   \(t(sv: "Varför", en: "Why")): ")
             paragraph(relatedAreas(focus, plan: plan), indent: 3, first: "   \(relatedLabel): ")
             for (horizon, measures) in measuresByHorizon(focus) {
                 lines.append("   \(horizonHeading(horizon)):")
@@ -102,7 +113,9 @@ public struct PlanRenderer: Sendable {
             lines.append(t(sv: "SÅ RANGORDNADES PRINCIPERNA", en: "HOW THE PRINCIPLES WERE RANKED"))
             paragraph(rankingRule, indent: 3)
             for entry in plan.ranking {
-                paragraph(entry.reason(language), indent: 6, first: TextLayout.right("\(entry.rank).", width: 5) + " ")
+                paragraph(
+                    entry.reason(language), indent: 6,
+                    first: TextLayout.right("\(entry.rank).", width: 5) + " ")
             }
         }
         lines.append("")
@@ -123,21 +136,26 @@ public struct PlanRenderer: Sendable {
             let principle = framework.principle(focus.principle)
             out += "\n### \(number + 1). \(principle.name(language))\n\n"
             out += "> \(principle.definition(language))\n>\n> — _\(principle.source)_\n\n"
-            out += "**\(t(sv: "Varför", en: "Why")):** \(focus.reason(language))\n\n"
+            out += "**\(t(sv: "Varför", en: "Why")):** \(why(focus))\n\n"
             out += "**\(relatedLabel):** \(relatedAreas(focus, plan: plan))\n"
             let groups = measuresByHorizon(focus)
-            if !groups.isEmpty { out += "\n**\(t(sv: "Förslag ur åtgärdskatalogen", en: "Proposed measures from the catalogue"))**\n" }
+            if !groups.isEmpty {
+                out +=
+                    "\n**\(t(sv: "Förslag ur åtgärdskatalogen", en: "Proposed measures from the catalogue"))**\n"
+            }
             for (horizon, measures) in groups {
                 out += "\n_\(horizonHeading(horizon))_\n\n"
                 for measure in measures {
-                    out += "- **\(measure.title(language)).** \(measure.description(language)) "
+                    out +=
+                        "- **\(measure.title(language)).** \(measure.description(language)) "
                         + "_\(measureSource(measure))_\n"
                 }
             }
         }
         if !plan.problemAreas.isEmpty {
             out += "\n## \(problemAreasHeading(plan))\n\n"
-            out += "| \(t(sv: "Problemområde", en: "Problem area")) | \(t(sv: "Hur tydligt det märks (1–5)", en: "How present (1–5)")) |\n"
+            out +=
+                "| \(t(sv: "Problemområde", en: "Problem area")) | \(t(sv: "Hur tydligt det märks (1–5)", en: "How present (1–5)")) |\n"
             out += "|---|---:|\n"
             for id in plan.problemAreas {
                 out += "| \(areaTitle(id)) | \(plan.level(of: id).map(number) ?? "–") |\n"
@@ -155,7 +173,8 @@ public struct PlanRenderer: Sendable {
             let detailed = plan.actions.filter { !actionDetails($0).isEmpty }
             if !detailed.isEmpty { out += "\n" }
             for action in detailed {
-                out += "- **\(md(action.id))** – "
+                out +=
+                    "- **\(md(action.id))** – "
                     + actionDetails(action).map { "\($0.0): \(md($0.1))" }.joined(separator: " · ") + "\n"
             }
         }
@@ -186,8 +205,10 @@ public struct PlanRenderer: Sendable {
 
     private func html(_ plan: PlanOverview) -> String {
         let e = HTMLText.escape
-        var body = "<header>\n<p class=\"kicker\">\(e(t(sv: "Utvecklingsplan", en: "Development plan")))</p>\n"
-        body += "<h1>\(e(who(plan)))</h1>\n<p class=\"meta\">\(meta(plan).map(e).joined(separator: " · "))</p>\n"
+        var body =
+            "<header>\n<p class=\"kicker\">\(e(t(sv: "Utvecklingsplan", en: "Development plan")))</p>\n"
+        body +=
+            "<h1>\(e(who(plan)))</h1>\n<p class=\"meta\">\(meta(plan).map(e).joined(separator: " · "))</p>\n"
         body += "</header>\n"
         if let notice = notice(plan) { body += "<p class=\"notice\">\(e(notice))</p>\n" }
         body += "<section>\n<h2>\(e(focusHeading(plan)))</h2>\n"
@@ -195,14 +216,16 @@ public struct PlanRenderer: Sendable {
         for (number, focus) in plan.focus.enumerated() {
             let principle = framework.principle(focus.principle)
             body += "<article class=\"focus\">\n<h3>\(number + 1). \(e(principle.name(language)))</h3>\n"
-            body += "<blockquote>\(e(principle.definition(language)))"
+            body +=
+                "<blockquote>\(e(principle.definition(language)))"
                 + " <cite>\(e(principle.source.description))</cite></blockquote>\n"
-            body += "<p><strong>\(e(t(sv: "Varför", en: "Why"))):</strong> \(e(focus.reason(language)))</p>\n"
+            body += "<p><strong>\(e(t(sv: "Varför", en: "Why"))):</strong> \(e(why(focus)))</p>\n"
             body += "<p><strong>\(e(relatedLabel)):</strong> \(e(relatedAreas(focus, plan: plan)))</p>\n"
             for (horizon, measures) in measuresByHorizon(focus) {
                 body += "<h4>\(e(horizonHeading(horizon)))</h4>\n<ul class=\"measures\">\n"
                 for measure in measures {
-                    body += "<li><strong>\(e(measure.title(language))).</strong> \(e(measure.description(language)))"
+                    body +=
+                        "<li><strong>\(e(measure.title(language))).</strong> \(e(measure.description(language)))"
                         + " <span class=\"source\">\(e(measureSource(measure)))</span></li>\n"
                 }
                 body += "</ul>\n"
@@ -213,23 +236,28 @@ public struct PlanRenderer: Sendable {
         if !plan.problemAreas.isEmpty {
             body += "<section>\n<h2>\(e(problemAreasHeading(plan)))</h2>\n<table>\n<thead><tr>"
             body += "<th>\(e(t(sv: "Problemområde", en: "Problem area")))</th>"
-            body += "<th class=\"num\">\(e(t(sv: "Hur tydligt det märks (1–5)", en: "How present (1–5)")))</th></tr></thead>\n<tbody>\n"
+            body +=
+                "<th class=\"num\">\(e(t(sv: "Hur tydligt det märks (1–5)", en: "How present (1–5)")))</th></tr></thead>\n<tbody>\n"
             for id in plan.problemAreas {
-                body += "<tr><td>\(e(areaTitle(id)))</td><td class=\"num\">\(e(plan.level(of: id).map(number) ?? "–"))</td></tr>\n"
+                body +=
+                    "<tr><td>\(e(areaTitle(id)))</td><td class=\"num\">\(e(plan.level(of: id).map(number) ?? "–"))</td></tr>\n"
             }
             body += "</tbody>\n</table>\n</section>\n"
         }
         body += "<section>\n<h2>\(e(t(sv: "Ledningsgruppens åtgärder", en: "The team's actions")))</h2>\n"
         if plan.actions.isEmpty {
-            body += "<p>\(e(t(sv: "Inga åtgärder är beslutade ännu.", en: "No actions are agreed yet.")))</p>\n"
+            body +=
+                "<p>\(e(t(sv: "Inga åtgärder är beslutade ännu.", en: "No actions are agreed yet.")))</p>\n"
         } else {
-            body += "<table class=\"actions\">\n<thead><tr>"
+            body +=
+                "<table class=\"actions\">\n<thead><tr>"
                 + actionColumns.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
             for action in plan.actions {
                 body += "<tr>" + actionRow(action).map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
                 let details = actionDetails(action)
                 if !details.isEmpty {
-                    body += "<tr class=\"details\"><td></td><td colspan=\"\(actionColumns.count - 1)\">"
+                    body +=
+                        "<tr class=\"details\"><td></td><td colspan=\"\(actionColumns.count - 1)\">"
                         + details.map { "<strong>\(e($0.0)):</strong> \(e($0.1))" }.joined(separator: "<br>")
                         + "</td></tr>\n"
                 }
@@ -237,10 +265,12 @@ public struct PlanRenderer: Sendable {
             body += "</tbody>\n</table>\n"
         }
         body += "</section>\n"
-        body += "<section>\n<h2>\(e(t(sv: "Uppföljning", en: "Follow-up")))</h2>\n<p>\(e(followUpText(plan)))</p>\n"
+        body +=
+            "<section>\n<h2>\(e(t(sv: "Uppföljning", en: "Follow-up")))</h2>\n<p>\(e(followUpText(plan)))</p>\n"
         body += "</section>\n"
         if !plan.ranking.isEmpty {
-            body += "<section class=\"ranking\">\n<h2>\(e(t(sv: "Så rangordnades principerna", en: "How the principles were ranked")))</h2>\n"
+            body +=
+                "<section class=\"ranking\">\n<h2>\(e(t(sv: "Så rangordnades principerna", en: "How the principles were ranked")))</h2>\n"
             body += "<p>\(e(rankingRule))</p>\n<ol>\n"
             body += plan.ranking.map { "<li>\(e($0.reason(language)))</li>\n" }.joined()
             body += "</ol>\n</section>\n"
@@ -301,7 +331,8 @@ public struct PlanRenderer: Sendable {
 
     private func csv(_ plan: PlanOverview) -> String {
         var writer = CSVWriter(header: [
-            "id", t(sv: "Status", en: "Status"), t(sv: "Åtgärd", en: "Action"), t(sv: "Ansvarig", en: "Owner"),
+            "id", t(sv: "Status", en: "Status"), t(sv: "Åtgärd", en: "Action"),
+            t(sv: "Ansvarig", en: "Owner"),
             t(sv: "Klart senast", en: "Due"), t(sv: "Sikt", en: "Horizon"), t(sv: "Princip", en: "Principle"),
             t(sv: "Problemområde", en: "Problem area"), t(sv: "Inspirerad av", en: "Inspired by"),
             t(sv: "Förväntad effekt", en: "Expected effect"), t(sv: "Uppföljning", en: "Follow-up"),
@@ -309,7 +340,8 @@ public struct PlanRenderer: Sendable {
         ])
         for action in plan.actions {
             writer.append([
-                action.id, statusLabel(action.status), action.what, action.owner, action.due?.description ?? "",
+                action.id, statusLabel(action.status), action.what, action.owner,
+                action.due?.description ?? "",
                 horizonLabel(action.horizon), action.principle.map(principleName) ?? "",
                 action.problemArea.map(areaTitle) ?? "", action.measure.flatMap(measureTitle) ?? "",
                 action.expectedEffect, action.followUp, action.note ?? "",
@@ -369,6 +401,16 @@ public struct PlanRenderer: Sendable {
         plan.isAgreed
             ? t(sv: "Principer vi arbetar med", en: "Principles we work on")
             : t(sv: "Föreslagna principer att arbeta med", en: "Proposed principles to work on")
+    }
+
+    /// The focus's reason without the principle's name in front, which its heading already shows:
+    /// `Gap 2,0 (nuläge 2,0, mål 4) – det största gapet.`
+    private func why(_ focus: FocusProposal) -> String {
+        let reason = focus.reason(language)
+        let prefix = principleName(focus.principle) + ": "
+        guard reason.hasPrefix(prefix) else { return reason }
+        let rest = reason.dropFirst(prefix.count)
+        return rest.prefix(1).uppercased() + rest.dropFirst()
     }
 
     private var noFocus: String {
@@ -438,14 +480,16 @@ public struct PlanRenderer: Sendable {
 
     private var actionColumns: [String] {
         [
-            "Id", t(sv: "Åtgärd", en: "Action"), t(sv: "Ansvarig", en: "Owner"), t(sv: "Klart senast", en: "Due"),
+            "Id", t(sv: "Åtgärd", en: "Action"), t(sv: "Ansvarig", en: "Owner"),
+            t(sv: "Klart senast", en: "Due"),
             t(sv: "Sikt", en: "Horizon"), t(sv: "Princip", en: "Principle"), "Status",
         ]
     }
 
     private func actionRow(_ action: Action) -> [String] {
         [
-            action.id, action.what, action.owner, action.due?.description ?? "–", horizonLabel(action.horizon),
+            action.id, action.what, action.owner, action.due?.description ?? "–",
+            horizonLabel(action.horizon),
             action.principle.map(principleName) ?? "–", statusLabel(action.status),
         ]
     }
@@ -464,24 +508,31 @@ public struct PlanRenderer: Sendable {
     /// The fields that do not fit a table row, each with its label; empty ones left out.
     private func actionDetails(_ action: Action) -> [(String, String)] {
         var details: [(String, String)] = []
-        if let area = action.problemArea { details.append((t(sv: "Problemområde", en: "Problem area"), areaTitle(area))) }
+        if let area = action.problemArea {
+            details.append((t(sv: "Problemområde", en: "Problem area"), areaTitle(area)))
+        }
         if let title = action.measure.flatMap(measureTitle) {
             details.append((t(sv: "Inspirerad av", en: "Inspired by"), title))
         }
         if !action.expectedEffect.isEmpty {
             details.append((t(sv: "Förväntad effekt", en: "Expected effect"), action.expectedEffect))
         }
-        if !action.followUp.isEmpty { details.append((t(sv: "Uppföljning", en: "Follow-up"), action.followUp)) }
+        if !action.followUp.isEmpty {
+            details.append((t(sv: "Uppföljning", en: "Follow-up"), action.followUp))
+        }
         if let note = action.note, !note.isEmpty { details.append((t(sv: "Anteckning", en: "Note"), note)) }
         return details
     }
 
     private func followUpText(_ plan: PlanOverview) -> String {
         t(
-            sv: "Ledningsgruppen följer upp planen \(plan.followUpDate): vad har gjorts, vad har det gett och vad "
+            sv:
+                "Ledningsgruppen följer upp planen \(plan.followUpDate): vad har gjorts, vad har det gett och vad "
                 + "behöver ändras? Gör gärna om självskattningen då, så syns förändringen.",
-            en: "The management team follows the plan up on \(plan.followUpDate): what has been done, what has "
-                + "it achieved and what needs to change? Repeating the self-assessment then shows the change.")
+            en:
+                "The management team follows the plan up on \(plan.followUpDate): what has been done, what has "
+                + "it achieved and what needs to change? Repeating the self-assessment then shows the change."
+        )
     }
 
     private var rankingRule: String {
@@ -489,17 +540,20 @@ public struct PlanRenderer: Sendable {
             sv: "Principer under sitt mål kommer först, störst gap mellan mål och nuläge först; därefter "
                 + "principer utan mål, lägst nuläge först. Vid lika värden avgör lägst nuläge och sedan störst "
                 + "oenighet i gruppen. Nivåerna gäller skalan 1–5.",
-            en: "Principles below their target come first, largest gap between target and current level first; "
+            en:
+                "Principles below their target come first, largest gap between target and current level first; "
                 + "then principles without a target, lowest level first. Ties go to the lower level, then to the "
                 + "wider disagreement in the team. Levels are on the 1–5 scale.")
     }
 
     private var footer: String {
         t(
-            sv: "Underlag: SOU 2019:43 Med tillit följer bättre resultat – tillitsbaserad styrning och ledning "
+            sv:
+                "Underlag: SOU 2019:43 Med tillit följer bättre resultat – tillitsbaserad styrning och ledning "
                 + "i staten. Åtgärdsförslagen är hämtade ur betänkandet och SOU 2018:47; källan anges vid varje "
                 + "förslag. Skapad med Tillit.",
-            en: "Based on SOU 2019:43 Med tillit följer bättre resultat (trust-based governance and management "
+            en:
+                "Based on SOU 2019:43 Med tillit följer bättre resultat (trust-based governance and management "
                 + "in central government). The proposed measures come from that report and SOU 2018:47; each "
                 + "gives its source. Made with Tillit.")
     }
@@ -591,13 +645,15 @@ private struct PlanJSON: Encodable {
         followUpDate = plan.followUpDate.description
         focus = plan.focus.map { focus in
             FocusJSON(
-                principle: focus.principle.rawValue, name: renderer.principleName(focus.principle), rank: focus.rank,
+                principle: focus.principle.rawValue, name: renderer.principleName(focus.principle),
+                rank: focus.rank,
                 current: rounded(focus.current), target: focus.target, gap: rounded(focus.gap),
                 flagged: focus.flagged, reason: focus.reason(language),
                 problemAreas: focus.relatedProblemAreas.map(area),
                 measures: focus.measures.compactMap { try? framework.measure(id: $0) }.map { measure in
                     MeasureJSON(
-                        id: measure.id, title: measure.title(language), description: measure.description(language),
+                        id: measure.id, title: measure.title(language),
+                        description: measure.description(language),
                         horizon: measure.horizon.rawValue, examples: measure.examples,
                         source: measure.source.description)
                 })
@@ -608,12 +664,14 @@ private struct PlanJSON: Encodable {
                 id: action.id, what: action.what, owner: action.owner, due: action.due?.description,
                 horizon: action.horizon.rawValue, principle: action.principle?.rawValue,
                 problemArea: action.problemArea?.rawValue, measure: action.measure,
-                expectedEffect: action.expectedEffect, followUp: action.followUp, status: action.status.rawValue,
+                expectedEffect: action.expectedEffect, followUp: action.followUp,
+                status: action.status.rawValue,
                 note: action.note)
         }
         ranking = plan.ranking.map { entry in
             RankJSON(
-                principle: entry.principle.rawValue, name: renderer.principleName(entry.principle), rank: entry.rank,
+                principle: entry.principle.rawValue, name: renderer.principleName(entry.principle),
+                rank: entry.rank,
                 standing: entry.standing.rawValue, current: rounded(entry.current), target: entry.target,
                 gap: rounded(entry.gap), spread: rounded(entry.spread), flagged: entry.flagged,
                 reason: entry.reason(language))

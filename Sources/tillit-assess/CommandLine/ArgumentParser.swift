@@ -77,13 +77,16 @@ struct ArgumentParser {
                 command = sub
                 command.options += parentOptions.filter { sub.option(named: $0.name) == nil }
                 path.append(token)
-            } else if !optionsEnded, command.subcommand(named: token) != nil, positionals.count < command.arguments.count {
+            } else if !optionsEnded, command.subcommand(named: token) != nil,
+                positionals.count < command.arguments.count
+            {
+                // `plan add-action FILE`: the subcommand word must follow the parent's arguments.
                 let missing = command.arguments[positionals.count...].map(\.name).joined(separator: " ")
+                let order = "`\(path.joined(separator: " ")) \(missing) \(token)`"
                 throw usage(
                     LocalizedText(
-                        sv: "`\(token)` ska stå efter \(missing): `\(path.joined(separator: " ")) \(missing) \(token)`.",
-                        en: "`\(token)` comes after \(missing): `\(path.joined(separator: " ")) \(missing) \(token)`."),
-                    path)
+                        sv: "`\(token)` ska stå efter \(missing): \(order).",
+                        en: "`\(token)` comes after \(missing): \(order)."), path)
             } else {
                 positionals.append(token)
             }

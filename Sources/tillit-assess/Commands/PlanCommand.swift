@@ -27,7 +27,8 @@ enum PlanCommand {
         arguments: [
             ArgumentSpec(
                 "FILE",
-                help: LocalizedText(sv: "Självskattningen (.tillit.json)", en: "The assessment (.tillit.json)"))
+                help: LocalizedText(
+                    sv: "Självskattningen (.tillit.json)", en: "The assessment (.tillit.json)"))
         ],
         options: [.format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language],
         examples: [
@@ -98,7 +99,9 @@ enum PlanCommand {
                 help: LocalizedText(
                     sv: "Hur den följs upp (indikator eller tillfälle)",
                     en: "How it is followed up (indicator or occasion)")),
-            OptionSpec("note", value: .text, valueName: "TEXT", help: LocalizedText(sv: "En anteckning", en: "A note")),
+            OptionSpec(
+                "note", value: .text, valueName: "TEXT",
+                help: LocalizedText(sv: "En anteckning", en: "A note")),
             .language,
         ],
         examples: [
@@ -173,7 +176,10 @@ enum PlanCommand {
                 help: LocalizedText(sv: "En anteckning, t.ex. varför", en: "A note, e.g. why")),
             .language,
         ],
-        examples: ["plan team.tillit.json set-status A2 done", "plan team.tillit.json set-status A3 dropped --note \"Ersatt av A5\""],
+        examples: [
+            "plan team.tillit.json set-status A2 done",
+            "plan team.tillit.json set-status A3 dropped --note \"Ersatt av A5\"",
+        ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
             let path = ["plan", "set-status"]
@@ -212,7 +218,9 @@ enum PlanCommand {
     // MARK: - Shared
 
     /// Reads FILE: missing or unreadable is exit 66, content that is not a sound assessment exit 65.
-    private static func load(_ arguments: ParsedArguments, context: CommandContext) throws -> (URL, Assessment) {
+    private static func load(_ arguments: ParsedArguments, context: CommandContext) throws -> (
+        URL, Assessment
+    ) {
         let path = arguments.string("FILE")!
         let url = context.url(for: path)
         let data: Data

@@ -25,7 +25,8 @@ enum CLI {
 
     /// The path of the built binary.
     static var binary: URL {
-        let besideBundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("tillit-assess")
+        let besideBundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(
+            "tillit-assess")
         if FileManager.default.isExecutableFile(atPath: besideBundle.path) { return besideBundle }
         return packageRoot.appendingPathComponent(".build/debug/tillit-assess")
     }
@@ -33,7 +34,8 @@ enum CLI {
     /// Runs the binary. The environment starts empty apart from `LANG=en_US.UTF-8` (so messages are in
     /// English unless a test says otherwise) and what `environment` adds.
     static func run(
-        _ arguments: [String], stdin: String = "", environment: [String: String] = [:], in directory: URL? = nil
+        _ arguments: [String], stdin: String = "", environment: [String: String] = [:],
+        in directory: URL? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = binary

@@ -14,7 +14,8 @@ enum PlanFixture {
             organisation: organisation, unit: unit, date: date, facilitator: "Eva Berg",
             questionnaire: questionnaire,
             participants: participants.enumerated().map { index, answers in
-                Participant(name: "Deltagare \(index + 1)", answers: questionnaire.items.map { answers[$0.target] })
+                Participant(
+                    name: "Deltagare \(index + 1)", answers: questionnaire.items.map { answers[$0.target] })
             },
             consensus: consensus)
     }
@@ -41,12 +42,29 @@ enum PlanFixture {
     /// director would read.
     static var sample: Assessment {
         let spread: [[Target: Int]] = [
-            answers([.principle(.handlingsutrymme): 2, .principle(.langsiktighet): 2, .problemArea(.kortsiktigStyrning): 4, .problemArea(.betungandeUppfoljning): 4]),
-            answers([.principle(.handlingsutrymme): 1, .principle(.helhetssyn): 2, .problemArea(.kortsiktigStyrning): 5, .problemArea(.franvaroAvHelhetsperspektiv): 4]),
-            answers([.principle(.handlingsutrymme): 3, .principle(.langsiktighet): 2, .problemArea(.betungandeUppfoljning): 4, .problemArea(.kortsiktigStyrning): 4]),
-            answers([.principle(.helhetssyn): 2, .principle(.tillit): 4, .problemArea(.kortsiktigStyrning): 4]),
-            answers([.principle(.handlingsutrymme): 2, .principle(.langsiktighet): 3, .problemArea(.betungandeUppfoljning): 5, .problemArea(.franvaroAvHelhetsperspektiv): 4]),
-            answers([.principle(.handlingsutrymme): 4, .principle(.medborgarfokus): 4, .problemArea(.kortsiktigStyrning): 3]),
+            answers([
+                .principle(.handlingsutrymme): 2, .principle(.langsiktighet): 2,
+                .problemArea(.kortsiktigStyrning): 4, .problemArea(.betungandeUppfoljning): 4,
+            ]),
+            answers([
+                .principle(.handlingsutrymme): 1, .principle(.helhetssyn): 2,
+                .problemArea(.kortsiktigStyrning): 5, .problemArea(.franvaroAvHelhetsperspektiv): 4,
+            ]),
+            answers([
+                .principle(.handlingsutrymme): 3, .principle(.langsiktighet): 2,
+                .problemArea(.betungandeUppfoljning): 4, .problemArea(.kortsiktigStyrning): 4,
+            ]),
+            answers([
+                .principle(.helhetssyn): 2, .principle(.tillit): 4, .problemArea(.kortsiktigStyrning): 4,
+            ]),
+            answers([
+                .principle(.handlingsutrymme): 2, .principle(.langsiktighet): 3,
+                .problemArea(.betungandeUppfoljning): 5, .problemArea(.franvaroAvHelhetsperspektiv): 4,
+            ]),
+            answers([
+                .principle(.handlingsutrymme): 4, .principle(.medborgarfokus): 4,
+                .problemArea(.kortsiktigStyrning): 3,
+            ]),
         ]
         return assessment(
             spread,
