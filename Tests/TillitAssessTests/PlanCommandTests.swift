@@ -91,6 +91,16 @@ struct PlanCommandTests {
         let badStatus = try CLI.run(["plan", "team.tillit.json", "set-status", "A1", "don"], in: folder)
         #expect(badStatus.status == 64)
         #expect(badStatus.stderr.contains("did you mean `done`?"))
+        let badPrinciple = try CLI.run(
+            ["plan", "team.tillit.json", "add-action", "--what", "x", "--owner", "y", "--principle", "stöd"],
+            in: folder)
+        #expect(badPrinciple.status == 64)
+        #expect(badPrinciple.stderr.contains("got `stöd`; did you mean `stod`?"))
+        let badMeasure = try CLI.run(
+            ["plan", "team.tillit.json", "add-action", "--what", "x", "--owner", "y", "--measure", "nope"],
+            in: folder)
+        #expect(badMeasure.status == 64)
+        #expect(badMeasure.stderr.contains("there is no measure 'nope' in the catalogue"))
         #expect(try Data(contentsOf: file) == before)
     }
 

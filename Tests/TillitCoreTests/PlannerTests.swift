@@ -124,6 +124,22 @@ struct PlannerRankingTests {
         #expect(entry.current == 1)
     }
 
+    @Test("compares levels on the 1–5 scale when the questionnaire answers yes or no")
+    func yesNoScale() throws {
+        var questionnaire = Questionnaire.quick
+        questionnaire.scale = .yesNo
+        let participants = [0, 1, 1, 1].enumerated().map { index, value in
+            Participant(name: "P\(index)", answers: questionnaire.items.map { _ in value })
+        }
+        let assessment = Assessment(
+            organisation: "Myndigheten", date: F.day("2026-11-20"), questionnaire: questionnaire,
+            participants: participants, consensus: [Consensus(principle: .kunskap, target: 5)])
+        let entry = try #require(F.propose(assessment).rankedPrinciples.first)
+        #expect(entry.principle == .kunskap)
+        #expect(entry.current == 4)
+        #expect(entry.gap == 1)
+    }
+
     @Test("proposes no more focus principles than the planner's limit")
     func focusLimit() {
         let proposal = F.propose(F.assessment([F.uniform(2)]), planner: Planner(maximumFocus: 2))

@@ -32,11 +32,11 @@ enum PlanCommand {
         ],
         options: [.format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language],
         examples: [
-            "plan ledningsgruppen.tillit.json",
-            "plan ledningsgruppen.tillit.json --format markdown -o plan.md",
-            "plan ledningsgruppen.tillit.json add-action --what \"Inför tvärteam för ärendeflödet\" "
-                + "--owner \"Avdelningschef Syd\" --due 2027-03-31 --principle helhetssyn",
-            "plan ledningsgruppen.tillit.json set-status A1 started --note \"Första teamet har startat\"",
+            "plan lg.tillit.json",
+            "plan lg.tillit.json --format markdown -o plan.md",
+            "plan lg.tillit.json --format csv -o actions.csv --language sv",
+            "plan lg.tillit.json add-action --what \"Tvärteam\" --owner Eva",
+            "plan lg.tillit.json set-status A1 started",
         ],
         subcommands: [addAction, setStatus],
         run: { arguments, context in
@@ -80,12 +80,19 @@ enum PlanCommand {
                     sv: "Kort sikt (inom tre månader) eller lång sikt",
                     en: "Quick win (within three months) or long-term")),
             OptionSpec(
-                "principle", value: .choice(PrincipleID.allCases.map(\.rawValue)), valueName: "ID",
-                help: LocalizedText(sv: "Principen åtgärden stärker", en: "The principle the action serves")),
-            OptionSpec(
-                "problem-area", value: .choice(ProblemAreaID.allCases.map(\.rawValue)), valueName: "ID",
+                "principle", value: .text, valueName: "ID",
                 help: LocalizedText(
-                    sv: "Problemområdet åtgärden tar sig an", en: "The problem area the action addresses")),
+                    sv: "Principen åtgärden stärker (id som i `tillit-assess principles --format json`)",
+                    en: "The principle the action serves (id as in `tillit-assess principles --format json`)")
+            ),
+            OptionSpec(
+                "problem-area", value: .text, valueName: "ID",
+                help: LocalizedText(
+                    sv:
+                        "Problemområdet åtgärden tar sig an (id som i `tillit-assess problems --format json`)",
+                    en:
+                        "The problem area the action addresses (id as in `tillit-assess problems --format json`)"
+                )),
             OptionSpec(
                 "measure", value: .text, valueName: "ID",
                 help: LocalizedText(
@@ -105,8 +112,7 @@ enum PlanCommand {
             .language,
         ],
         examples: [
-            "plan team.tillit.json add-action --what \"Gå igenom egna mallar och checklistor\" --owner \"HR-chef\" "
-                + "--due 2027-01-31 --measure granska-egen-detaljstyrning"
+            "plan lg.tillit.json add-action --what \"Tvärteam\" --owner Eva"
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
@@ -122,8 +128,12 @@ enum PlanCommand {
                 what: arguments.string("what")!, owner: arguments.string("owner")!,
                 due: arguments.string("due").flatMap(CalendarDate.init(parsing:)),
                 horizon: arguments.string("horizon").flatMap(Horizon.init(rawValue:)),
-                principle: arguments.string("principle").flatMap(PrincipleID.init(rawValue:)),
-                problemArea: arguments.string("problem-area").flatMap(ProblemAreaID.init(rawValue:)),
+                principle: try arguments.string("principle").map {
+                    try choice(PrincipleID.self, $0, option: "--principle", path: path)
+                },
+                problemArea: try arguments.string("problem-area").map {
+                    try choice(ProblemAreaID.self, $0, option: "--problem-area", path: path)
+                },
                 measure: arguments.string("measure"), expectedEffect: arguments.string("effect") ?? "",
                 followUp: arguments.string("follow-up") ?? "", note: arguments.string("note"))
             let action: Action
@@ -177,8 +187,8 @@ enum PlanCommand {
             .language,
         ],
         examples: [
-            "plan team.tillit.json set-status A2 done",
-            "plan team.tillit.json set-status A3 dropped --note \"Ersatt av A5\"",
+            "plan lg.tillit.json set-status A2 done",
+            "plan lg.tillit.json set-status A3 dropped --note \"Ersatt av A5\"",
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
@@ -216,6 +226,22 @@ enum PlanCommand {
         })
 
     // MARK: - Shared
+
+    /// An id given on the command line, or a usage error that lists the valid ids and the likeliest.
+    private static func choice<ID: RawRepresentable & CaseIterable>(
+        _ type: ID.Type, _ word: String, option: String, path: [String]
+    ) throws -> ID where ID.RawValue == String {
+        if let id = ID(rawValue: word) { return id }
+        let words = ID.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: word, among: words)
+        throw UsageError(
+            message: LocalizedText(
+                sv: "`\(option)` ska vara en av \(words.joined(separator: ", ")); fick `\(word)`"
+                    + (hint.map { "; menade du `\($0)`?" } ?? "."),
+                en: "`\(option)` must be one of \(words.joined(separator: ", ")); got `\(word)`"
+                    + (hint.map { "; did you mean `\($0)`?" } ?? ".")),
+            commandPath: path)
+    }
 
     /// Reads FILE: missing or unreadable is exit 66, content that is not a sound assessment exit 65.
     private static func load(_ arguments: ParsedArguments, context: CommandContext) throws -> (
