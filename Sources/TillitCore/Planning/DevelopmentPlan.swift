@@ -53,7 +53,7 @@ public struct DevelopmentPlan: Sendable, Codable, Hashable {
         guard !what.isEmpty else {
             throw .invalidAction(
                 field: "what",
-                reason: LocalizedText(sv: "säg vad som ska göras", en: "say what will be done"))
+                reason: LocalizedText(sv: "ange vad som ska göras", en: "say what will be done"))
         }
         guard !owner.isEmpty else {
             throw .invalidAction(
@@ -74,7 +74,7 @@ public struct DevelopmentPlan: Sendable, Codable, Hashable {
                 throw .invalidAction(
                     field: "measure",
                     reason: LocalizedText(
-                        sv: "det finns ingen åtgärd '\(id)' i katalogen"
+                        sv: "det finns inget åtgärdsförslag '\(id)' i katalogen"
                             + (hint.map { "; menade du '\($0)'?" } ?? ""),
                         en: "there is no measure '\(id)' in the catalogue"
                             + (hint.map { "; did you mean '\($0)'?" } ?? "")))

@@ -9,6 +9,7 @@ public enum PlanError: TillitError, Equatable {
     /// `owner`, `due`, `measure`, …).
     case invalidAction(field: String, reason: LocalizedText)
 
+    /// What was refused and why, naming the action id or the field.
     public var message: LocalizedText {
         switch self {
         case .unknownAction(let id, let existing) where existing.isEmpty:

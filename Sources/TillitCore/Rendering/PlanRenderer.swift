@@ -315,6 +315,7 @@ public struct PlanRenderer: Sendable {
         th, td { border: 1px solid #bbb; padding: .3em .45em; text-align: left; vertical-align: top; }
         th { background: #eee; }
         .num { text-align: right; white-space: nowrap; }
+        table.actions td:first-child, table.actions td:nth-child(4) { white-space: nowrap; }
         tr.details td { border-top: none; color: #333; font-size: 9.5pt; }
         footer { margin-top: 2em; color: #555; font-size: 9pt; }
         thead { display: table-header-group; }
@@ -334,7 +335,7 @@ public struct PlanRenderer: Sendable {
             "id", t(sv: "Status", en: "Status"), t(sv: "Åtgärd", en: "Action"),
             t(sv: "Ansvarig", en: "Owner"),
             t(sv: "Klart senast", en: "Due"), t(sv: "Sikt", en: "Horizon"), t(sv: "Princip", en: "Principle"),
-            t(sv: "Problemområde", en: "Problem area"), t(sv: "Inspirerad av", en: "Inspired by"),
+            t(sv: "Problemområde", en: "Problem area"), t(sv: "Bygger på", en: "Inspired by"),
             t(sv: "Förväntad effekt", en: "Expected effect"), t(sv: "Uppföljning", en: "Follow-up"),
             t(sv: "Anteckning", en: "Note"),
         ])
@@ -512,7 +513,7 @@ public struct PlanRenderer: Sendable {
             details.append((t(sv: "Problemområde", en: "Problem area"), areaTitle(area)))
         }
         if let title = action.measure.flatMap(measureTitle) {
-            details.append((t(sv: "Inspirerad av", en: "Inspired by"), title))
+            details.append((t(sv: "Bygger på", en: "Inspired by"), title))
         }
         if !action.expectedEffect.isEmpty {
             details.append((t(sv: "Förväntad effekt", en: "Expected effect"), action.expectedEffect))
@@ -537,9 +538,10 @@ public struct PlanRenderer: Sendable {
 
     private var rankingRule: String {
         t(
-            sv: "Principer under sitt mål kommer först, störst gap mellan mål och nuläge först; därefter "
-                + "principer utan mål, lägst nuläge först. Vid lika värden avgör lägst nuläge och sedan störst "
-                + "oenighet i gruppen. Nivåerna gäller skalan 1–5.",
+            sv:
+                "Principer som ligger under sitt mål kommer först, med störst gap mellan mål och nuläge först; "
+                + "därefter principer utan mål, med lägst nuläge först. Vid lika gap avgör lägst nuläge och "
+                + "därefter störst oenighet i gruppen. Nivåerna avser skalan 1–5.",
             en:
                 "Principles below their target come first, largest gap between target and current level first; "
                 + "then principles without a target, lowest level first. Ties go to the lower level, then to the "
