@@ -111,6 +111,15 @@ struct PlanRendererTests {
         }
     }
 
+    @Test("text leaves out control characters a user typed, such as terminal escape sequences")
+    func textControlCharacters() throws {
+        var assessment = F.sample
+        try assessment.addAction(ActionDraft(what: "Röd \u{1B}[31mtext\u{07}", owner: "Eva"))
+        let text = PlanRenderer(language: .en).render(assessment, as: .text)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(text.contains("Röd [31mtext"))
+    }
+
     @Test("JSON carries the focus, measures with sources, actions and follow-up date")
     func json() throws {
         let text = PlanRenderer(language: .en).render(planned, as: .json)

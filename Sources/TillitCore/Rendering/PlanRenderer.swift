@@ -120,8 +120,12 @@ public struct PlanRenderer: Sendable {
         }
         lines.append("")
         paragraph(footer)
-        return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
-            .joined(separator: "\n") + "\n"
+        // Control characters a user typed (e.g. an escape sequence in a note) never reach the terminal.
+        let visible = lines.map { line in
+            String(line.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(Character.init))
+                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        return visible.joined(separator: "\n") + "\n"
     }
 
     // MARK: - Markdown
