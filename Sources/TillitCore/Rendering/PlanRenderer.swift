@@ -122,8 +122,10 @@ public struct PlanRenderer: Sendable {
         paragraph(footer)
         // Control characters a user typed (e.g. an escape sequence in a note) never reach the terminal.
         let visible = lines.map { line in
-            String(line.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(Character.init))
-                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            String(
+                line.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(Character.init)
+            )
+            .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
         return visible.joined(separator: "\n") + "\n"
     }
