@@ -164,10 +164,22 @@ struct PlanCommandTests {
         #expect(result.stderr.contains("`add-action` comes after FILE: `plan FILE add-action`."))
     }
 
-    @Test("help for a subcommand shows its usage with FILE before it")
+    @Test("help for a subcommand shows its usage with FILE before it, however it is asked for")
     func help() throws {
-        let result = try CLI.run(["plan", "x.tillit.json", "set-status", "--help"])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("tillit-assess plan FILE set-status ACTION-ID STATUS [options]"))
+        for arguments in [
+            ["plan", "x.tillit.json", "set-status", "--help"], ["plan", "set-status", "--help"],
+            ["help", "plan", "set-status"],
+        ] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 0, "\(arguments)")
+            #expect(result.stdout.contains("tillit-assess plan FILE set-status ACTION-ID STATUS [options]"))
+        }
+    }
+
+    @Test("a mistyped subcommand is a usage error that suggests the right one")
+    func mistypedSubcommand() throws {
+        let result = try CLI.run(["plan", "team.tillit.json", "add-acton", "--what", "x"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("did you mean `add-action`?"))
     }
 }
