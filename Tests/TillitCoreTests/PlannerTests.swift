@@ -270,4 +270,13 @@ struct PlannerPartialTargetTests {
             PlanRenderer(language: .en).render(assessment, as: .markdown).contains("No principle is proposed")
         )
     }
+
+    @Test("an assessment without answers proposes nothing, and the plan says there is nothing to go on")
+    func noAnswers() {
+        let assessment = F.assessment([])
+        #expect(F.propose(assessment).ranking.isEmpty)
+        let text = PlanRenderer(language: .en).render(assessment, as: .text)
+        #expect(text.contains("No principle is proposed yet: the assessment has no answers or targets"))
+        #expect(text.contains("0 participants"))
+    }
 }

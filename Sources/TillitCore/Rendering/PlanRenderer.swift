@@ -69,7 +69,7 @@ public struct PlanRenderer: Sendable {
         }
         lines.append("")
         lines.append(focusHeading(plan).uppercased())
-        if plan.focus.isEmpty { paragraph(noFocus, indent: 3) }
+        if plan.focus.isEmpty { paragraph(noFocus(plan), indent: 3) }
         for (number, focus) in plan.focus.enumerated() {
             lines.append("")
             paragraph(principleName(focus.principle), first: "\(number + 1). ")
@@ -137,7 +137,7 @@ public struct PlanRenderer: Sendable {
         out += meta(plan).map(md).joined(separator: " · ") + "\n"
         if let notice = notice(plan) { out += "\n> **\(notice)**\n" }
         out += "\n## \(focusHeading(plan))\n"
-        if plan.focus.isEmpty { out += "\n\(noFocus)\n" }
+        if plan.focus.isEmpty { out += "\n\(noFocus(plan))\n" }
         for (number, focus) in plan.focus.enumerated() {
             let principle = framework.principle(focus.principle)
             out += "\n### \(number + 1). \(principle.name(language))\n\n"
@@ -218,7 +218,7 @@ public struct PlanRenderer: Sendable {
         body += "</header>\n"
         if let notice = notice(plan) { body += "<p class=\"notice\">\(e(notice))</p>\n" }
         body += "<section>\n<h2>\(e(focusHeading(plan)))</h2>\n"
-        if plan.focus.isEmpty { body += "<p>\(e(noFocus))</p>\n" }
+        if plan.focus.isEmpty { body += "<p>\(e(noFocus(plan)))</p>\n" }
         for (number, focus) in plan.focus.enumerated() {
             let principle = framework.principle(focus.principle)
             body += "<article class=\"focus\">\n<h3>\(number + 1). \(e(principle.name(language)))</h3>\n"
@@ -420,10 +420,14 @@ public struct PlanRenderer: Sendable {
         return rest.prefix(1).uppercased() + rest.dropFirst()
     }
 
-    private var noFocus: String {
-        t(
-            sv: "Ingen princip föreslås: de principer som gruppen har satt mål för har redan nått dem.",
-            en: "No principle is proposed: the principles the team set targets for have reached them.")
+    private func noFocus(_ plan: PlanOverview) -> String {
+        plan.ranking.isEmpty
+            ? t(
+                sv: "Ingen princip föreslås ännu: självskattningen har inga svar eller mål att utgå från.",
+                en: "No principle is proposed yet: the assessment has no answers or targets to go on.")
+            : t(
+                sv: "Ingen princip föreslås: de principer som gruppen har satt mål för har redan nått dem.",
+                en: "No principle is proposed: the principles the team set targets for have reached them.")
     }
 
     private func problemAreasHeading(_ plan: PlanOverview) -> String {
