@@ -15,6 +15,8 @@ let package = Package(
     targets: [
         .target(name: "TillitCore"),
         .executableTarget(name: "tillit-assess", dependencies: ["TillitCore"]),
+        // Feeds mutated inputs to every reader; `swift run -c release tillit-fuzz --count 10000`.
+        .executableTarget(name: "tillit-fuzz", dependencies: ["TillitCore"]),
         .testTarget(name: "TillitCoreTests", dependencies: ["TillitCore"]),
         .testTarget(name: "TillitAssessTests", dependencies: ["tillit-assess"]),
     ],

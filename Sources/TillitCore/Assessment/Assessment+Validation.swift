@@ -59,6 +59,31 @@ extension Assessment {
                     en: "duplicate action id '\(action.id)'")
             }
         }
+        issues += builtInVersionIssues()
         return issues
+    }
+
+    /// A questionnaire that claims a built-in id and version must have that version's items: answers are
+    /// aligned with items by position, so a hand-edited or mislabelled questionnaire would silently score
+    /// answers against the wrong statements. A version the program does not know is fine — the file
+    /// embeds it — but one that contradicts a known version is refused.
+    private func builtInVersionIssues() -> [ValidationIssue] {
+        guard let builtIn = Questionnaire.builtIn(id: questionnaire.id), builtIn.version == questionnaire.version
+        else { return [] }
+        let expected = builtIn.items.map { "\($0.id)→\($0.target.id)" }
+        let found = questionnaire.items.map { "\($0.id)→\($0.target.id)" }
+        guard expected != found else { return [] }
+        let name = "\(questionnaire.id) v\(questionnaire.version)"
+        return [
+            ValidationIssue(
+                path: "questionnaire.items",
+                message: LocalizedText(
+                    sv: "påståendena stämmer inte med frågeformuläret \(name) (\(found.count) i stället för "
+                        + "\(expected.count), eller andra id eller principer); ändra id eller version om "
+                        + "formuläret är eget",
+                    en: "the items do not match questionnaire \(name) (\(found.count) instead of "
+                        + "\(expected.count), or other ids or targets); change the id or version of a custom "
+                        + "questionnaire"))
+        ]
     }
 }

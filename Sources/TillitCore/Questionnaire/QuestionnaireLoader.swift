@@ -9,9 +9,9 @@ import Foundation
 public enum QuestionnaireLoader {
     /// Reads and validates a questionnaire; `file` names it in error messages.
     public static func load(_ data: Data, file: String) throws(QuestionnaireError) -> Questionnaire {
-        let root: Any
+        let root: JSONValue
         do {
-            root = try JSONSerialization.jsonObject(with: data, options: [])
+            root = try JSONValue.parse(data)
         } catch {
             throw QuestionnaireError(
                 file: file,
@@ -21,25 +21,25 @@ public enum QuestionnaireLoader {
         func issue(_ path: String, sv: String, en: String) {
             issues.append(ValidationIssue(path: path, message: LocalizedText(sv: sv, en: en)))
         }
-        guard let object = root as? [String: Any] else {
+        guard let object = root.object else {
             throw QuestionnaireError(
                 file: file,
                 issues: [ValidationIssue(path: "", message: LocalizedText(
                     sv: "förväntade ett JSON-objekt", en: "expected a JSON object"))])
         }
-        func string(_ value: Any?, _ path: String) -> String {
+        func string(_ value: JSONValue?, _ path: String) -> String {
             guard let value else {
                 issue(path, sv: "fältet saknas", en: "the field is missing")
                 return ""
             }
-            guard let text = value as? String else {
+            guard let text = value.string else {
                 issue(path, sv: "förväntade en text", en: "expected a string")
                 return ""
             }
             return text
         }
-        func text(_ value: Any?, _ path: String) -> LocalizedText {
-            guard let object = value as? [String: Any] else {
+        func text(_ value: JSONValue?, _ path: String) -> LocalizedText {
+            guard let object = value?.object else {
                 issue(
                     path, sv: "förväntade ett objekt med \"sv\" och \"en\"",
                     en: "expected an object with \"sv\" and \"en\"")
@@ -47,10 +47,8 @@ public enum QuestionnaireLoader {
             }
             return LocalizedText(sv: string(object["sv"], path + ".sv"), en: string(object["en"], path + ".en"))
         }
-        func integer(_ value: Any?, _ path: String) -> Int {
-            guard let number = value as? NSNumber, let exact = Int(exactly: number.doubleValue),
-                !(value is Bool)
-            else {
+        func integer(_ value: JSONValue?, _ path: String) -> Int {
+            guard let exact = value?.integer else {
                 issue(path, sv: "förväntade ett heltal", en: "expected a whole number")
                 return 0
             }
@@ -62,11 +60,11 @@ public enum QuestionnaireLoader {
         let title = text(object["title"], "title")
         var scale = AnswerScale.agreement
         if let rawScale = object["scale"] {
-            if let scaleObject = rawScale as? [String: Any] {
-                let steps = (scaleObject["steps"] as? [Any]).map { steps in
+            if let scaleObject = rawScale.object {
+                let steps = scaleObject["steps"]?.array.map { steps in
                     steps.enumerated().map { index, step in
                         let path = "scale.steps[\(index)]"
-                        let stepObject = step as? [String: Any] ?? [:]
+                        let stepObject = step.object ?? [:]
                         return ScaleStep(
                             value: integer(stepObject["value"], path + ".value"),
                             label: text(stepObject["label"], path + ".label"))
@@ -74,10 +72,10 @@ public enum QuestionnaireLoader {
                 }
                 if steps == nil { issue("scale.steps", sv: "förväntade en lista", en: "expected an array") }
                 scale = AnswerScale(
-                    id: (scaleObject["id"] as? String) ?? "custom", steps: steps ?? [],
+                    id: scaleObject["id"]?.string ?? "custom", steps: steps ?? [],
                     dontKnow: scaleObject["dontKnow"].map { text($0, "scale.dontKnow") }
                         ?? AnswerScale.agreement.dontKnow)
-            } else if let name = rawScale as? String, let builtIn = [AnswerScale.agreement, .yesNo].first(where: {
+            } else if let name = rawScale.string, let builtIn = [AnswerScale.agreement, .yesNo].first(where: {
                 $0.id == name
             }) {
                 scale = builtIn
@@ -88,10 +86,10 @@ public enum QuestionnaireLoader {
             }
         }
         var items: [QuestionnaireItem] = []
-        if let rawItems = object["items"] as? [Any] {
+        if let rawItems = object["items"]?.array {
             for (index, rawItem) in rawItems.enumerated() {
                 let path = "items[\(index)]"
-                guard let item = rawItem as? [String: Any] else {
+                guard let item = rawItem.object else {
                     issue(path, sv: "förväntade ett objekt", en: "expected an object")
                     continue
                 }
@@ -132,10 +130,9 @@ public enum QuestionnaireLoader {
                         en: "give either \"principle\" or \"problemArea\", not both")
                 }
                 var source: SourceReference?
-                if let rawSource = item["source"] as? [String: Any] {
+                if let rawSource = item["source"]?.object {
                     source = SourceReference(
-                        document: rawSource["document"] as? String ?? "",
-                        section: rawSource["section"] as? String ?? "")
+                        document: rawSource["document"]?.string ?? "", section: rawSource["section"]?.string ?? "")
                 }
                 // An item with a bad target is kept with a stand-in so that later paths keep their indices;
                 // its issue is already reported, so the questionnaire is refused anyway.

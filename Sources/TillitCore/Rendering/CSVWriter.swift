@@ -33,7 +33,9 @@ public struct CSVWriter: Sendable {
 
     /// A cell: free text (neutralised) or a number (written as is).
     public enum Cell: Sendable, Hashable {
+        /// Free text: neutralised against formulas and quoted as needed.
         case text(String)
+        /// A number already formatted; written as it is.
         case number(String)
     }
 

@@ -4,7 +4,7 @@ import TillitCore
 ///
 /// This is the one place commands are listed; parsing, help, usage errors and completions all read it.
 enum CommandTable {
-    static let root = CommandSpec(
+    static let root: CommandSpec = CommandSpec(
         "tillit-assess",
         summary: LocalizedText(
             sv: "Självskattning av tillitsbaserad styrning och ledning enligt SOU 2019:43.",
@@ -12,7 +12,10 @@ enum CommandTable {
         subcommands: [
             PrinciplesCommand.spec,
             ProblemsCommand.spec,
+            QuestionnaireCommand.spec,
             PlanCommand.spec,
+            CompletionsCommand.spec,
+            ManCommand.spec,
         ],
         run: nil)
 }

@@ -2,7 +2,7 @@ import TillitCore
 
 /// `tillit-assess principles`: the eight guiding principles with their definitions.
 enum PrinciplesCommand {
-    static let spec = CommandSpec(
+    static let spec: CommandSpec = CommandSpec(
         "principles",
         summary: LocalizedText(
             sv: "Visa de åtta vägledande principerna med definitioner och vägledning.",

@@ -2,7 +2,7 @@ import TillitCore
 
 /// `tillit-assess problems`: the five problem areas with their symptoms and principles.
 enum ProblemsCommand {
-    static let spec = CommandSpec(
+    static let spec: CommandSpec = CommandSpec(
         "problems",
         summary: LocalizedText(
             sv: "Visa de fem problemområdena med tecken och kopplade principer.",

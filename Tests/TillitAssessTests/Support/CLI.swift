@@ -3,36 +3,37 @@ import Foundation
 /// Runs the built `tillit-assess` binary as a user would: arguments, standard input, environment and
 /// working folder in; standard output, standard error and exit status out.
 ///
-/// The binary is found next to the test bundle (`swift test` builds it first) or, failing that, under
-/// the package's `.build/debug/`.
+/// Shared by every command-line test. The binary is found next to the test bundle (`swift build`
+/// puts both in `.build/debug`), or else from the package root derived from this file's path.
 enum CLI {
-    /// What one run produced.
-    struct Result: Sendable {
-        /// Everything written to standard output.
-        var stdout: String
-        /// Everything written to standard error.
-        var stderr: String
-        /// The exit status.
+    /// What a run produced.
+    struct Result {
         var status: Int32
-        /// Standard output as bytes, for checking e.g. a byte-order mark.
+        var stdout: String
+        var stderr: String
         var stdoutData: Data
     }
 
-    /// The package root: three levels up from this file (`Tests/TillitAssessTests/Support/CLI.swift`).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    /// The package root, derived from this file's location (`Tests/TillitAssessTests/Support`).
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
 
-    /// The path of the built binary.
+    /// The built executable.
     static var binary: URL {
         let besideBundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(
             "tillit-assess")
         if FileManager.default.isExecutableFile(atPath: besideBundle.path) { return besideBundle }
+        for folder in [".build/debug", ".build/release"] {
+            let url = packageRoot.appendingPathComponent(folder).appendingPathComponent("tillit-assess")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
         return packageRoot.appendingPathComponent(".build/debug/tillit-assess")
     }
 
-    /// Runs the binary. The environment starts empty apart from `LANG=en_US.UTF-8` (so messages are in
-    /// English unless a test says otherwise) and what `environment` adds.
+    /// Runs the binary and waits for it. The environment defaults to a plain English, colourless one
+    /// (`LANG=en_US.UTF-8`, `NO_COLOR=1`); entries in `environment` are added to it.
     static func run(
         _ arguments: [String], stdin: String = "", environment: [String: String] = [:],
         in directory: URL? = nil
@@ -40,7 +41,9 @@ enum CLI {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.environment = ["LANG": "en_US.UTF-8"].merging(environment) { $1 }
+        var env = ["LANG": "en_US.UTF-8", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        env.merge(environment) { _, new in new }
+        process.environment = env
         if let directory { process.currentDirectoryURL = directory }
         let input = Pipe()
         let output = Pipe()
@@ -51,38 +54,33 @@ enum CLI {
         try process.run()
         input.fileHandleForWriting.write(Data(stdin.utf8))
         try input.fileHandleForWriting.close()
-        // Read both pipes to the end before waiting, so a full pipe never blocks the child.
-        let errorData = ReadBox()
-        let errorHandle = error.fileHandleForReading
-        let finished = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            errorData.data = errorHandle.readDataToEndOfFile()
-            finished.signal()
+        // Read both pipes to the end on separate threads so that neither can fill up and block.
+        let outBox = DataBox()
+        let errBox = DataBox()
+        let group = DispatchGroup()
+        for (pipe, box) in [(output, outBox), (error, errBox)] {
+            group.enter()
+            DispatchQueue.global().async {
+                box.data = pipe.fileHandleForReading.readDataToEndOfFile()
+                group.leave()
+            }
         }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
         process.waitUntilExit()
-        finished.wait()
         return Result(
-            stdout: String(decoding: outputData, as: UTF8.self),
-            stderr: String(decoding: errorData.data, as: UTF8.self), status: process.terminationStatus,
-            stdoutData: outputData)
+            status: process.terminationStatus, stdout: String(decoding: outBox.data, as: UTF8.self),
+            stderr: String(decoding: errBox.data, as: UTF8.self), stdoutData: outBox.data)
     }
 
-    /// A new empty folder for one test's files.
+    /// A fresh temporary folder for one test.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tillit-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tillit-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
-}
 
-/// Holds what the standard-error reader read on another thread.
-private final class ReadBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored = Data()
-
-    var data: Data {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
+    private final class DataBox: @unchecked Sendable {
+        var data = Data()
     }
 }

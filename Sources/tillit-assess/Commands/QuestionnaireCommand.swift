@@ -1,0 +1,66 @@
+import Foundation
+import TillitCore
+
+/// `tillit-assess questionnaire`: a built-in or custom questionnaire as a paper form, CSV or JSON.
+enum QuestionnaireCommand {
+    static let spec = CommandSpec(
+        "questionnaire",
+        summary: LocalizedText(
+            sv: "Skriv ut ett frågeformulär som blankett, CSV eller JSON.",
+            en: "Print a questionnaire as a paper form, CSV or JSON."),
+        discussion: LocalizedText(
+            sv:
+                "QUESTIONNAIRE är standard, quick, national-2019 eller en JSON-fil med ett eget frågeformulär. "
+                + "Text och Markdown ger en blankett att skriva ut inför en workshop på papper; CSV ger en rad "
+                + "per påstående att klistra in i ett enkätverktyg; JSON ger formuläret i det schema som "
+                + "README beskriver och som kan läsas in igen som eget frågeformulär.",
+            en: "QUESTIONNAIRE is standard, quick, national-2019 or a JSON file holding a custom "
+                + "questionnaire. Text and Markdown give a form to print for a paper workshop; CSV gives one "
+                + "row per statement to paste into a survey tool; JSON gives the questionnaire in the schema "
+                + "the README describes, which loads back as a custom questionnaire."),
+        arguments: [
+            ArgumentSpec(
+                "QUESTIONNAIRE", .optional,
+                help: LocalizedText(
+                    sv: "standard (förval), quick, national-2019 eller en JSON-fil",
+                    en: "standard (the default), quick, national-2019 or a JSON file"))
+        ],
+        options: [.format(["text", "markdown", "csv", "json"]), .language, .output, .force],
+        examples: [
+            "questionnaire", "questionnaire quick --format markdown -o blankett.md",
+            "questionnaire standard --format csv --language en",
+            "questionnaire eget-formular.json --format json",
+        ],
+        run: { arguments, context in
+            let questionnaire = try load(arguments.string("QUESTIONNAIRE") ?? "standard", context: context)
+            let output = Output(arguments)
+            let renderer = QuestionnaireRenderer(
+                questionnaire: questionnaire, language: arguments.language(environment: context.environment),
+                width: output.path == nil ? min(context.terminal.columns, 80) : 80)
+            let format = RenderFormat(rawValue: arguments.string("format")!)!
+            try output.deliver(renderer.render(as: format), context: context)
+            return .success
+        })
+
+    /// A built-in questionnaire by id, or a custom one from a JSON file (validated as a whole).
+    static func load(_ name: String, context: CommandContext) throws -> Questionnaire {
+        if let builtIn = Questionnaire.builtIn(id: name) { return builtIn }
+        let url = context.url(for: name)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            let ids = Questionnaire.builtInIDs.joined(separator: ", ")
+            throw CLIError(
+                LocalizedText(
+                    sv:
+                        "Kan inte läsa \(name): filen finns inte, och det är inget inbyggt frågeformulär (\(ids)).",
+                    en: "Cannot read \(name): no such file, and not a built-in questionnaire (\(ids))."),
+                code: .noInput)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw CLIError.cannotRead(name, reason: error.localizedDescription)
+        }
+        return try QuestionnaireLoader.load(data, file: name)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import TillitCore
+
+/// One reader under test: a name, valid seed inputs, and the function that reads bytes.
+///
+/// `read` must return normally or throw an error conforming to ``TillitError``; anything else — a crash,
+/// a hang, an untyped error, a stray temporary file — is a failure.
+struct Reader {
+    var name: String
+    var seeds: [[UInt8]]
+    var read: (Data) throws -> Void
+
+    /// Every reader in TillitCore that takes bytes from outside.
+    static func all(in folder: URL) -> [Reader] {
+        var generator = SeededGenerator(seed: 42)
+        let assessment = sampleAssessment(using: &generator)
+        let assessmentJSON = [UInt8](AssessmentFile.encode(assessment))
+        let questionnaireJSON = [UInt8](try! JSONEncoder().encode(Questionnaire.quick))
+        return [
+            Reader(name: "assessment", seeds: [assessmentJSON]) { data in
+                let decoded = try AssessmentFile.decode(data, file: "fuzz.tillit.json")
+                // What reads must also write and read back the same, atomically.
+                let url = folder.appendingPathComponent("roundtrip.tillit.json")
+                try AssessmentFile.write(decoded, to: url)
+                guard try AssessmentFile.read(from: url) == decoded else {
+                    throw FuzzFailure.roundTrip
+                }
+            },
+            Reader(name: "questionnaire", seeds: [questionnaireJSON]) { data in
+                _ = try QuestionnaireLoader.load(data, file: "fuzz.json")
+            },
+        ]
+    }
+
+    /// A realistic assessment: the quick questionnaire, six participants in two roles, consensus and a plan.
+    static func sampleAssessment(using generator: inout SeededGenerator) -> Assessment {
+        var assessment = Assessment(
+            organisation: "Fuzzmyndigheten", unit: "Ledningsgruppen", date: CalendarDate(year: 2026, month: 11, day: 23)!,
+            facilitator: "Facilitator", questionnaire: .quick)
+        for index in 0..<6 {
+            var participant = Participant(name: "P\(index)", role: index < 3 ? "ledningsgrupp" : "chefer")
+            participant.answers = Questionnaire.quick.items.map { _ in
+                Bool.random(using: &generator) ? nil : Int.random(in: 1...5, using: &generator)
+            }
+            assessment.participants.append(participant)
+        }
+        assessment.consensus = [Consensus(principle: .tillit, score: 3, target: 4, note: "Vi litar på varandra")]
+        assessment.plan = DevelopmentPlan(
+            focusPrinciples: [.tillit],
+            actions: [Action(id: "A1", principle: .tillit, what: "Pröva", owner: "Ledningsgruppen")],
+            followUpDate: CalendarDate(year: 2027, month: 5, day: 23)!)
+        return assessment
+    }
+}
+
+/// A fuzz case that ended neither in success nor in a typed error.
+enum FuzzFailure: Error {
+    case roundTrip
+}

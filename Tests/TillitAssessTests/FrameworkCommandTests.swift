@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@Suite("principles and problems, as a user runs them")
+struct FrameworkCommandTests {
+    struct PrincipleJSON: Decodable {
+        var id: String
+        var name: String
+        var definition: String
+        var guidance: [String]
+        var newIn2019: Bool
+        var source: String
+    }
+
+    struct ProblemJSON: Decodable {
+        struct Link: Decodable {
+            var id: String
+            var stated: Bool
+        }
+        var id: String
+        var title: String
+        var symptoms: [[String: String]]
+        var principles: [Link]
+    }
+
+    @Test("principles --format json --language sv prints the eight principles with verbatim definitions")
+    func principlesJSON() throws {
+        let result = try CLI.run(["principles", "--format", "json", "--language", "sv"])
+        #expect(result.status == 0)
+        let principles = try JSONDecoder().decode([PrincipleJSON].self, from: result.stdoutData)
+        #expect(principles.count == 8)
+        #expect(principles.first?.name == "Tillit")
+        #expect(
+            principles.first(where: { $0.id == "langsiktighet" })?.definition
+                == "Säkerställ att styrning och ledning skapar goda resultat också på lång sikt.")
+        #expect(principles.filter(\.newIn2019).map(\.id) == ["langsiktighet"])
+        #expect(principles.allSatisfy { $0.source.hasPrefix("SOU 2019:43") && !$0.guidance.isEmpty })
+    }
+
+    @Test("problems --format json prints the five problem areas with their links")
+    func problemsJSON() throws {
+        let result = try CLI.run(["problems", "--format=json"])
+        #expect(result.status == 0)
+        let areas = try JSONDecoder().decode([ProblemJSON].self, from: result.stdoutData)
+        #expect(
+            areas.map(\.id) == [
+                "bristande-medborgarfokus", "franvaro-av-helhetsperspektiv", "kortsiktig-styrning",
+                "betungande-uppfoljning", "bristande-ledarskap",
+            ])
+        #expect(areas.allSatisfy { !$0.principles.isEmpty && !$0.symptoms.isEmpty })
+        #expect(areas.contains { $0.principles.contains { !$0.stated } })
+    }
+
+    @Test("chooses Swedish from LANG and English otherwise, and fits 80 columns", arguments: [
+        ("sv_SE.UTF-8", "ÅTTA VÄGLEDANDE PRINCIPER"), ("en_GB.UTF-8", "EIGHT GUIDING PRINCIPLES"),
+        ("C", "EIGHT GUIDING PRINCIPLES"),
+    ])
+    func languageFromEnvironment(lang: String, heading: String) throws {
+        let result = try CLI.run(["principles"], environment: ["LANG": lang])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix(heading))
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
+    @Test("LC_ALL wins over LANG, and --language over both")
+    func languagePrecedence() throws {
+        let fromLCAll = try CLI.run(["problems"], environment: ["LANG": "en_US.UTF-8", "LC_ALL": "sv_SE.UTF-8"])
+        #expect(fromLCAll.stdout.hasPrefix("FEM PROBLEMOMRÅDEN"))
+        let explicit = try CLI.run(["problems", "--language", "en"], environment: ["LC_ALL": "sv_SE.UTF-8"])
+        #expect(explicit.stdout.hasPrefix("FIVE PROBLEM AREAS"))
+    }
+
+    @Test("a mistyped option is a usage error with a suggestion and exit code 64")
+    func usageError() throws {
+        let result = try CLI.run(["principles", "--fromat", "json"])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("unknown option `--fromat`; did you mean `--format`?"))
+        #expect(result.stderr.contains("tillit-assess principles --help"))
+    }
+
+    @Test("writes to a file with -o and refuses to overwrite it without --force")
+    func outputFile() throws {
+        let folder = try CLI.temporaryDirectory()
+        let first = try CLI.run(["principles", "--format", "markdown", "-o", "p.md"], in: folder)
+        #expect(first.status == 0)
+        let written = try String(contentsOf: folder.appendingPathComponent("p.md"), encoding: .utf8)
+        #expect(written.hasPrefix("# Eight guiding principles"))
+        let second = try CLI.run(["principles", "--language", "sv", "-o", "p.md"], in: folder)
+        #expect(second.status == 73)
+        #expect(try String(contentsOf: folder.appendingPathComponent("p.md"), encoding: .utf8) == written)
+        let forced = try CLI.run(["principles", "--language", "sv", "-o", "p.md", "--force"], in: folder)
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: folder.appendingPathComponent("p.md"), encoding: .utf8) != written)
+    }
+
+    @Test("prints its version, help for every command, and completions that bash accepts")
+    func helpVersionCompletions() throws {
+        #expect(try CLI.run(["--version"]).stdout.hasPrefix("tillit-assess "))
+        let help = try CLI.run(["help", "principles"])
+        #expect(help.status == 0 && help.stdout.contains("EXAMPLES:"))
+        let completions = try CLI.run(["completions", "bash"])
+        #expect(completions.status == 0)
+        #expect(completions.stdout.contains("complete -o filenames -F _tillit_assess tillit-assess"))
+        #expect(try CLI.run(["completions", "tcsh"]).status == 64)
+        let man = try CLI.run(["man"])
+        #expect(man.stdout.hasPrefix(".TH TILLIT-ASSESS 1"))
+    }
+}

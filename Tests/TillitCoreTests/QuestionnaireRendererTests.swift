@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+@testable import TillitCore
+
+/// The questionnaire as a paper form, CSV and JSON.
+@Suite("Questionnaire rendering")
+struct QuestionnaireRendererTests {
+    static func render(_ questionnaire: Questionnaire, _ format: RenderFormat, _ language: Language = .sv)
+        -> String
+    {
+        QuestionnaireRenderer(questionnaire: questionnaire, language: language).render(as: format)
+    }
+
+    @Test(
+        "the text form fits 80 columns in both languages for every built-in",
+        arguments: Questionnaire.builtInIDs, Language.allCases)
+    func fitsEighty(id: String, language: Language) throws {
+        let text = Self.render(try #require(Questionnaire.builtIn(id: id)), .text, language)
+        let long = text.split(separator: "\n").filter { $0.count > 80 }
+        #expect(long.isEmpty, "\(long)")
+    }
+
+    @Test("the text form has every statement, numbered in questionnaire order, each with a row of boxes")
+    func everyStatement() {
+        let questionnaire = Questionnaire.standard
+        let text = Self.render(questionnaire, .text)
+        let boxes = text.split(separator: "\n").filter {
+            $0.contains("☐ 1   ☐ 2   ☐ 3   ☐ 4   ☐ 5   ☐ Vet ej")
+        }
+        #expect(boxes.count == questionnaire.items.count)
+        for (index, item) in questionnaire.items.enumerated() {
+            let firstWords = item.text.sv.split(separator: " ").prefix(4).joined(separator: " ")
+            #expect(text.contains("\(index + 1). \(firstWords)"), "\(item.id)")
+        }
+    }
+
+    @Test("the form names the scale and groups statements under each principle and problem area")
+    func structure() throws {
+        let text = Self.render(.standard, .text)
+        for label in AnswerScale.agreement.steps.map({ $0.label.sv }) { #expect(text.contains(label)) }
+        #expect(text.contains("INSTRUKTIONER"))
+        #expect(text.contains("Namn eller pseudonym"))
+        let principles = try #require(text.range(of: "\nPRINCIPER\n"))
+        let problems = try #require(text.range(of: "\nPROBLEMOMRÅDEN\n"))
+        #expect(principles.upperBound < problems.lowerBound)
+        // Each principle heading comes before its statements and after the previous principle's.
+        var last = text.startIndex
+        for principle in Framework.sou2019_43.principles {
+            let heading = try #require(
+                text.range(of: "\n\(principle.name.sv)\n", range: last..<text.endIndex))
+            last = heading.upperBound
+        }
+        #expect(last < problems.lowerBound)
+    }
+
+    @Test("statements are grouped by target even when the questionnaire interleaves them")
+    func grouping() throws {
+        let questionnaire = Questionnaire(
+            id: "x", version: 1, title: LocalizedText(sv: "Eget", en: "Own"), scale: .agreement,
+            items: [
+                QuestionnaireItem(
+                    id: "a", target: .principle(.stod), text: LocalizedText(sv: "Stöd ett", en: "S1")),
+                QuestionnaireItem(
+                    id: "b", target: .principle(.tillit), text: LocalizedText(sv: "Tillit ett", en: "T1")),
+                QuestionnaireItem(
+                    id: "c", target: .principle(.stod), text: LocalizedText(sv: "Stöd två", en: "S2")),
+            ])
+        let text = Self.render(questionnaire, .text)
+        let tillit = try #require(text.range(of: "2. Tillit ett"))
+        let stod1 = try #require(text.range(of: "1. Stöd ett"))
+        let stod2 = try #require(text.range(of: "3. Stöd två"))
+        // Tillit comes first in the framework, so its statement (number 2) is printed first, and the two
+        // stöd statements follow together under one heading.
+        #expect(tillit.lowerBound < stod1.lowerBound && stod1.lowerBound < stod2.lowerBound)
+        #expect(text.components(separatedBy: "\nStöd\n").count == 2)
+        #expect(!text.contains("PROBLEMOMRÅDEN"))
+    }
+
+    @Test("a yes/no scale shows its labels in the boxes, not 0 and 1")
+    func yesNoBoxes() {
+        let text = Self.render(.national2019, .text, .en)
+        #expect(text.contains("☐ No   ☐ Yes   ☐ Don't know"))
+        #expect(!text.contains("☐ 0"))
+    }
+
+    @Test("Markdown has one table row per statement with a box per step and don't know")
+    func markdown() {
+        let markdown = Self.render(.quick, .markdown, .en)
+        #expect(markdown.hasPrefix("# Quick check of trust-based governance and management\n"))
+        let rows = markdown.split(separator: "\n").filter { $0.hasSuffix(" ☐ | ☐ | ☐ | ☐ | ☐ | ☐ |") }
+        #expect(rows.count == Questionnaire.quick.items.count)
+        #expect(markdown.contains("| No. | Statement | 1 | 2 | 3 | 4 | 5 | Don't know |"))
+    }
+
+    @Test("Markdown escapes a pipe in a statement so the table holds")
+    func markdownEscapes() {
+        let questionnaire = Questionnaire(
+            id: "x", version: 1, title: LocalizedText(sv: "X", en: "X"), scale: .agreement,
+            items: [
+                QuestionnaireItem(
+                    id: "a", target: .principle(.stod), text: LocalizedText(sv: "A | B", en: "A"))
+            ])
+        #expect(Self.render(questionnaire, .markdown).contains("| 1 | A \\| B |"))
+    }
+
+    @Test("CSV has a header and one row per item: id, target, statement in the chosen language")
+    func csv() throws {
+        let csv = Self.render(.standard, .csv, .en)
+        #expect(csv.hasPrefix("\u{FEFF}id,target,statement\r\n"))
+        let rows = csv.dropFirst().split(separator: "\r\n", omittingEmptySubsequences: true)
+        #expect(rows.count == Questionnaire.standard.items.count + 1)
+        let first = Questionnaire.standard.items[0]
+        // The English statement has a comma, so it is quoted.
+        #expect(first.text.en.contains(","))
+        #expect(rows[1] == "\(first.id),\(first.target.id),\"\(first.text.en)\"")
+        #expect(Self.render(.standard, .csv, .sv).contains(first.text.sv))
+    }
+
+    @Test("JSON holds the documented schema fields")
+    func jsonSchema() throws {
+        let json = Self.render(.national2019, .json)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["id", "version", "title", "scale", "items"])
+        let scale = try #require(object["scale"] as? [String: Any])
+        #expect(Set(scale.keys) == ["id", "steps", "dontKnow"])
+        let item = try #require((object["items"] as? [[String: Any]])?.first)
+        #expect(
+            Set(item.keys) == ["id", "principle", "text", "source"]
+                || Set(item.keys) == ["id", "problemArea", "text", "source"])
+        #expect(json == Self.render(.national2019, .json, .en))
+    }
+}
