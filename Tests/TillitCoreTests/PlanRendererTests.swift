@@ -91,6 +91,16 @@ struct PlanRendererTests {
         #expect(PlanRenderer(language: .en).render(F.sample, as: .json).contains("\"agreed\" : false"))
     }
 
+    @Test("does not propose again a measure the team's actions already build on")
+    func adoptedMeasures() throws {
+        let proposed = try #require(
+            Planner().overview(of: planned, scorecard: Scorer().score(planned)).focus.first)
+        #expect(!proposed.measures.contains("granska-egen-detaljstyrning"))
+        #expect(proposed.measures.count == 3)
+        let before = try #require(F.propose(F.sample).focus.first)
+        #expect(before.measures.contains("granska-egen-detaljstyrning"))
+    }
+
     @Test("the team's own focus replaces the proposal")
     func teamFocus() {
         var assessment = F.sample

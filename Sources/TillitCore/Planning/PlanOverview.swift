@@ -73,14 +73,15 @@ public struct PlanOverview: Sendable, Codable, Hashable {
 extension Planner {
     /// The overview a rendered plan shows: the team's plan where there is one (its focus principles,
     /// problem areas and actions), else the planner's proposal with no actions and the default
-    /// follow-up date.
+    /// follow-up date. Measures the team's actions already build on are not proposed again.
     public func overview(of assessment: Assessment, scorecard: Scorecard) -> PlanOverview {
         let proposal = propose(assessment, scorecard: scorecard)
         let plan = assessment.plan
-        var focus = proposal.focus
-        if let chosen = plan?.focusPrinciples, !chosen.isEmpty {
-            focus = self.focus(on: chosen, assessment: assessment, scorecard: scorecard)
-        }
+        let chosen = plan?.focusPrinciples ?? []
+        let adopted = Set((plan?.actions ?? []).compactMap(\.measure))
+        let focus = self.focus(
+            on: chosen.isEmpty ? proposal.focus.map(\.principle) : chosen, ranked: proposal.rankedPrinciples,
+            assessment: assessment, scorecard: scorecard, excluding: adopted)
         let scale = assessment.questionnaire.scale
         let levels = scorecard.problemAreas.compactMap { entry -> PlanOverview.ProblemAreaLevel? in
             guard let id = entry.target.problemArea, let score = entry.score else { return nil }

@@ -286,12 +286,15 @@ public struct Planner: Sendable {
         return present.map(\.id)
     }
 
-    private func focus(
-        on principles: [PrincipleID], ranked: [RankedPrinciple], assessment: Assessment, scorecard: Scorecard
+    /// Focus proposals for the given principles; measures in `excluded` (e.g. those the team's actions
+    /// already build on) are not offered again.
+    func focus(
+        on principles: [PrincipleID], ranked: [RankedPrinciple], assessment: Assessment, scorecard: Scorecard,
+        excluding excluded: Set<String> = []
     ) -> [FocusProposal] {
         let present = presentProblemAreas(assessment, scorecard: scorecard)
         let measured = !scorecard.problemAreas.allSatisfy { $0.score == nil }
-        var offered: Set<String> = []
+        var offered = excluded
         return principles.enumerated().map { offset, id in
             let entry = ranked.first { $0.principle == id }
             let linked = framework.problemAreas(linkedTo: id).map(\.id)
