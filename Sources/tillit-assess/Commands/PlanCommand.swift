@@ -170,7 +170,8 @@ enum PlanCommand {
         discussion: LocalizedText(
             sv: "planned = planerad, started = påbörjad, done = klar, dropped = utgår (skriv gärna varför "
                 + "med --note). Ändringen sparas i FILE.",
-            en: "Give a --note saying why when an action is dropped. The change is saved to FILE."),
+            en: "planned, started, done and dropped are shown in Swedish as planerad, påbörjad, klar and "
+                + "utgår. Give a --note saying why when an action is dropped. The change is saved to FILE."),
         arguments: [
             ArgumentSpec(
                 "ACTION-ID", isFile: false,
