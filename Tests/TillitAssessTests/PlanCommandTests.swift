@@ -29,6 +29,7 @@ struct PlanCommandTests {
     @Test("add-action, then set-status, then render Markdown shows the action and its status")
     func addThenStatusThenRender() throws {
         let (folder, file) = try fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let added = try CLI.run(
             [
                 "plan", "team.tillit.json", "add-action", "--what", "Gå igenom egna mallar", "--owner",
@@ -62,6 +63,7 @@ struct PlanCommandTests {
     @Test("an unknown action id exits 65 naming the ids there are, and leaves the file byte-identical")
     func unknownID() throws {
         let (folder, file) = try fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
         _ = try CLI.run(
             ["plan", "team.tillit.json", "add-action", "--what", "x", "--owner", "y"], in: folder)
         let before = try Data(contentsOf: file)
@@ -74,6 +76,7 @@ struct PlanCommandTests {
     @Test("a bad date, a bad status or a missing owner exits 64 and leaves the file byte-identical")
     func usageErrors() throws {
         let (folder, file) = try fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let before = try Data(contentsOf: file)
         let badDate = try CLI.run(
             ["plan", "team.tillit.json", "add-action", "--what", "x", "--owner", "y", "--due", "2027-02-30"],
@@ -107,6 +110,7 @@ struct PlanCommandTests {
     @Test("without a plan, renders the proposal and says no actions are agreed yet")
     func proposal() throws {
         let (folder, _) = try fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLI.run(["plan", "team.tillit.json"], in: folder)
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("DEVELOPMENT PLAN\n"))
@@ -119,6 +123,7 @@ struct PlanCommandTests {
     @Test("CSV opens in a spreadsheet: byte-order mark and neutralised formulas")
     func csv() throws {
         let (folder, _) = try fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
         _ = try CLI.run(
             ["plan", "team.tillit.json", "add-action", "--what", "=1+1", "--owner", "+46"], in: folder)
         let result = try CLI.run(["plan", "team.tillit.json", "--format", "csv"], in: folder)
@@ -129,6 +134,7 @@ struct PlanCommandTests {
     @Test("writes HTML to a file, and refuses to overwrite it without --force")
     func outputFile() throws {
         let (folder, _) = try fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let first = try CLI.run(
             ["plan", "team.tillit.json", "--format", "html", "-o", "plan.html"], in: folder)
         #expect(first.status == 0)
@@ -145,6 +151,7 @@ struct PlanCommandTests {
     @Test("a missing file exits 66 and a damaged one 65")
     func badInput() throws {
         let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let missing = try CLI.run(["plan", "nothing.tillit.json"], in: folder)
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("nothing.tillit.json"))
