@@ -19,6 +19,8 @@ enum CommandTable {
             QuestionnaireCommand.spec,
             PrinciplesCommand.spec,
             ProblemsCommand.spec,
+            QuestionnaireCommand.spec,
+            PlanCommand.spec,
             CompletionsCommand.spec,
             ManCommand.spec,
         ],
