@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Builds the DocC catalog of TillitCore with the toolchain's own docc, no plugin needed:
-# symbol graphs from `swift build`, then `docc convert`. Warnings are errors.
+# symbol graphs from SwiftPM, then `docc convert`. Warnings are errors.
 #   bash scripts/build-docs.sh [OUTPUT-FOLDER]     (default .build/docs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-.build/docs}"
 graphs=.build/symbol-graphs
 rm -rf "$graphs" && mkdir -p "$graphs"
-swift build --target TillitCore -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$graphs"
+# dump-symbol-graph builds as needed and always writes fresh graphs (an incremental `swift build` with
+# -emit-symbol-graph writes nothing when nothing recompiles).
+swift package dump-symbol-graph --minimum-access-level public >/dev/null
+cp "$(swift build --show-bin-path)/../symbolgraph/TillitCore.symbols.json" "$graphs/"
 docc convert Sources/TillitCore/TillitCore.docc \
     --additional-symbol-graph-dir "$graphs" \
     --output-path "$out" \

@@ -18,9 +18,11 @@ public struct FocusProposal: Sendable, Codable, Hashable {
     public var flagged: Bool
     /// Why the principle is here, in one sentence the team can read.
     public var reason: LocalizedText
-    /// The problem areas linked to the principle, most present first.
+    /// The problem areas linked to the principle that are most present, most present first; when the
+    /// questionnaire measures no problem area, the linked ones in the report's order.
     public var relatedProblemAreas: [ProblemAreaID]
-    /// Proposed measures from the catalogue, each serving the principle.
+    /// Ids of proposed measures from the catalogue, each serving the principle or addressing one of the
+    /// related problem areas; quick wins first, then long-term work.
     public var measures: [String]
 
     /// Creates a proposal.
@@ -45,15 +47,21 @@ public struct FocusProposal: Sendable, Codable, Hashable {
 public struct PlanProposal: Sendable, Codable, Hashable {
     /// The principles to work on, most important first; at most the planner's limit.
     public var focus: [FocusProposal]
-    /// Every principle in ranked order, for a team that wants to choose differently.
+    /// Every scored principle in ranked order, for a team that wants to choose differently.
     public var ranking: [PrincipleID]
     /// The problem areas most present (score above the middle of the scale), most present first.
     public var problemAreas: [ProblemAreaID]
+    /// The ranking with its figures and one sentence per principle; same order as ``ranking``.
+    public var rankedPrinciples: [RankedPrinciple]
 
     /// Creates a proposal.
-    public init(focus: [FocusProposal], ranking: [PrincipleID], problemAreas: [ProblemAreaID]) {
+    public init(
+        focus: [FocusProposal], ranking: [PrincipleID], problemAreas: [ProblemAreaID],
+        rankedPrinciples: [RankedPrinciple] = []
+    ) {
         self.focus = focus
         self.ranking = ranking
         self.problemAreas = problemAreas
+        self.rankedPrinciples = rankedPrinciples
     }
 }

@@ -4,7 +4,7 @@
 /// ``WorkshopEvent``s: setup → individual scoring → group view → consensus → priorities → actions →
 /// summary. After every event the step is written into ``Assessment/workshop``, so saving
 /// ``assessment`` after each event is all a front end needs for `kill -9` at any moment to lose no
-/// more than the keystroke in progress; ``init(resuming:)`` continues exactly there.
+/// more than the keystroke in progress; ``init(resuming:framework:scorer:)`` continues exactly there.
 public struct Workshop: Sendable, Equatable {
     /// The assessment, with the current step stored in its ``Assessment/workshop`` progress marker.
     public private(set) var assessment: Assessment

@@ -77,6 +77,23 @@ struct ArgumentParser {
                 command = sub
                 command.options += parentOptions.filter { sub.option(named: $0.name) == nil }
                 path.append(token)
+            } else if !optionsEnded, command.subcommand(named: token) != nil,
+                positionals.count < command.arguments.count
+            {
+                // `plan add-action FILE`: the subcommand word must follow the parent's arguments; asking
+                // for help (`plan add-action --help`, as usage errors suggest) needs no arguments.
+                if tokens.contains("--help") || tokens.contains("-h") { return .help(path + [token]) }
+                let missing = command.arguments[positionals.count...].map(\.name).joined(separator: " ")
+                let order = "`\(path.joined(separator: " ")) \(missing) \(token)`"
+                throw usage(
+                    LocalizedText(
+                        sv: "`\(token)` ska stå efter \(missing): \(order).",
+                        en: "`\(token)` comes after \(missing): \(order)."), path)
+            } else if !optionsEnded, !command.subcommands.isEmpty,
+                positionals.count == command.arguments.count, command.arguments.last?.arity != .oneOrMore
+            {
+                // A word where only a subcommand fits: say so now, before its options are misread.
+                throw unknownCommand(token, among: command.subcommands, path: path)
             } else {
                 positionals.append(token)
             }

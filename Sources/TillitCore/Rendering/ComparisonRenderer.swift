@@ -1,0 +1,300 @@
+/// Renders a ``Comparison`` of two assessments: a terminal table, Markdown, CSV or JSON.
+///
+/// Each format shows the change per principle and problem area with its direction and whether it is
+/// for the better, the items that moved most, the status of the earlier plan's actions, and — when the
+/// questionnaires differ — what the two assessments do not share.
+public struct ComparisonRenderer: Sendable {
+    /// The comparison.
+    public var comparison: Comparison
+    /// The language of the output.
+    public var language: Language
+    /// The framework that names principles and problem areas.
+    public var framework: Framework
+    /// The width of text output in columns.
+    public var width: Int
+    /// How many of the items that moved most are listed.
+    public var itemLimit: Int
+
+    /// Creates a renderer.
+    public init(
+        comparison: Comparison, language: Language, framework: Framework = .sou2019_43, width: Int = 80,
+        itemLimit: Int = 10
+    ) {
+        self.comparison = comparison
+        self.language = language
+        self.framework = framework
+        self.width = max(60, min(width, 80))
+        self.itemLimit = itemLimit
+    }
+
+    /// The comparison in the given format; HTML is given as Markdown's content in a minimal page.
+    public func render(_ format: RenderFormat) -> String {
+        switch format {
+        case .text: text()
+        case .markdown: markdown()
+        case .csv: csv()
+        case .json: JSONOutput.string(comparison)
+        case .html: html()
+        }
+    }
+
+    private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
+    private func name(_ target: Target) -> String { target.name(in: framework)(language) }
+    private func number(_ value: Double?, decimals: Int = 1) -> String {
+        Formatting.decimal(value, decimals: decimals, language: language)
+    }
+    /// A change with its sign, `+0,4` or `−0,4`; no sign when it rounds to zero.
+    private func signed(_ value: Double?, decimals: Int = 1) -> String {
+        guard let value else { return "–" }
+        let text = number(abs(value), decimals: decimals)
+        if text.allSatisfy({ "0.,".contains($0) }) { return text }
+        return (value > 0 ? "+" : "−") + text
+    }
+
+    /// The direction in words: the arrow shows which way the number moved, the word what it means.
+    func directionLabel(_ change: Comparison.TargetChange) -> String {
+        guard let direction = change.direction else { return t("kan inte jämföras", "not comparable") }
+        switch direction {
+        case .same: return "→ " + t("oförändrad", "unchanged")
+        case .up: return "↑ " + (change.improved == true ? t("bättre", "better") : t("sämre", "worse"))
+        case .down: return "↓ " + (change.improved == true ? t("bättre", "better") : t("sämre", "worse"))
+        }
+    }
+
+    private var title: String {
+        let place =
+            comparison.unit.isBlank
+            ? comparison.organisation : "\(comparison.organisation) – \(comparison.unit)"
+        return place
+    }
+
+    private var periodLine: String {
+        "\(comparison.oldDate) → \(comparison.newDate) · \(comparison.oldQuestionnaire)"
+            + (comparison.oldQuestionnaire == comparison.newQuestionnaire
+                ? "" : " → \(comparison.newQuestionnaire)")
+    }
+
+    /// Sentences on what the two assessments do not share.
+    var differences: [String] {
+        var lines: [String] = []
+        if !comparison.sameQuestionnaire {
+            lines.append(
+                t(
+                    "Frågebatterierna skiljer sig. Jämförelsen bygger på \(comparison.items.count) gemensamma påståenden; "
+                        + "principernas och problemområdenas nivå bygger på olika påståenden och är bara ungefärligt jämförbar.",
+                    "The questionnaires differ. The comparison rests on \(comparison.items.count) shared statements; the "
+                        + "scores of principles and problem areas rest on different statements and compare only roughly."
+                ))
+        }
+        if !comparison.itemsOnlyInOld.isEmpty {
+            lines.append(
+                t("Bara i den tidigare: ", "Only in the earlier: ")
+                    + comparison.itemsOnlyInOld.joined(separator: ", "))
+        }
+        if !comparison.itemsOnlyInNew.isEmpty {
+            lines.append(
+                t("Bara i den senare: ", "Only in the later: ")
+                    + comparison.itemsOnlyInNew.joined(separator: ", "))
+        }
+        let targets = comparison.targetsOnlyInOld.map(name) + comparison.targetsOnlyInNew.map(name)
+        if !targets.isEmpty {
+            lines.append(
+                t("Mäts bara i den ena: ", "Measured in only one: ") + targets.joined(separator: ", "))
+        }
+        return lines
+    }
+
+    // MARK: Text
+
+    /// The terminal view, at most ``width`` columns.
+    public func text() -> String {
+        var lines: [String] = []
+        lines += TextLayout.wrap(t("JÄMFÖRELSE", "COMPARISON") + ": " + title, width: width)
+        lines += TextLayout.wrap(periodLine, width: width)
+        if comparison.oldPrincipleIndex != nil || comparison.newPrincipleIndex != nil {
+            lines.append(
+                t("Principindex", "Principle index")
+                    + ": \(number(comparison.oldPrincipleIndex, decimals: 0)) → "
+                    + "\(number(comparison.newPrincipleIndex, decimals: 0)) (\(signed(comparison.principleIndexChange, decimals: 0)))"
+            )
+        }
+        for sentence in differences { lines += [""] + TextLayout.wrap(sentence, width: width) }
+        let principles = comparison.targets.filter { $0.target.principle != nil }
+        let areas = comparison.targets.filter { $0.target.problemArea != nil }
+        if !principles.isEmpty { lines += [""] + table(t("PRINCIPER", "PRINCIPLES"), principles) }
+        if !areas.isEmpty { lines += [""] + table(t("PROBLEMOMRÅDEN", "PROBLEM AREAS"), areas) }
+        lines +=
+            [""]
+            + TextLayout.wrap(
+                t(
+                    "Nivå före och nu, ändring i nivå och index. För ett problemområde är en sänkning en förbättring.",
+                    "Score before and now, change in score and index. For a problem area a fall is an improvement."
+                ),
+                width: width)
+        let moved = comparison.items.filter { ($0.change ?? 0) != 0 }.prefix(itemLimit)
+        if !moved.isEmpty {
+            lines += ["", t("PÅSTÅENDEN SOM RÖRT SIG MEST", "STATEMENTS THAT MOVED MOST")]
+            for item in moved {
+                let line =
+                    "\(item.itemID) (\(name(item.target))): \(number(item.oldMean)) → \(number(item.newMean)) "
+                    + "(\(signed(item.change)))"
+                lines += TextLayout.wrap(line, width: width - 2).map { "  " + $0 }
+                lines += TextLayout.wrap(item.text(language), width: width - 4).map { "    " + $0 }
+            }
+        }
+        lines += ["", t("DEN TIDIGARE PLANENS ÅTGÄRDER", "THE EARLIER PLAN'S ACTIONS")]
+        if comparison.actions.isEmpty {
+            lines.append(
+                t(
+                    "Den tidigare självskattningen har ingen plan med åtgärder.",
+                    "The earlier assessment has no plan with actions."))
+        }
+        for progress in comparison.actions {
+            let action = progress.action
+            var line = "\(action.id) \(action.what) – \(action.owner)"
+            if let due = action.due { line += ", \(due)" }
+            line += ": " + ReportRenderer.statusLabel(action.status, language: language)
+            if progress.status != action.status {
+                line += " → " + ReportRenderer.statusLabel(progress.status, language: language)
+            }
+            if progress.overdue { line += " (" + t("försenad", "overdue") + ")" }
+            if !progress.carriedOver {
+                line += " [" + t("finns inte i den senare planen", "not in the later plan") + "]"
+            }
+            lines += TextLayout.wrap(line, width: width - 4).enumerated().map {
+                ($0.offset == 0 ? "  " : "    ") + $0.element
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func table(_ heading: String, _ changes: [Comparison.TargetChange]) -> [String] {
+        let nameWidth = width - 52
+        var header = TextLayout.fit(heading, width: nameWidth)
+        header += TextLayout.right(t("Före", "Before"), width: 7) + TextLayout.right(t("Nu", "Now"), width: 6)
+        header += TextLayout.right(t("Ändr.", "Change"), width: 7) + TextLayout.right("Index", width: 7)
+        header += TextLayout.right(t("Ändr.", "Change"), width: 7)
+        var lines = [header]
+        for change in changes {
+            let names = TextLayout.wrap(name(change.target), width: nameWidth)
+            lines += names.dropLast()
+            var row = TextLayout.fit(names.last ?? "", width: nameWidth)
+            row +=
+                TextLayout.right(number(change.oldScore), width: 7)
+                + TextLayout.right(number(change.newScore), width: 6)
+            row += TextLayout.right(signed(change.scoreChange), width: 7)
+            row += TextLayout.right(number(change.newIndex, decimals: 0), width: 7)
+            row += TextLayout.right(signed(change.indexChange, decimals: 0), width: 7)
+            row += "  " + directionLabel(change)
+            lines.append(row)
+        }
+        return lines
+    }
+
+    // MARK: Markdown, HTML, CSV
+
+    /// The comparison as Markdown.
+    public func markdown() -> String {
+        func md(_ text: String) -> String {
+            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: "\n", with: " ")
+        }
+        var out = "# \(t("Jämförelse", "Comparison")): \(md(title))\n\n\(periodLine)\n"
+        if let change = comparison.principleIndexChange {
+            out +=
+                "\n**\(t("Principindex", "Principle index")): \(number(comparison.oldPrincipleIndex, decimals: 0)) → "
+            out += "\(number(comparison.newPrincipleIndex, decimals: 0)) (\(signed(change, decimals: 0)))**\n"
+        }
+        for sentence in differences { out += "\n_\(md(sentence))_\n" }
+        out +=
+            "\n| | \(t("Före", "Before")) | \(t("Nu", "Now")) | \(t("Ändring", "Change")) | Index | \(t("Ändring index", "Index change")) | |\n"
+        out += "|---|---:|---:|---:|---:|---:|---|\n"
+        for change in comparison.targets {
+            out += "| \(md(name(change.target))) | \(number(change.oldScore)) | \(number(change.newScore)) | "
+            out +=
+                "\(signed(change.scoreChange)) | \(number(change.newIndex, decimals: 0)) | \(signed(change.indexChange, decimals: 0)) | "
+            out += "\(directionLabel(change)) |\n"
+        }
+        let moved = comparison.items.filter { ($0.change ?? 0) != 0 }.prefix(itemLimit)
+        if !moved.isEmpty {
+            out += "\n## \(t("Påståenden som rört sig mest", "Statements that moved most"))\n\n"
+            for item in moved {
+                out +=
+                    "- \(md(item.text(language))) `\(item.itemID)` (\(md(name(item.target)))): \(number(item.oldMean)) → \(number(item.newMean)) (\(signed(item.change)))\n"
+            }
+        }
+        out += "\n## \(t("Den tidigare planens åtgärder", "The earlier plan's actions"))\n\n"
+        if comparison.actions.isEmpty {
+            out +=
+                t(
+                    "Den tidigare självskattningen har ingen plan med åtgärder.",
+                    "The earlier assessment has no plan with actions.") + "\n"
+        } else {
+            out +=
+                "| | \(t("Åtgärd", "Action")) | \(t("Ansvarig", "Owner")) | \(t("Klart senast", "Due")) | \(t("Då", "Then")) | \(t("Nu", "Now")) |\n"
+            out += "|---|---|---|---|---|---|\n"
+            for progress in comparison.actions {
+                let action = progress.action
+                var now = ReportRenderer.statusLabel(progress.status, language: language)
+                if progress.overdue { now += " (\(t("försenad", "overdue")))" }
+                out +=
+                    "| \(md(action.id)) | \(md(action.what)) | \(md(action.owner)) | \(action.due?.description ?? "–") | "
+                out += "\(ReportRenderer.statusLabel(action.status, language: language)) | \(now) |\n"
+            }
+        }
+        return out
+    }
+
+    /// The Markdown content in a minimal self-contained page, every piece of text escaped.
+    public func html() -> String {
+        var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        out += "<title>\(HTMLText.escape(t("Jämförelse", "Comparison") + ": " + title))</title>\n"
+        out +=
+            "<style>body{font:15px/1.45 system-ui,sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem}"
+        out += "pre{white-space:pre-wrap;font:13px/1.4 ui-monospace,monospace}</style>\n</head>\n<body>\n"
+        out += "<h1>\(HTMLText.escape(t("Jämförelse", "Comparison") + ": " + title))</h1>\n"
+        out += "<pre>\(HTMLText.escape(text()))</pre>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// One row per principle and problem area, then one per shared item, then one per action; UTF-8
+    /// with BOM, formula-like cells neutralised.
+    public func csv() -> String {
+        var writer = CSVWriter(
+            header: [
+                t("typ", "kind"), "id", t("före", "before"), t("nu", "now"), t("ändring", "change"),
+                t("index före", "index before"), t("index nu", "index now"),
+                t("ändring index", "index change"),
+                t("riktning", "direction"), t("status då", "status then"), t("status nu", "status now"),
+                t("text", "text"),
+            ])
+        for change in comparison.targets {
+            writer.append([
+                .text(change.target.principle != nil ? "principle" : "problemArea"), .text(change.target.id),
+                CSVWriter.number(change.oldScore), CSVWriter.number(change.newScore),
+                CSVWriter.number(change.scoreChange),
+                CSVWriter.number(change.oldIndex), CSVWriter.number(change.newIndex),
+                CSVWriter.number(change.indexChange),
+                .text(change.direction?.rawValue ?? ""), .text(""), .text(""), .text(name(change.target)),
+            ])
+        }
+        for item in comparison.items {
+            writer.append([
+                .text("item"), .text(item.itemID), CSVWriter.number(item.oldMean),
+                CSVWriter.number(item.newMean),
+                CSVWriter.number(item.change), .text(""), .text(""), .text(""), .text(""), .text(""),
+                .text(""),
+                .text(item.target.id),
+            ])
+        }
+        for progress in comparison.actions {
+            writer.append([
+                .text("action"), .text(progress.action.id), .text(""), .text(""), .text(""), .text(""),
+                .text(""),
+                .text(""), .text(""), .text(progress.action.status.rawValue), .text(progress.status.rawValue),
+                .text(progress.action.what),
+            ])
+        }
+        return writer.text
+    }
+}

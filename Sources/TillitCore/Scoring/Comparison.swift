@@ -1,0 +1,192 @@
+/// How an assessment changed since an earlier one: per principle and problem area, per item, and for
+/// the actions of the earlier plan.
+///
+/// Re-assessment is how a team sees whether its work helps. Two assessments made with different
+/// questionnaires are compared on what they share — items with the same id, target and scale, and the
+/// principles and problem areas both measure — and the comparison says what they do not share. A pure
+/// function of the two assessments and their scorecards.
+public struct Comparison: Sendable, Codable, Hashable {
+    /// Which way a number moved.
+    public enum Direction: String, Sendable, Codable, Hashable {
+        /// It rose by at least ``Comparison/unchangedBelow`` index points.
+        case up
+        /// It fell by at least ``Comparison/unchangedBelow`` index points.
+        case down
+        /// It moved less than that.
+        case same
+    }
+
+    /// The change of one principle or problem area.
+    public struct TargetChange: Sendable, Codable, Hashable {
+        /// The principle or problem area.
+        public var target: Target
+        /// The earlier score.
+        public var oldScore: Double?
+        /// The later score.
+        public var newScore: Double?
+        /// The earlier index, 0–100.
+        public var oldIndex: Double?
+        /// The later index, 0–100.
+        public var newIndex: Double?
+        /// Later minus earlier score, when both exist on the same scale.
+        public var scoreChange: Double?
+        /// Later minus earlier index, when both exist.
+        public var indexChange: Double?
+        /// Which way the index moved, when both exist.
+        public var direction: Direction?
+        /// Whether the move is for the better: up for a principle, down for a problem area; `nil` when
+        /// unchanged or not comparable.
+        public var improved: Bool?
+        /// The earlier agreed score (principles only).
+        public var oldConsensus: Int?
+        /// The later agreed score (principles only).
+        public var newConsensus: Int?
+    }
+
+    /// The change of one item both assessments contain.
+    public struct ItemChange: Sendable, Codable, Hashable {
+        /// The item's id.
+        public var itemID: String
+        /// What it measures.
+        public var target: Target
+        /// The statement, as the later questionnaire words it.
+        public var text: LocalizedText
+        /// The earlier mean.
+        public var oldMean: Double?
+        /// The later mean.
+        public var newMean: Double?
+        /// Later minus earlier mean, when both exist.
+        public var change: Double?
+    }
+
+    /// Where an action of the earlier plan stands now.
+    public struct ActionProgress: Sendable, Codable, Hashable {
+        /// The action as the earlier plan recorded it.
+        public var action: Action
+        /// Its status in the later assessment's plan, or the earlier status when the later plan does not
+        /// carry it.
+        public var status: Action.Status
+        /// Whether the later plan still carries the action.
+        public var carriedOver: Bool
+        /// Whether it was due before the later assessment and is neither done nor dropped.
+        public var overdue: Bool
+    }
+
+    /// A move smaller than this many index points counts as unchanged: it disappears in the rounding of
+    /// a score to one decimal (0.05 on a 1–5 scale is 1.25 index points).
+    public static let unchangedBelow = 1.0
+
+    /// The organisation of the later assessment.
+    public var organisation: String
+    /// Its unit.
+    public var unit: String
+    /// The date of the earlier assessment.
+    public var oldDate: CalendarDate
+    /// The date of the later assessment.
+    public var newDate: CalendarDate
+    /// The earlier questionnaire as `id vN`.
+    public var oldQuestionnaire: String
+    /// The later questionnaire as `id vN`.
+    public var newQuestionnaire: String
+    /// Whether both used the same questionnaire (id, version and items).
+    public var sameQuestionnaire: Bool
+    /// The earlier principle index.
+    public var oldPrincipleIndex: Double?
+    /// The later principle index.
+    public var newPrincipleIndex: Double?
+    /// The principles and problem areas both measure, principles first, in the report's order.
+    public var targets: [TargetChange]
+    /// Targets only the earlier assessment measures.
+    public var targetsOnlyInOld: [Target]
+    /// Targets only the later assessment measures.
+    public var targetsOnlyInNew: [Target]
+    /// Items both contain (same id, target and scale), largest move first.
+    public var items: [ItemChange]
+    /// Ids of items only in the earlier assessment.
+    public var itemsOnlyInOld: [String]
+    /// Ids of items only in the later assessment.
+    public var itemsOnlyInNew: [String]
+    /// The earlier plan's actions and where they stand.
+    public var actions: [ActionProgress]
+
+    /// Later minus earlier principle index.
+    public var principleIndexChange: Double? {
+        guard let oldPrincipleIndex, let newPrincipleIndex else { return nil }
+        return newPrincipleIndex - oldPrincipleIndex
+    }
+
+    /// Compares an earlier assessment with a later one, given their scorecards.
+    public init(old: Assessment, oldScores: Scorecard, new: Assessment, newScores: Scorecard) {
+        organisation = new.organisation
+        unit = new.unit
+        oldDate = old.date
+        newDate = new.date
+        oldQuestionnaire = "\(old.questionnaire.id) v\(old.questionnaire.version)"
+        newQuestionnaire = "\(new.questionnaire.id) v\(new.questionnaire.version)"
+        sameQuestionnaire = old.questionnaire == new.questionnaire
+        oldPrincipleIndex = oldScores.principleIndex
+        newPrincipleIndex = newScores.principleIndex
+        let sameScale =
+            old.questionnaire.scale.steps.map(\.value) == new.questionnaire.scale.steps.map(\.value)
+
+        let oldTargets = Set(old.questionnaire.targets)
+        let newTargets = Set(new.questionnaire.targets)
+        targetsOnlyInOld = oldTargets.subtracting(newTargets).sorted()
+        targetsOnlyInNew = newTargets.subtracting(oldTargets).sorted()
+        targets = oldTargets.intersection(newTargets).sorted().map { target in
+            let before = oldScores.score(for: target)
+            let after = newScores.score(for: target)
+            var change = TargetChange(
+                target: target, oldScore: before?.score, newScore: after?.score, oldIndex: before?.index,
+                newIndex: after?.index, oldConsensus: before?.consensus, newConsensus: after?.consensus)
+            if sameScale, let a = before?.score, let b = after?.score { change.scoreChange = b - a }
+            if let a = before?.index, let b = after?.index {
+                let delta = b - a
+                change.indexChange = delta
+                let direction: Direction =
+                    abs(delta) < Comparison.unchangedBelow ? .same : delta > 0 ? .up : .down
+                change.direction = direction
+                if direction != .same { change.improved = (direction == .up) == (target.principle != nil) }
+            }
+            return change
+        }
+
+        let newItems = Dictionary(
+            new.questionnaire.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let oldStats = Dictionary(oldScores.items.map { ($0.itemID, $0) }, uniquingKeysWith: { a, _ in a })
+        let newStats = Dictionary(newScores.items.map { ($0.itemID, $0) }, uniquingKeysWith: { a, _ in a })
+        var shared: [ItemChange] = []
+        var onlyOld: [String] = []
+        for item in old.questionnaire.items {
+            guard sameScale, let other = newItems[item.id], other.target == item.target else {
+                onlyOld.append(item.id)
+                continue
+            }
+            let before = oldStats[item.id]?.mean
+            let after = newStats[item.id]?.mean
+            shared.append(
+                ItemChange(
+                    itemID: item.id, target: item.target, text: other.text, oldMean: before, newMean: after,
+                    change: before.flatMap { a in after.map { $0 - a } }))
+        }
+        let sharedIDs = Set(shared.map(\.itemID))
+        itemsOnlyInOld = onlyOld
+        itemsOnlyInNew = new.questionnaire.items.map(\.id).filter { !sharedIDs.contains($0) }
+        items = shared.sorted { a, b in
+            let x = abs(a.change ?? -1)
+            let y = abs(b.change ?? -1)
+            return x != y ? x > y : a.itemID < b.itemID
+        }
+
+        let later = Dictionary(
+            (new.plan?.actions ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        actions = (old.plan?.actions ?? []).map { action in
+            let now = later[action.id]
+            let status = now?.status ?? action.status
+            let open = status == .planned || status == .started
+            return ActionProgress(
+                action: action, status: status, carriedOver: now != nil,
+                overdue: open && (action.due.map { $0 < new.date } ?? false))
+        }
+    }
+}

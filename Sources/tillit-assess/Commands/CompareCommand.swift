@@ -1,0 +1,49 @@
+import TillitCore
+
+/// `tillit-assess compare OLD NEW`: how the team's assessment changed since the last one.
+enum CompareCommand {
+    static let spec = CommandSpec(
+        "compare",
+        summary: LocalizedText(
+            sv:
+                "Jämför två självskattningar: förändring per princip och problemområde, och planens åtgärder.",
+            en: "Compare two assessments: change per principle and problem area, and the plan's actions."),
+        discussion: LocalizedText(
+            sv:
+                "Visar per princip och problemområde förändringen i nivå och index och om den är en förbättring, "
+                + "de påståenden som rört sig mest och var den tidigare planens åtgärder står. Har "
+                + "självskattningarna olika frågebatterier jämförs de på det de har gemensamt, och det som "
+                + "skiljer redovisas. En ändring under 1 indexenhet räknas som oförändrad.",
+            en:
+                "Shows per principle and problem area the change in score and index and whether it is for the "
+                + "better, the statements that moved most, and where the earlier plan's actions stand. "
+                + "Assessments with different questionnaires are compared on what they share, and what differs "
+                + "is listed. A change under 1 index point counts as unchanged."),
+        arguments: [
+            ArgumentSpec(
+                "OLD", help: LocalizedText(sv: "Den tidigare självskattningen", en: "The earlier assessment")),
+            ArgumentSpec(
+                "NEW", help: LocalizedText(sv: "Den senare självskattningen", en: "The later assessment")),
+        ],
+        options: [
+            .format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language,
+            ReportInput.anonymityThreshold,
+        ],
+        examples: [
+            "compare host-2025.tillit.json var-2026.tillit.json",
+            "compare a.tillit.json b.tillit.json --format json",
+        ],
+        run: { arguments, context in
+            let old = try ReportInput.assessment(at: arguments.string("OLD")!, context: context)
+            let new = try ReportInput.assessment(at: arguments.string("NEW")!, context: context)
+            let scorer = Scorer(anonymityThreshold: arguments.integer("anonymity-threshold") ?? 3)
+            let comparison = Comparison(
+                old: old, oldScores: scorer.score(old), new: new, newScores: scorer.score(new))
+            let renderer = ComparisonRenderer(
+                comparison: comparison, language: arguments.language(environment: context.environment),
+                width: min(context.terminal.columns, 80))
+            let format = RenderFormat(rawValue: arguments.string("format")!)!
+            try Output(arguments).deliver(renderer.render(format), context: context)
+            return .success
+        })
+}

@@ -1,0 +1,57 @@
+import TillitCore
+
+/// `tillit-assess report FILE`: the scored result of an assessment in the format the reader needs.
+enum ReportCommand {
+    static let spec = CommandSpec(
+        "report",
+        summary: LocalizedText(
+            sv: "Visa resultatet av en självskattning som tabell, Markdown, HTML, CSV eller JSON.",
+            en: "Show the result of an assessment as a table, Markdown, HTML, CSV or JSON."),
+        discussion: LocalizedText(
+            sv: "Rapporten visar principernas och problemområdenas nivå, index och spridning, de påståenden "
+                + "där gruppen är oenig och, när deltagarna har roller, grupperna sida vid sida. HTML-rapporten "
+                + "är en enda fil med diagram som går att skriva ut på A4. --raw exporterar de enskilda svaren "
+                + "som CSV för facilitatorns egen analys; den filen visar vem som svarat vad och ska inte "
+                + "spridas. JSON-formatet är dokumenterat i README.",
+            en: "The report shows the score, index and spread of the principles and problem areas, the "
+                + "statements the team disagrees on and, when participants carry roles, the groups side by "
+                + "side. The HTML report is one file with charts that prints on A4. --raw exports the "
+                + "individual answers as CSV for the facilitator's own analysis; that file shows who answered "
+                + "what and is not for circulation. The JSON format is documented in the README."),
+        arguments: [
+            ArgumentSpec("FILE", help: LocalizedText(sv: "Självskattningsfilen", en: "The assessment file"))
+        ],
+        options: [
+            .format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language,
+            ReportInput.anonymityThreshold,
+            OptionSpec(
+                "raw", value: .flag,
+                help: LocalizedText(
+                    sv: "Exportera enskilda svar (deltagare × påstående) som CSV",
+                    en: "Export individual answers (participant × statement) as CSV")),
+        ],
+        examples: [
+            "report ledning.tillit.json", "report ledning.tillit.json --format html -o rapport.html",
+            "report ledning.tillit.json --format json", "report ledning.tillit.json --raw -o svar.csv",
+        ],
+        run: { arguments, context in
+            let language = arguments.language(environment: context.environment)
+            if arguments.flag("raw"), let given = arguments.values["format"]?.last, given != "csv" {
+                throw CLIError(
+                    LocalizedText(
+                        sv: "--raw ger alltid CSV; ange inte --format \(given).",
+                        en: "--raw always writes CSV; do not give --format \(given)."),
+                    code: .usage)
+            }
+            let assessment = try ReportInput.assessment(at: arguments.string("FILE")!, context: context)
+            let scorer = Scorer(anonymityThreshold: arguments.integer("anonymity-threshold") ?? 3)
+            let format = RenderFormat(rawValue: arguments.string("format")!)!
+            let renderer = ReportRenderer(
+                assessment: assessment, scorecard: scorer.score(assessment), language: language,
+                width: min(context.terminal.columns, 80),
+                useColor: format == .text && arguments.string("output") == nil && context.terminal.usesColor)
+            let text = arguments.flag("raw") ? renderer.rawCSV() : renderer.render(format)
+            try Output(arguments).deliver(text, context: context)
+            return .success
+        })
+}

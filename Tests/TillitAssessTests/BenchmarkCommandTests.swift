@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@Suite("benchmark command")
+struct BenchmarkCommandTests {
+    let national = CLI.packageRoot.appendingPathComponent("Tests/Fixtures/national-sample.tillit.json").path
+    let sample = CLI.packageRoot.appendingPathComponent("Tests/Fixtures/report-sample.tillit.json").path
+
+    @Test("shows the team beside the 2019 survey in its segments, with the source")
+    func segments() throws {
+        let result = try CLI.run(
+            [
+                "benchmark", national, "--employees", "350", "--agency-type", "domstol", "--department",
+                "Finansdepartementet",
+            ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("SOU 2019:43 Bilaga 5"))
+        #expect(result.stdout.contains("101–500 employees"))
+        #expect(result.stdout.contains("Court"))
+        #expect(result.stdout.contains("Ministry of Finance"))
+    }
+
+    @Test("an unknown agency type is a usage error that lists the valid types")
+    func unknownType() throws {
+        let result = try CLI.run(["benchmark", national, "--agency-type", "kommun"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Unknown agency type 'kommun'"))
+        #expect(
+            result.stderr.contains(
+                "lansstyrelse, domstol, tillsynsmyndighet, universitet-hogskola, namndmyndighet"))
+    }
+
+    @Test("an assessment made with another questionnaire is refused with exit 65")
+    func notNational() throws {
+        let result = try CLI.run(["benchmark", sample])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("national-2019"))
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+@Suite("compare command")
+struct CompareCommandTests {
+    let sample = CLI.packageRoot.appendingPathComponent("Tests/Fixtures/report-sample.tillit.json").path
+
+    @Test("an assessment compared with itself is unchanged, in text and JSON")
+    func sameFile() throws {
+        let text = try CLI.run(["compare", sample, sample])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("COMPARISON: Exempelmyndigheten"))
+        #expect(text.stdout.contains("→ unchanged"))
+        #expect(!text.stdout.contains("↑") && !text.stdout.contains("↓"))
+        let json = try CLI.run(["compare", sample, sample, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
+        #expect(object["sameQuestionnaire"] as? Bool == true)
+        #expect((object["targets"] as? [Any])?.count == 13)
+    }
+
+    @Test("a missing second file exits 66")
+    func missing() throws {
+        let result = try CLI.run(["compare", sample, "/nonexistent/new.tillit.json"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("new.tillit.json"))
+    }
+}

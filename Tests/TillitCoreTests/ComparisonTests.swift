@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+@testable import TillitCore
+
+@Suite("Comparison over time")
+struct ComparisonTests {
+    static func item(_ id: String, _ target: Target) -> QuestionnaireItem {
+        QuestionnaireItem(
+            id: id, target: target, text: LocalizedText(sv: "Påstående \(id)", en: "Statement \(id)"))
+    }
+
+    /// Old: t1, t2 (tillit), h1 (handlingsutrymme), p1 (betungande uppföljning), m1 (medborgarfokus).
+    /// New: the same but m1 replaced by k1 (kunskap), in version 2.
+    static let oldQuestionnaire = Questionnaire(
+        id: "egen", version: 1, title: LocalizedText(sv: "Egen", en: "Own"), scale: .agreement,
+        items: [
+            item("t1", .principle(.tillit)), item("t2", .principle(.tillit)),
+            item("h1", .principle(.handlingsutrymme)),
+            item("p1", .problemArea(.betungandeUppfoljning)), item("m1", .principle(.medborgarfokus)),
+        ])
+    static var newQuestionnaire: Questionnaire {
+        var questionnaire = oldQuestionnaire
+        questionnaire.version = 2
+        questionnaire.items[4] = item("k1", .principle(.kunskap))
+        return questionnaire
+    }
+
+    static var old: Assessment {
+        Assessment(
+            organisation: "Myndigheten", date: CalendarDate(year: 2025, month: 9, day: 1)!,
+            questionnaire: oldQuestionnaire,
+            participants: [
+                Participant(name: "A", answers: [2, 3, 2, 4, 3]),
+                Participant(name: "B", answers: [2, 5, 4, 4, nil]),
+            ],
+            plan: DevelopmentPlan(
+                actions: [
+                    Action(
+                        id: "A1", what: "Första", owner: "A", due: CalendarDate(year: 2026, month: 1, day: 31)
+                    ),
+                    Action(
+                        id: "A2", what: "Andra", owner: "B",
+                        due: CalendarDate(year: 2026, month: 12, day: 31),
+                        status: .started),
+                    Action(id: "A3", what: "Tredje", owner: "A", status: .done),
+                    Action(
+                        id: "A4", what: "Fjärde", owner: "B", due: CalendarDate(year: 2025, month: 12, day: 1)
+                    ),
+                ],
+                followUpDate: CalendarDate(year: 2026, month: 3, day: 1)!))
+    }
+
+    static var new: Assessment {
+        Assessment(
+            organisation: "Myndigheten", date: CalendarDate(year: 2026, month: 3, day: 1)!,
+            questionnaire: newQuestionnaire,
+            participants: [
+                Participant(name: "A", answers: [4, 4, 3, 2, 3]),
+                Participant(name: "B", answers: [4, 5, 3, 3, 3]),
+            ],
+            plan: DevelopmentPlan(
+                actions: [Action(id: "A1", what: "Första", owner: "A", status: .done)],
+                followUpDate: CalendarDate(year: 2026, month: 9, day: 1)!))
+    }
+
+    var comparison: Comparison {
+        let scorer = Scorer()
+        return Comparison(
+            old: Self.old, oldScores: scorer.score(Self.old), new: Self.new, newScores: scorer.score(Self.new)
+        )
+    }
+
+    @Test("change per principle and problem area matches hand-computed figures, with direction and meaning")
+    func targets() throws {
+        let comparison = comparison
+        #expect(
+            comparison.targets.map(\.target) == [
+                .principle(.tillit), .principle(.handlingsutrymme), .problemArea(.betungandeUppfoljning),
+            ])
+        // Tillit: (2 + 4) / 2 = 3 → (4 + 4.5) / 2 = 4.25; index 50 → 81.25.
+        let trust = comparison.targets[0]
+        #expect(trust.oldScore == 3 && trust.newScore == 4.25)
+        #expect(trust.scoreChange == 1.25 && trust.indexChange == 31.25)
+        #expect(trust.direction == .up && trust.improved == true)
+        // Handlingsutrymme: 3 → 3.
+        #expect(comparison.targets[1].direction == .same && comparison.targets[1].improved == nil)
+        // A problem area that falls from 4 to 2.5 is an improvement.
+        let burden = comparison.targets[2]
+        #expect(burden.scoreChange == -1.5 && burden.indexChange == -37.5)
+        #expect(burden.direction == .down && burden.improved == true)
+        // Principle index: (50 + 50 + 50) / 3 = 50 → (81.25 + 50 + 50) / 3.
+        #expect(comparison.oldPrincipleIndex == 50)
+        #expect(abs(comparison.principleIndexChange! - (181.25 / 3 - 50)) < 1e-9)
+    }
+
+    @Test("different questionnaires compare on shared items and say what they do not share")
+    func shared() {
+        let comparison = comparison
+        #expect(!comparison.sameQuestionnaire)
+        #expect(comparison.items.map(\.itemID) == ["t1", "p1", "t2", "h1"])
+        #expect(comparison.items.map(\.change) == [2, -1.5, 0.5, 0])
+        #expect(comparison.itemsOnlyInOld == ["m1"])
+        #expect(comparison.itemsOnlyInNew == ["k1"])
+        #expect(comparison.targetsOnlyInOld == [.principle(.medborgarfokus)])
+        #expect(comparison.targetsOnlyInNew == [.principle(.kunskap)])
+        let text = ComparisonRenderer(comparison: comparison, language: .en).text()
+        #expect(text.contains("The questionnaires differ. The comparison rests on 4 shared statements"))
+        #expect(text.contains("Only in the earlier: m1"))
+        #expect(text.contains("Measured in only one: Citizen focus, Knowledge"))
+    }
+
+    @Test("the earlier plan's actions show their status now, and overdue ones are marked")
+    func actions() {
+        let actions = comparison.actions
+        #expect(actions.map(\.action.id) == ["A1", "A2", "A3", "A4"])
+        #expect(actions.map(\.status) == [.done, .started, .done, .planned])
+        #expect(actions.map(\.carriedOver) == [true, false, false, false])
+        #expect(actions.map(\.overdue) == [false, false, false, true])
+    }
+
+    @Test("text shows signed changes, direction words and fits 80 columns")
+    func text() {
+        let text = ComparisonRenderer(comparison: comparison, language: .sv).text()
+        #expect(text.contains("Principindex: 50 → 60 (+10)"))
+        #expect(text.contains("+1,2") && text.contains("+31  ↑ bättre"))
+        #expect(text.contains("−38  ↓ bättre"))
+        #expect(text.contains("→ oförändrad"))
+        #expect(text.contains("  t1 (Tillit): 2,0 → 4,0 (+2,0)\n    Påstående t1"))
+        #expect(text.contains("A4 Fjärde – B, 2025-12-01: Planerad (försenad)"))
+        #expect(text.contains("A1 Första – A, 2026-01-31: Planerad → Genomförd"))
+        for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+    }
+
+    @Test("JSON and CSV carry the same figures")
+    func machineFormats() throws {
+        let renderer = ComparisonRenderer(comparison: comparison, language: .en)
+        let decoded = try JSONDecoder().decode(Comparison.self, from: Data(renderer.render(.json).utf8))
+        #expect(decoded == comparison)
+        let rows = CSVParser.parse(renderer.csv())
+        #expect(rows.allSatisfy { $0.count == rows[0].count })
+        let trust = rows.first { $0[1] == "tillit" }
+        #expect(trust?[4] == "1.25")
+        #expect(trust?[8] == "up")
+    }
+
+    @Test("an assessment compared with itself is unchanged everywhere")
+    func identity() {
+        let sample = ReportFixture.sample
+        let card = Scorer().score(sample)
+        let comparison = Comparison(old: sample, oldScores: card, new: sample, newScores: card)
+        #expect(comparison.sameQuestionnaire)
+        #expect(comparison.targets.count == 13)
+        #expect(comparison.targets.allSatisfy { $0.direction == .same && $0.scoreChange == 0 })
+        #expect(comparison.itemsOnlyInOld.isEmpty && comparison.itemsOnlyInNew.isEmpty)
+    }
+}
