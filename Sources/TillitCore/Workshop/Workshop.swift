@@ -259,17 +259,16 @@ public struct Workshop: Sendable, Equatable {
     private mutating func applyActions(_ event: WorkshopEvent, index: Int) throws(WorkshopError) {
         let focus = assessment.plan?.focusPrinciples ?? []
         switch event {
-        case .addAction(let draft):
-            let what = draft.what.trimmed
-            let owner = draft.owner.trimmed
-            guard !what.isEmpty else { throw .incompleteAction(field: "what") }
-            guard !owner.isEmpty else { throw .incompleteAction(field: "owner") }
+        case .addAction(var draft):
+            // One mechanism for every action: the plan's own checks, ids and defaults; the workshop only
+            // links the action to the focus principle the team is working on.
+            if draft.principle == nil { draft.principle = focus[index] }
             var plan = assessment.plan ?? DevelopmentPlan(followUpDate: assessment.date.adding(months: 6))
-            plan.actions.append(
-                Action(
-                    id: plan.nextActionID, principle: focus[index], problemArea: draft.problemArea,
-                    measure: draft.measure, what: what, owner: owner, due: draft.due, horizon: draft.horizon,
-                    expectedEffect: draft.expectedEffect.trimmed, followUp: draft.followUp.trimmed))
+            do {
+                try plan.add(draft, assessmentDate: assessment.date, framework: framework)
+            } catch {
+                throw .invalidAction(error)
+            }
             assessment.plan = plan
         case .removeAction(let id):
             try removeAction(id)

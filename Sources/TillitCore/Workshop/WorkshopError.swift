@@ -31,8 +31,8 @@ public enum WorkshopError: TillitError, Equatable {
     case duplicatePriority(String)
     /// Accepting a proposal when the planner has nothing to propose.
     case nothingProposed
-    /// An action without what or who.
-    case incompleteAction(field: String)
+    /// An action the plan refuses: without what or who, due before the assessment, or an unknown measure.
+    case invalidAction(PlanError)
     /// No action with this id.
     case noSuchAction(String)
     /// Going on from the summary: the workshop is finished.
@@ -91,12 +91,8 @@ public enum WorkshopError: TillitError, Equatable {
             LocalizedText(
                 sv: "Det finns inget förslag att godta; välj principerna själva.",
                 en: "There is no proposal to accept; choose the principles yourselves.")
-        case .incompleteAction(let field):
-            field == "owner"
-                ? LocalizedText(
-                    sv: "Ange vem som är ansvarig för åtgärden.", en: "Say who is responsible for the action."
-                )
-                : LocalizedText(sv: "Beskriv vad som ska göras.", en: "Describe what will be done.")
+        case .invalidAction(let error):
+            error.message
         case .noSuchAction(let id):
             LocalizedText(sv: "Det finns ingen åtgärd \(id).", en: "There is no action \(id).")
         case .finished:

@@ -46,42 +46,6 @@ public enum WorkshopField: Sendable, Hashable {
     case date(CalendarDate)
 }
 
-/// What the team writes for one action; the workshop gives it an id and links it to the focus principle.
-public struct ActionDraft: Sendable, Hashable {
-    /// What will be done.
-    public var what: String
-    /// Who is responsible.
-    public var owner: String
-    /// When it is due.
-    public var due: CalendarDate?
-    /// Quick win within three months, or long-term.
-    public var horizon: Horizon
-    /// What the team expects to change.
-    public var expectedEffect: String
-    /// How progress will be followed up.
-    public var followUp: String
-    /// The catalogue measure that inspired the action, if any.
-    public var measure: String?
-    /// The problem area the action addresses, if any.
-    public var problemArea: ProblemAreaID?
-
-    /// Creates a draft.
-    public init(
-        what: String, owner: String, due: CalendarDate? = nil, horizon: Horizon = .quickWin,
-        expectedEffect: String = "", followUp: String = "", measure: String? = nil,
-        problemArea: ProblemAreaID? = nil
-    ) {
-        self.what = what
-        self.owner = owner
-        self.due = due
-        self.horizon = horizon
-        self.expectedEffect = expectedEffect
-        self.followUp = followUp
-        self.measure = measure
-        self.problemArea = problemArea
-    }
-}
-
 /// What handling an event led to.
 public enum WorkshopOutcome: Sendable, Hashable {
     /// The event was applied; the workshop goes on from ``Workshop/step``.

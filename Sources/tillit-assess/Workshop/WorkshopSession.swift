@@ -476,9 +476,8 @@ final class WorkshopSession {
                 WorkshopText.followUp(language),
                 default: WorkshopText.followUpDefault(plan.followUpDate.description)(language))
             let draft = ActionDraft(
-                what: what, owner: owner, due: due, horizon: horizon!, expectedEffect: effect,
-                followUp: followUp,
-                measure: measure)
+                what: what, owner: owner, due: due, horizon: horizon, measure: measure, expectedEffect: effect,
+                followUp: followUp)
             if let hint = try send(.addAction(draft)) {
                 wrapped(hint, first: "! ", rest: "  ")
             } else if let added = workshop.assessment.plan?.actions.last {
