@@ -55,6 +55,37 @@ public enum AssessmentFile {
     /// The participants are written by a dedicated byte-level writer, each one's answers on one line;
     /// the rest by `JSONEncoder`.
     public static func encode(_ assessment: Assessment) -> Data {
+        let answers = assessment.questionnaire.items.count
+        let writer = writer(
+            for: assessment, capacity: assessment.participants.count * (80 + answers * 3))
+        for participant in assessment.participants {
+            participant.answers.withUnsafeBufferPointer {
+                writer.append(name: participant.name, role: participant.role, answers: $0)
+            }
+        }
+        return finish(writer, for: assessment)
+    }
+
+    /// A writer holding the document up to its participants array, opened; append the participants,
+    /// then ``finish(_:for:)``. This is how an importer streams respondents into a file's bytes.
+    static func writer(for assessment: Assessment, capacity: Int) -> ParticipantsJSON.Writer {
+        let (head, _) = shell(assessment)
+        let writer = ParticipantsJSON.Writer(capacity: head.count + capacity + 8192)
+        writer.append(head)
+        writer.beginArray()
+        return writer
+    }
+
+    /// Closes the participants array and appends the rest of the document.
+    static func finish(_ writer: ParticipantsJSON.Writer, for assessment: Assessment) -> Data {
+        writer.endArray()
+        writer.append(shell(assessment).tail)
+        return writer.finish()
+    }
+
+    /// The document without participants, split around its empty participants array: `head` ends with
+    /// `"participants" : `, `tail` follows the array.
+    private static func shell(_ assessment: Assessment) -> (head: Data, tail: Data) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var shell = assessment
@@ -62,24 +93,12 @@ public enum AssessmentFile {
         // Encoding value types with string keys and finite numbers cannot fail.
         let data = try! encoder.encode(shell)
         // A raw line break followed by two spaces and a quote occurs only before a top-level key (line
-        // breaks inside strings are escaped), so this finds the empty participants array.
+        // breaks inside strings are escaped), so this finds the empty participants array; the key is
+        // always there, since `participants` is not optional.
         let marker = Data("\n  \"participants\" : ".utf8)
-        guard let key = data.range(of: marker) else { return data }
-        let value = data[key.upperBound...]
-        guard let close = value.firstIndex(of: UInt8(ascii: "]")) else { return data }
-        // One buffer of the final size: the head, the participants, the tail.
-        let head = data[..<key.upperBound]
-        let tail = data[(close + 1)...]
-        let size = ParticipantsJSON.encodedSize(assessment.participants)
-        var result = Data(count: head.count + size + tail.count)
-        result.withUnsafeMutableBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            _ = head.copyBytes(to: bytes)
-            let written = ParticipantsJSON.write(assessment.participants, to: bytes.baseAddress! + head.count)
-            precondition(written == size, "ParticipantsJSON measured \(size) bytes but wrote \(written)")
-            _ = tail.copyBytes(to: UnsafeMutableBufferPointer(rebasing: bytes[(head.count + size)...]))
-        }
-        return result
+        let key = data.range(of: marker)!
+        let close = data[key.upperBound...].firstIndex(of: UInt8(ascii: "]"))!
+        return (Data(data[..<key.upperBound]), Data(data[(close + 1)...]))
     }
 
     /// Reads an assessment from disk.

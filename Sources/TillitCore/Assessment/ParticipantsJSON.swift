@@ -12,100 +12,158 @@ import Foundation
 enum ParticipantsJSON {
     // MARK: - Writing
 
-    /// The participants as the value of a top-level key in pretty-printed JSON: two spaces per level,
-    /// keys sorted, as `JSONEncoder` with `.prettyPrinted` and `.sortedKeys` lays out the rest.
+    /// Writes a document whose `participants` array is written one participant at a time, so that an
+    /// importer can stream respondents into the file's bytes without holding them as ``Participant``s.
     ///
-    /// Written in two passes, measuring then writing, into one buffer of exactly the right size: no
-    /// growing, no copying, no reference counting per byte.
-    static func encode(_ participants: [Participant]) -> [UInt8] {
-        let size = encodedSize(participants)
-        return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = write(participants, to: buffer.baseAddress!)
-            precondition(count == size, "ParticipantsJSON measured \(size) bytes but wrote \(count)")
-        }
-    }
+    /// The layout is `JSONEncoder`'s with `.prettyPrinted` and `.sortedKeys` (two spaces per level), each
+    /// participant's answers on one line. Bytes go into one growing buffer that the finished `Data`
+    /// takes over without a copy.
+    final class Writer {
+        private var base: UnsafeMutableRawPointer
+        private var capacity: Int
+        private var count = 0
+        private var participants = 0
+        private var finished = false
 
-    /// The number of bytes ``encode(_:)`` writes.
-    static func encodedSize(_ participants: [Participant]) -> Int {
-        guard !participants.isEmpty else { return Literal.empty.count }
-        var size = 2 + 4  // "[\n" and "\n  ]"
-        for participant in participants {
-            size += Literal.open.count + Literal.name.count + Literal.close.count
-            size += max(0, participant.answers.count - 1)  // commas
-            for answer in participant.answers {
-                if let answer {
-                    size += answer >= 0 && answer < 10 ? 1 : String(answer).utf8.count
-                } else {
-                    size += 4
+        /// A writer with room for `capacity` bytes before it grows.
+        init(capacity: Int) {
+            self.capacity = max(capacity, 256)
+            base = .allocate(byteCount: self.capacity, alignment: 16)
+        }
+
+        deinit {
+            if !finished { base.deallocate() }
+        }
+
+        /// Makes room for `extra` more bytes, doubling the buffer as needed.
+        private func reserve(_ extra: Int) {
+            guard count + extra > capacity else { return }
+            var larger = capacity * 2
+            while count + extra > larger { larger *= 2 }
+            let moved = UnsafeMutableRawPointer.allocate(byteCount: larger, alignment: 16)
+            moved.copyMemory(from: base, byteCount: count)
+            base.deallocate()
+            base = moved
+            capacity = larger
+        }
+
+        /// Appends bytes as they are (the document around the array).
+        func append(_ data: Data) {
+            reserve(data.count)
+            data.withUnsafeBytes { raw in
+                if let address = raw.baseAddress {
+                    (base + count).copyMemory(from: address, byteCount: raw.count)
                 }
             }
-            size += escapedSize(participant.name)
-            if let role = participant.role { size += Literal.role.count + escapedSize(role) }
+            count += data.count
         }
-        return size + 2 * (participants.count - 1)  // ",\n" between participants
-    }
 
-    /// Writes the participants at `start`; returns the number of bytes written.
-    static func write(_ participants: [Participant], to start: UnsafeMutablePointer<UInt8>) -> Int {
-        var out = start
-        func put(_ bytes: [UInt8]) {
-            bytes.withUnsafeBufferPointer { out.update(from: $0.baseAddress!, count: $0.count) }
-            out += bytes.count
+        private func put(_ bytes: [UInt8]) {
+            bytes.withUnsafeBytes { raw in
+                (base + count).copyMemory(from: raw.baseAddress!, byteCount: raw.count)
+            }
+            count += bytes.count
         }
-        guard !participants.isEmpty else {
-            put(Literal.empty)
-            return out - start
+
+        /// Opens the participants array.
+        func beginArray() {
+            reserve(1)
+            put(Literal.openArray)
         }
-        put(Literal.startArray)
-        for (index, participant) in participants.enumerated() {
-            if index > 0 { put(Literal.separator) }
-            put(Literal.open)
-            participant.answers.withUnsafeBufferPointer { answers in
-                for position in 0..<answers.count {
-                    if position > 0 {
-                        out.pointee = UInt8(ascii: ",")
+
+        /// Appends one participant to the array.
+        func append(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
+            // An upper bound: every answer at most 20 digits and a comma, every byte of text escaped.
+            reserve(
+                96 + answers.count * 21 + (name.utf8.count + (role?.utf8.count ?? 0)) * 6)
+            put(participants == 0 ? Literal.firstItem : Literal.nextItem)
+            participants += 1
+            var out = (base + count).assumingMemoryBound(to: UInt8.self)
+            let start = out
+            for position in 0..<answers.count {
+                if position > 0 {
+                    out.pointee = UInt8(ascii: ",")
+                    out += 1
+                }
+                if let answer = answers[position] {
+                    if answer >= 0, answer < 10 {
+                        out.pointee = UInt8(ascii: "0") + UInt8(answer)
+                        out += 1
+                    } else {
+                        for digit in String(answer).utf8 {
+                            out.pointee = digit
+                            out += 1
+                        }
+                    }
+                } else {
+                    for byte in Literal.null {
+                        out.pointee = byte
                         out += 1
                     }
-                    if let answer = answers[position] {
-                        if answer >= 0, answer < 10 {
-                            out.pointee = UInt8(ascii: "0") + UInt8(answer)
-                            out += 1
-                        } else {
-                            put(Array(String(answer).utf8))
-                        }
-                    } else {
-                        put(Literal.null)
-                    }
                 }
             }
+            count += out - start
             put(Literal.name)
-            writeString(participant.name, to: &out)
-            if let role = participant.role {
+            writeString(name)
+            if let role {
                 put(Literal.role)
-                writeString(role, to: &out)
+                writeString(role)
             }
             put(Literal.close)
         }
-        put(Literal.endArray)
-        return out - start
+
+        /// Closes the participants array.
+        func endArray() {
+            reserve(8)
+            put(participants == 0 ? Literal.emptyEnd : Literal.end)
+        }
+
+        /// The bytes written; the writer is done.
+        func finish() -> Data {
+            finished = true
+            return Data(
+                bytesNoCopy: base, count: count, deallocator: .custom { pointer, _ in pointer.deallocate() })
+        }
+
+        /// A JSON string: quotes, backslashes and control characters escaped, everything else as UTF-8.
+        private func writeString(_ text: String) {
+            var out = (base + count).assumingMemoryBound(to: UInt8.self)
+            let start = out
+            out.pointee = UInt8(ascii: "\"")
+            out += 1
+            for byte in text.utf8 {
+                if byte >= 0x20, byte != 0x22, byte != 0x5C {
+                    out.pointee = byte
+                    out += 1
+                } else {
+                    for escaped in ParticipantsJSON.escape(byte) {
+                        out.pointee = escaped
+                        out += 1
+                    }
+                }
+            }
+            out.pointee = UInt8(ascii: "\"")
+            out += 1
+            count += out - start
+        }
     }
 
     /// The fixed parts of the text, as bytes once.
     private enum Literal {
-        static let empty = Array("[\n\n  ]".utf8)
-        static let startArray = Array("[\n".utf8)
-        static let endArray = Array("\n  ]".utf8)
-        static let separator = Array(",\n".utf8)
-        static let open = Array("    {\n      \"answers\" : [".utf8)
+        static let openArray = Array("[".utf8)
+        static let firstItem = Array("\n    {\n      \"answers\" : [".utf8)
+        static let nextItem = Array(",\n    {\n      \"answers\" : [".utf8)
         static let name = Array("],\n      \"name\" : ".utf8)
         static let role = Array(",\n      \"role\" : ".utf8)
         static let close = Array("\n    }".utf8)
+        static let end = Array("\n  ]".utf8)
+        static let emptyEnd = Array("\n\n  ]".utf8)
         static let null = Array("null".utf8)
         static let hex = Array("0123456789abcdef".utf8)
     }
 
-    /// The escape of a byte in a JSON string: `nil` for bytes written as they are.
-    private static func escape(_ byte: UInt8) -> [UInt8]? {
+    /// The escape of a byte that cannot stand as it is in a JSON string (at most six bytes).
+    fileprivate static func escape(_ byte: UInt8) -> [UInt8] {
         switch byte {
         case UInt8(ascii: "\""): Array("\\\"".utf8)
         case UInt8(ascii: "\\"): Array("\\\\".utf8)
@@ -114,37 +172,8 @@ enum ParticipantsJSON {
         case 0x09: Array("\\t".utf8)
         case 0x08: Array("\\b".utf8)
         case 0x0C: Array("\\f".utf8)
-        case ..<0x20: Array("\\u00".utf8) + [Literal.hex[Int(byte >> 4)], Literal.hex[Int(byte & 0xF)]]
-        default: nil
+        default: Array("\\u00".utf8) + [Literal.hex[Int(byte >> 4)], Literal.hex[Int(byte & 0xF)]]
         }
-    }
-
-    /// The length of a string in JSON, quotes included.
-    private static func escapedSize(_ text: String) -> Int {
-        var size = 2
-        for byte in text.utf8 {
-            size += byte >= 0x20 && byte != 0x22 && byte != 0x5C ? 1 : escape(byte)!.count
-        }
-        return size
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped, everything else as UTF-8.
-    private static func writeString(_ text: String, to out: inout UnsafeMutablePointer<UInt8>) {
-        out.pointee = UInt8(ascii: "\"")
-        out += 1
-        for byte in text.utf8 {
-            if byte >= 0x20, byte != 0x22, byte != 0x5C {
-                out.pointee = byte
-                out += 1
-            } else {
-                for escaped in escape(byte)! {
-                    out.pointee = escaped
-                    out += 1
-                }
-            }
-        }
-        out.pointee = UInt8(ascii: "\"")
-        out += 1
     }
 
     // MARK: - Reading

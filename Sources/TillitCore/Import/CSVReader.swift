@@ -42,6 +42,14 @@ public struct CSVReader: Sendable {
         self.chunkSize = max(1, chunkSize)
     }
 
+    /// The size of the file in bytes, when it can be told before reading.
+    public var size: Int? {
+        switch source {
+        case .data(let data): data.count
+        case .file(let url): (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
+        }
+    }
+
     /// Reads every record, the header first, calling `body` with each until it returns `false`.
     ///
     /// `progress` is called after each chunk with the bytes read so far and the file's size. Returns the

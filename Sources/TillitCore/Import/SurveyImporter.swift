@@ -17,21 +17,93 @@ public enum SurveyImporter {
         options: SurveyImportOptions = SurveyImportOptions(),
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(ImportError) -> SurveyImport {
-        var state = ImportState(questionnaire: questionnaire, options: options, file: reader.file)
+        var state = ImportState(
+            questionnaire: questionnaire, options: options, file: reader.file, sink: ParticipantList())
+        let format = try run(&state, reader: reader, progress: progress)
+        return SurveyImport(
+            participants: state.sink.participants, format: format, skippedLines: state.skippedLines,
+            skippedIssues: state.issues, ignoredColumns: state.columns?.ignored ?? [])
+    }
+
+    /// Imports a survey export straight into the bytes of an assessment file: `assessment` with its
+    /// participants replaced by the respondents, exactly as ``AssessmentFile/encode(_:)`` would write
+    /// it.
+    ///
+    /// The respondents are never held as ``Participant`` values, only as the file's text, which halves
+    /// the time and the memory of a large import; this is what `tillit-assess import` uses.
+    public static func encode(
+        _ reader: CSVReader, into assessment: Assessment,
+        options: SurveyImportOptions = SurveyImportOptions(),
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(ImportError) -> SurveyImportFile {
+        // Room for the file's size twice over: answers and their commas take about as many bytes in the
+        // CSV as in JSON, names and keys add the rest; the buffer grows if it must.
+        let writer = AssessmentFile.writer(for: assessment, capacity: (reader.size ?? 0) * 2)
+        var state = ImportState(
+            questionnaire: assessment.questionnaire, options: options, file: reader.file,
+            sink: ParticipantWriter(writer: writer))
+        let format = try run(&state, reader: reader, progress: progress)
+        var shell = assessment
+        shell.participants = []
+        return SurveyImportFile(
+            data: AssessmentFile.finish(writer, for: shell), respondents: state.sink.count, format: format,
+            skippedLines: state.skippedLines, skippedIssues: state.issues,
+            ignoredColumns: state.columns?.ignored ?? [])
+    }
+
+    /// Reads every record into `state` and throws what the import as a whole comes to.
+    private static func run<Sink>(
+        _ state: inout ImportState<Sink>, reader: CSVReader, progress: ((_ done: Int, _ total: Int) -> Void)?
+    ) throws(ImportError) -> CSVReader.Format {
         let format = try reader.read(progress: progress) { record in state.take(record) }
         if let failure = state.failure { throw failure }
-        if state.issues.count > 0, !options.skipInvalidRows {
+        if state.issues.count > 0, !state.options.skipInvalidRows {
             throw .rows(file: reader.file, issues: state.issues, more: state.moreIssues)
         }
-        if state.participants.isEmpty { throw .noRows(file: reader.file) }
-        return SurveyImport(
-            participants: state.participants, format: format, skippedLines: state.skippedLines,
-            skippedIssues: state.issues, ignoredColumns: state.columns?.ignored ?? [])
+        if state.sink.count == 0 { throw .noRows(file: reader.file) }
+        return format
     }
 }
 
+/// Where imported respondents go.
+private protocol ParticipantSink {
+    /// How many respondents have been taken.
+    var count: Int { get }
+    /// Takes one respondent; `answers` is valid only during the call.
+    mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>)
+    /// Drops what was taken: the import is bound to fail.
+    mutating func discard()
+}
+
+/// Respondents as ``Participant`` values, for ``SurveyImporter/read(_:questionnaire:options:progress:)``.
+private struct ParticipantList: ParticipantSink {
+    var participants: [Participant] = []
+    var count: Int { participants.count }
+
+    mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
+        participants.append(Participant(name: name, role: role, answers: Array(answers)))
+    }
+
+    mutating func discard() { participants = [] }
+}
+
+/// Respondents as the text of an assessment file, for
+/// ``SurveyImporter/encode(_:into:options:progress:)``.
+private struct ParticipantWriter: ParticipantSink {
+    let writer: ParticipantsJSON.Writer
+    var count = 0
+
+    mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
+        writer.append(name: name, role: role, answers: answers)
+        count += 1
+    }
+
+    // The writer's bytes are dropped with it when the import throws.
+    mutating func discard() {}
+}
+
 /// What an import has gathered so far; fed one record at a time.
-private struct ImportState {
+private struct ImportState<Sink: ParticipantSink> {
     let questionnaire: Questionnaire
     let options: SurveyImportOptions
     let file: String
@@ -41,16 +113,19 @@ private struct ImportState {
     var header: [String] = []
     var columns: SurveyColumns?
     var failure: ImportError?
-    var participants: [Participant] = []
+    var sink: Sink
+    /// One row's answers, reused from row to row.
+    var row: [Int?] = []
     var issues: [ImportRowIssue] = []
     var moreIssues = 0
     var skippedLines: [Int] = []
     var names: Set<String> = []
 
-    init(questionnaire: Questionnaire, options: SurveyImportOptions, file: String) {
+    init(questionnaire: Questionnaire, options: SurveyImportOptions, file: String, sink: Sink) {
         self.questionnaire = questionnaire
         self.options = options
         self.file = file
+        self.sink = sink
         self.answers = AnswerReader(scale: questionnaire.scale)
     }
 
@@ -78,17 +153,18 @@ private struct ImportState {
         }
         var problems: [ImportRowIssue] = []
         let itemColumns = columns.itemColumns
-        // Written in place rather than appended: this runs for every answer of every respondent.
-        let values = [Int?](unsafeUninitializedCapacity: itemColumns.count) { buffer, initialized in
+        if row.count != itemColumns.count { row = Array(repeating: nil, count: itemColumns.count) }
+        // Written in place into one reused row: this runs for every answer of every respondent.
+        row.withUnsafeMutableBufferPointer { row in
             for (item, column) in itemColumns.enumerated() {
                 let field = record.field(column)
                 switch answers.read(field) {
                 case .value(let value):
-                    buffer.initializeElement(at: item, to: value)
+                    row[item] = value
                 case .dontKnow:
-                    buffer.initializeElement(at: item, to: nil)
+                    row[item] = nil
                 case .invalid:
-                    buffer.initializeElement(at: item, to: nil)
+                    row[item] = nil
                     problems.append(
                         ImportRowIssue(
                             line: record.line, column: column + 1, header: header[column],
@@ -96,7 +172,6 @@ private struct ImportState {
                             expected: answers.expected))
                 }
             }
-            initialized = itemColumns.count
         }
         if !problems.isEmpty {
             reject(record.line, problems)
@@ -104,7 +179,7 @@ private struct ImportState {
         }
         // Once the import is bound to fail, keep reading only to report every problem.
         guard issues.isEmpty || options.skipInvalidRows else { return true }
-        let pseudonym = SurveyImporterNames.pseudonym(participants.count + 1)
+        let pseudonym = SurveyImporterNames.pseudonym(sink.count + 1)
         var name = pseudonym
         if let column = columns.identityColumn {
             let identity = record[column].trimmingWhitespace
@@ -124,13 +199,13 @@ private struct ImportState {
             }
             if role?.isEmpty == true { role = nil }
         }
-        participants.append(Participant(name: name, role: role, answers: values))
+        row.withUnsafeBufferPointer { sink.add(name: name, role: role, answers: $0) }
         return true
     }
 
     /// Leaves a row out, recording its problems up to the limit.
     private mutating func reject(_ line: Int, _ problems: [ImportRowIssue]) {
-        if options.skipInvalidRows { skippedLines.append(line) } else { participants = [] }
+        if options.skipInvalidRows { skippedLines.append(line) } else { sink.discard() }
         for problem in problems {
             if issues.count < options.errorLimit { issues.append(problem) } else { moreIssues += 1 }
         }

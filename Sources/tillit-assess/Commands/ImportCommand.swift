@@ -109,10 +109,14 @@ enum ImportCommand {
             }
             let path = arguments.string("CSV")!
             let progress = ImportProgress(terminal: context.terminal, language: language)
-            let result: SurveyImport
+            let assessment = Assessment(
+                organisation: arguments.string("organisation") ?? "", unit: arguments.string("unit") ?? "",
+                date: arguments.string("date").flatMap(CalendarDate.init(parsing:)) ?? context.today,
+                language: language, questionnaire: questionnaire)
+            let result: SurveyImportFile
             do {
-                result = try SurveyImporter.read(
-                    CSVReader(url: context.url(for: path)), questionnaire: questionnaire, options: options,
+                result = try SurveyImporter.encode(
+                    CSVReader(url: context.url(for: path)), into: assessment, options: options,
                     progress: progress.update)
                 progress.finish()
             } catch let error as ImportError {
@@ -120,11 +124,7 @@ enum ImportCommand {
                 if case .unreadable(_, let reason) = error { throw CLIError.cannotRead(path, reason: reason) }
                 throw error
             }
-            let assessment = Assessment(
-                organisation: arguments.string("organisation") ?? "", unit: arguments.string("unit") ?? "",
-                date: arguments.string("date").flatMap(CalendarDate.init(parsing:)) ?? context.today,
-                language: language, questionnaire: questionnaire, participants: result.participants)
-            try Output(arguments).deliver(AssessmentFile.encode(assessment), context: context)
+            try Output(arguments).deliver(result.data, context: context)
             report(result, path: path, output: output, language: language, terminal: context.terminal)
             return .success
         })
@@ -160,9 +160,9 @@ enum ImportCommand {
 
     /// Says what was imported, and lists the rows left out on standard error.
     static func report(
-        _ result: SurveyImport, path: String, output: String, language: Language, terminal: any Terminal
+        _ result: SurveyImportFile, path: String, output: String, language: Language, terminal: any Terminal
     ) {
-        let count = result.participants.count
+        let count = result.respondents
         let format = "\(result.format.separator.name(language)), \(result.format.encoding.name)"
         terminal.line(
             language == .sv

@@ -249,4 +249,31 @@ struct SurveyImporterTests {
         let result = try S.read(S.utf8(text, bom: true), questionnaire: standard)
         #expect(result.participants.first?.answers == answers.map { Int($0) })
     }
+
+    @Test(
+        "importing straight into a file's bytes writes exactly what encoding the imported participants does")
+    func encodeMatchesRead() throws {
+        let text = S.csv([
+            ["Roll", "Namn"] + items.map(\.id), ["chefer", "Åsa \"Ö\"", "1", "", "Vet ej"],
+            ["", "Bo", "Stämmer helt", "2", "3"], ["medarbetare", "Cia", "x", "2", "3"],
+        ])
+        let options = SurveyImportOptions(groupColumn: "Roll", keepIdentities: true, skipInvalidRows: true)
+        let shell = Assessment(
+            organisation: "Myndigheten", unit: "Syd", date: CalendarDate(year: 2026, month: 3, day: 2)!,
+            language: .en, questionnaire: S.questionnaire)
+        let read = try S.read(S.utf8(text), options: options)
+        let encoded = try SurveyImporter.encode(
+            CSVReader(data: S.utf8(text), file: "enkat.csv", chunkSize: 7), into: shell, options: options)
+        var expected = shell
+        expected.participants = read.participants
+        #expect(encoded.data == AssessmentFile.encode(expected))
+        #expect(try AssessmentFile.decode(encoded.data, file: "a.json") == expected)
+        #expect(encoded.respondents == 2)
+        #expect(encoded.skippedLines == [4])
+        #expect(encoded.format == read.format)
+        let bad = S.csv([items.map(\.id), ["1", "2", "nej"]])
+        #expect(throws: ImportError.self) {
+            try SurveyImporter.encode(CSVReader(data: S.utf8(bad), file: "enkat.csv"), into: shell)
+        }
+    }
 }
