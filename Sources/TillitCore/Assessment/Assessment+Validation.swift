@@ -39,7 +39,13 @@ extension Assessment {
                     sv: "\(participant.answers.count) svar men frågeformuläret har \(questionnaire.items.count) påståenden",
                     en: "\(participant.answers.count) answers but the questionnaire has \(questionnaire.items.count) items")
             }
-            for item in participant.answers.indices {
+            // Looked for first, without bounds checks; reported below only when there is one.
+            let offScale = participant.answers.withUnsafeBufferPointer { answers in
+                answers.contains { answer in
+                    answer.map { consecutive ? !range.contains($0) : !scale.contains($0) } ?? false
+                }
+            }
+            for item in participant.answers.indices where offScale {
                 if let answer = participant.answers[item],
                     consecutive ? !range.contains(answer) : !scale.contains(answer)
                 {
