@@ -8,7 +8,8 @@
 # 2 % empty answers), then
 #   1. runs `tillit-assess import` (and `tillit-assess report --format json` when that command exists)
 #      under /usr/bin/time -v for wall time and peak memory,
-#   2. runs tillit-benchmark for the time of each core stage (parse, import, score, encode, decode),
+#   2. runs tillit-benchmark for the time of each core stage (parse, import, importFile, score, encode,
+#      decode),
 #   3. runs the same computation in pandas (scripts/benchmark/pandas_score.py),
 # and prints the times and their ratio. Each timed step runs five times; the best run counts.
 # Not part of CI: performance figures come from release builds on a quiet machine.
@@ -67,8 +68,8 @@ python3 - "$work" "$runs" <<'PY'
 import sys, glob
 rows = [dict(line.strip().split("=", 1) for line in open(f) if "=" in line)
         for f in sorted(glob.glob(sys.argv[1] + "/stages.*.txt"))]
-for stage in ["parse", "import", "score", "encode", "decode"]:
-    print(f"  {stage:<8} {min(float(r[stage]) for r in rows) * 1000:8.1f} ms")
+for stage in ["parse", "import", "importFile", "score", "encode", "decode"]:
+    print(f"  {stage:<10} {min(float(r[stage]) for r in rows) * 1000:8.1f} ms")
 print(f"  assessment file: {rows[0]['bytes']} bytes")
 best = min(float(r["import"]) + float(r["score"]) for r in rows)
 open(sys.argv[1] + "/core.txt", "w").write(str(best))

@@ -2,9 +2,10 @@
 //
 // Usage: tillit-benchmark QUESTIONNAIRE.json SURVEY.csv [--group-column HEADER] [--foundation]
 //
-// Prints one `stage=seconds` line per stage: parse (the CSV alone), import (CSV to participants), score (the scorecard with
-// groups), encode and decode (the assessment file), and with --foundation the same file through plain
-// JSONEncoder/JSONDecoder for comparison. Not a test: performance figures come from release builds.
+// Prints one `stage=seconds` line per stage: parse (the CSV alone), import (CSV to participants),
+// importFile (CSV straight to the assessment file's bytes, as `tillit-assess import` does), score (the
+// scorecard with groups), encode and decode (the assessment file), and with --foundation the same file
+// through plain JSONEncoder/JSONDecoder for comparison. Not a test: performance figures come from release builds.
 import Foundation
 import TillitCore
 
@@ -53,10 +54,18 @@ do {
     let assessment = Assessment(
         organisation: "Benchmark", date: CalendarDate(year: 2026, month: 1, day: 1)!,
         questionnaire: questionnaire, participants: imported.participants)
+    let file = try time("importFile") {
+        var shell = assessment
+        shell.participants = []
+        return try SurveyImporter.encode(
+            CSVReader(url: URL(fileURLWithPath: arguments[1])), into: shell,
+            options: SurveyImportOptions(groupColumn: groupColumn))
+    }
     let card = time("score") { Scorer().score(assessment) }
     let data = time("encode") { AssessmentFile.encode(assessment) }
     let decoded = try time("decode") { try AssessmentFile.decode(data, file: "benchmark.tillit.json") }
     precondition(decoded == assessment, "the assessment did not survive encoding and decoding")
+    precondition(file.data == data, "importing into a file wrote other bytes than encoding the import")
     print("records=\(records)")
     print("participants=\(imported.participants.count)")
     print("items=\(questionnaire.items.count)")
