@@ -43,6 +43,12 @@ enum TillitAssess {
 
     /// Maps an error from the core to a message and an exit code.
     static func describe(_ error: any Error) -> (LocalizedText, ExitCode) {
+        if let error = error as? StoreError {
+            switch error {
+            case .notFound, .unreadable: return (error.message, .noInput)
+            case .changedOnDisk, .unwritable: return (error.message, .cannotCreate)
+            }
+        }
         if let error = error as? any TillitError { return (error.message, .dataError) }
         let text = "\(error)"
         return (LocalizedText(sv: text, en: text), .ioError)

@@ -17,6 +17,13 @@ struct Reader {
         let assessmentJSON = [UInt8](AssessmentFile.encode(assessment))
         let questionnaireJSON = [UInt8](try! JSONEncoder().encode(Questionnaire.quick))
         let mappingSeed = Array(#"{ "Fråga 1": "q-tillit", "Q2": "q-stod" }"#.utf8)
+        let responseJSON = [UInt8](
+            ResponseFile.encode(
+                ResponseFile(
+                    questionnaire: .quick,
+                    participant: Participant(
+                        name: "Ny deltagare", role: "chefer", answers: assessment.participants[0].answers),
+                    date: assessment.date)))
         return [
             Reader(name: "assessment", seeds: [assessmentJSON]) { data in
                 let decoded = try AssessmentFile.decode(data, file: "fuzz.tillit.json")
@@ -29,6 +36,12 @@ struct Reader {
             },
             Reader(name: "questionnaire", seeds: [questionnaireJSON]) { data in
                 _ = try QuestionnaireLoader.load(data, file: "fuzz.json")
+            },
+            Reader(name: "response", seeds: [responseJSON]) { data in
+                // A response that reads must also merge or be refused with a typed error.
+                let response = try ResponseFile.decode(data, file: "fuzz.response.json")
+                var target = assessment
+                try target.merge(response, file: "fuzz.response.json")
             },
             Reader(name: "survey CSV", seeds: surveySeeds()) { data in
                 // Small chunks, so that mutations land on chunk boundaries too.

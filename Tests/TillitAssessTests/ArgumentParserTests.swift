@@ -118,3 +118,32 @@ struct HelpFormatterTests {
         for line in texts.joined().split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
     }
 }
+
+@Suite("Subcommands own their options")
+struct SubcommandParsingTests {
+    let parser = ArgumentParser(root: CommandTable.root)
+
+    @Test("help takes the command path up to the first option")
+    func helpPath() throws {
+        guard case .help(let path) = try parser.parse(["help", "plan", "add-action", "--language", "sv"]) else {
+            Issue.record("expected help")
+            return
+        }
+        #expect(path == ["plan", "add-action"])
+    }
+
+    @Test("an option of the parent given before the subcommand word is an error, not ignored")
+    func parentOptionRefused() {
+        #expect {
+            _ = try parser.parse(["plan", "x.tillit.json", "--format", "json", "set-status", "A1", "done"])
+        } throws: { error in
+            (error as? UsageError)?.message.en == "`--format` does not apply to `plan set-status`."
+        }
+    }
+
+    @Test("the man page shows a subcommand's usage with its parent's arguments")
+    func manUsage() {
+        let page = ManPage(root: CommandTable.root, language: .en, version: "test").text
+        #expect(page.contains("tillit\\-assess plan FILE add\\-action"))
+    }
+}

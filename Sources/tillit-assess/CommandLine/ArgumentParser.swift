@@ -26,7 +26,8 @@ struct ArgumentParser {
         case "--version", "-V": return .version
         case "--help", "-h": return .help([])
         case "help":
-            let path = Array(tokens.dropFirst())
+            // `help plan add-action --language sv`: the command path ends at the first option.
+            let path = Array(tokens.dropFirst().prefix { !$0.hasPrefix("-") })
             try checkPath(path)
             return .help(path)
         default: break
@@ -73,9 +74,17 @@ struct ArgumentParser {
             {
                 for (spec, value) in zip(command.arguments, positionals) { values[spec.name] = [value] }
                 positionals = []
-                let parentOptions = command.options
+                // A subcommand has its own options; one of the parent's given before the subcommand
+                // word would be silently ignored, so it is an error instead.
+                let parentOnly = command.allOptions.filter { values[$0.name] != nil && sub.option(named: $0.name) == nil }
+                if let option = parentOnly.first {
+                    throw usage(
+                        LocalizedText(
+                            sv: "`--\(option.name)` gäller inte `\(path.joined(separator: " ")) \(token)`.",
+                            en: "`--\(option.name)` does not apply to `\(path.joined(separator: " ")) \(token)`."),
+                        path + [token])
+                }
                 command = sub
-                command.options += parentOptions.filter { sub.option(named: $0.name) == nil }
                 path.append(token)
             } else if !optionsEnded, command.subcommand(named: token) != nil,
                 positionals.count < command.arguments.count

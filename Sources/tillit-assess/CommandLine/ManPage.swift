@@ -12,7 +12,7 @@ struct ManPage {
         out += ".SH SYNOPSIS\n.B \(root.name)\n.I command\n[\\fIoptions\\fR]\n"
         out += ".SH COMMANDS\n"
         func describe(_ command: CommandSpec, path: [String]) {
-            let usage = ([root.name] + path + command.arguments.map(\.synopsis)).joined(separator: " ")
+            let usage = HelpFormatter(root: root, language: language).usage(for: path)
             out += ".SS \(escape(usage))\n\(escape(command.summary(language)))\n"
             if let discussion = command.discussion { out += ".PP\n\(escape(discussion(language)))\n" }
             for argument in command.arguments {

@@ -30,14 +30,7 @@ enum MergeCommand {
             let language = arguments.language(environment: context.environment)
             let path = arguments.string("ASSESSMENT")!
             let url = context.url(for: path)
-            var assessment: Assessment
-            do {
-                assessment = try AssessmentFile.read(from: url)
-            } catch let error as AssessmentError {
-                throw error
-            } catch {
-                throw CLIError.cannotRead(path, reason: error.localizedDescription)
-            }
+            var (store, assessment) = try AssessmentStore.open(url, file: path)
             let terminal = context.terminal
             var merged = 0
             var rejected = 0
@@ -56,11 +49,7 @@ enum MergeCommand {
                 }
             }
             if merged > 0 {
-                do {
-                    try AssessmentFile.write(assessment, to: url)
-                } catch {
-                    throw CLIError(WorkshopText.cannotSave(path, error.localizedDescription), code: .ioError)
-                }
+                try store.save(assessment)
             }
             terminal.line(WorkshopText.mergeSummary(merged, rejected)(language))
             return rejected > 0 ? .failure : .success

@@ -40,7 +40,8 @@ enum PlanCommand {
         ],
         subcommands: [addAction, setStatus],
         run: { arguments, context in
-            let (_, assessment) = try load(arguments, context: context)
+            let (_, assessment) = try AssessmentStore.open(
+                context.url(for: arguments.string("FILE")!), file: arguments.string("FILE")!)
             let renderer = PlanRenderer(
                 language: arguments.language(environment: context.environment),
                 width: min(context.terminal.columns, 80))
@@ -122,7 +123,8 @@ enum PlanCommand {
                     message: LocalizedText(sv: "--\(required) krävs.", en: "--\(required) is required."),
                     commandPath: path)
             }
-            let (url, original) = try load(arguments, context: context)
+            var (store, original) = try AssessmentStore.open(
+                context.url(for: arguments.string("FILE")!), file: arguments.string("FILE")!)
             var assessment = original
             let draft = ActionDraft(
                 what: arguments.string("what")!, owner: arguments.string("owner")!,
@@ -142,7 +144,7 @@ enum PlanCommand {
             } catch {
                 throw usageOrData(error, path: path)
             }
-            try save(assessment, to: url, arguments: arguments)
+            try store.save(assessment)
             let file = arguments.string("FILE")!
             if original.plan == nil, let plan = assessment.plan {
                 let focus = plan.focusPrinciples.map { Framework.sou2019_43.principle($0).name(language) }
@@ -206,7 +208,8 @@ enum PlanCommand {
                             + (hint.map { "; did you mean `\($0)`?" } ?? ".")),
                     commandPath: path)
             }
-            let (url, original) = try load(arguments, context: context)
+            var (store, original) = try AssessmentStore.open(
+                context.url(for: arguments.string("FILE")!), file: arguments.string("FILE")!)
             var assessment = original
             let before = try? original.plan?.index(ofAction: arguments.string("ACTION-ID")!)
             let action: Action
@@ -216,7 +219,7 @@ enum PlanCommand {
             } catch {
                 throw usageOrData(error, path: path)
             }
-            try save(assessment, to: url, arguments: arguments)
+            try store.save(assessment)
             let old = before.flatMap { original.plan?.actions[$0].status.label(language) } ?? "–"
             let file = arguments.string("FILE")!
             context.terminal.line(
@@ -242,41 +245,6 @@ enum PlanCommand {
                 en: "`\(option)` must be one of \(words.joined(separator: ", ")); got `\(word)`"
                     + (hint.map { "; did you mean `\($0)`?" } ?? ".")),
             commandPath: path)
-    }
-
-    /// Reads FILE: missing or unreadable is exit 66, content that is not a sound assessment exit 65.
-    private static func load(_ arguments: ParsedArguments, context: CommandContext) throws -> (
-        URL, Assessment
-    ) {
-        let path = arguments.string("FILE")!
-        let url = context.url(for: path)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            let missing = !FileManager.default.fileExists(atPath: url.path)
-            throw CLIError.cannotRead(
-                path,
-                reason: missing
-                    ? (arguments.language(environment: context.environment) == .sv
-                        ? "filen finns inte" : "no such file")
-                    : error.localizedDescription)
-        }
-        return (url, try AssessmentFile.decode(data, file: path))
-    }
-
-    /// Writes the changed assessment back to FILE atomically.
-    private static func save(_ assessment: Assessment, to url: URL, arguments: ParsedArguments) throws {
-        do {
-            try AssessmentFile.write(assessment, to: url)
-        } catch {
-            let path = arguments.string("FILE")!
-            throw CLIError(
-                LocalizedText(
-                    sv: "Kan inte spara \(path): \(error.localizedDescription)",
-                    en: "Cannot save \(path): \(error.localizedDescription)"),
-                code: .cannotCreate)
-        }
     }
 
     /// A field the user typed that the core refuses is a usage error (64); an action id the file does not

@@ -38,16 +38,11 @@ enum WorkshopCommand {
             let url = context.url(for: path)
             let chosen = arguments.string("language").flatMap(Language.init(rawValue:))
             var workshop: Workshop
+            var store = AssessmentStore.new(url, file: path)
             let resuming = FileManager.default.fileExists(atPath: url.path)
             if resuming {
                 var assessment: Assessment
-                do {
-                    assessment = try AssessmentFile.read(from: url)
-                } catch let error as AssessmentError {
-                    throw error
-                } catch {
-                    throw CLIError.cannotRead(path, reason: error.localizedDescription)
-                }
+                (store, assessment) = try AssessmentStore.open(url, file: path)
                 if let chosen { assessment.language = chosen }
                 workshop = Workshop(resuming: assessment)
             } else {
@@ -57,7 +52,7 @@ enum WorkshopCommand {
                         language: chosen ?? Language(environment: context.environment),
                         questionnaire: .standard))
             }
-            let session = WorkshopSession(workshop: workshop, url: url, path: path, context: context)
+            let session = WorkshopSession(workshop: workshop, store: store, path: path, context: context)
             let language = workshop.assessment.language
             let terminal = context.terminal
             terminal.line(

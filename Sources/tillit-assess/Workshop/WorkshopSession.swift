@@ -7,7 +7,8 @@ import TillitCore
 /// All decisions about the flow are the core's (``Workshop``); this type only asks and shows.
 final class WorkshopSession {
     private(set) var workshop: Workshop
-    let url: URL
+    /// The file the workshop is saved to; refuses to overwrite changes someone else made meanwhile.
+    private var store: AssessmentStore
     /// The path as the user gave it, for messages and the resume command.
     let path: String
     let terminal: any Terminal
@@ -15,9 +16,9 @@ final class WorkshopSession {
     let framework = Framework.sou2019_43
     let context: CommandContext
 
-    init(workshop: Workshop, url: URL, path: String, context: CommandContext) {
+    init(workshop: Workshop, store: AssessmentStore, path: String, context: CommandContext) {
         self.workshop = workshop
-        self.url = url
+        self.store = store
         self.path = path
         self.context = context
         terminal = context.terminal
@@ -104,11 +105,7 @@ final class WorkshopSession {
     func save() throws { try save(workshop.assessment) }
 
     func save(_ assessment: Assessment) throws {
-        do {
-            try AssessmentFile.write(assessment, to: url)
-        } catch {
-            throw CLIError(WorkshopText.cannotSave(path, error.localizedDescription), code: .ioError)
-        }
+        try store.save(assessment)
     }
 
     private func heading(_ text: String) {
@@ -498,7 +495,7 @@ final class WorkshopSession {
         terminal.line(WorkshopText.savedDocument(path)(language))
         terminal.line(WorkshopText.exportHint(language))
         let file = WorkshopSession.quoted(path)
-        let stem = WorkshopSession.stem(of: url.lastPathComponent)
+        let stem = WorkshopSession.stem(of: store.url.lastPathComponent)
         terminal.line("  tillit-assess report \(file) --format html -o \(stem)-rapport.html")
         terminal.line("  tillit-assess plan \(file) --format markdown -o \(stem)-plan.md")
     }
