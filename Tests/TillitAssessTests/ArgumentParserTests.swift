@@ -147,3 +147,28 @@ struct SubcommandParsingTests {
         #expect(page.contains("tillit\\-assess plan FILE add\\-action"))
     }
 }
+
+@Suite("The command table is well formed")
+struct CommandTableTests {
+    @Test("names every command, subcommand and option once")
+    func unique() {
+        func check(_ command: CommandSpec) {
+            let names = command.subcommands.map(\.name)
+            #expect(Set(names).count == names.count, "duplicate subcommand of \(command.name)")
+            let options = command.allOptions.map(\.name)
+            #expect(Set(options).count == options.count, "duplicate option of \(command.name)")
+            let shorts = command.allOptions.compactMap(\.short)
+            #expect(Set(shorts).count == shorts.count, "duplicate short option of \(command.name)")
+            for sub in command.subcommands { check(sub) }
+        }
+        check(CommandTable.root)
+    }
+
+    @Test("gives every command a summary, every runnable command an example, in both languages")
+    func documented() {
+        for command in CommandTable.root.subcommands {
+            #expect(!command.summary.sv.isEmpty && !command.summary.en.isEmpty)
+            #expect(!command.examples.isEmpty, "\(command.name) has no example")
+        }
+    }
+}
