@@ -27,7 +27,8 @@ enum TillitAssess {
             let path = error.commandPath.isEmpty ? "" : " " + error.commandPath.joined(separator: " ")
             context.terminal.writeError(
                 "\(name): \(error.message(language))\n"
-                    + (language == .sv ? "Användning: " : "Usage: ") + help.usage(for: error.commandPath) + "\n"
+                    + (language == .sv ? "Användning: " : "Usage: ") + help.usage(for: error.commandPath)
+                    + "\n"
                     + (language == .sv
                         ? "Se `\(name)\(path) --help`.\n" : "See `\(name)\(path) --help`.\n"))
             return .usage

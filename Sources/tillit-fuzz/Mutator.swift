@@ -38,8 +38,9 @@ struct Mutator {
             let start = position()
             bytes.removeSubrange(start..<min(bytes.count, start + Int.random(in: 1...200, using: &generator)))
         case .hugeNumber:
-            insert(["1e999999", "99999999999999999999999999", "9223372036854775808", "1.7976931348623157e309"]
-                .randomElement(using: &generator)!)
+            insert(
+                ["1e999999", "99999999999999999999999999", "9223372036854775808", "1.7976931348623157e309"]
+                    .randomElement(using: &generator)!)
         case .negativeNumber:
             insert(["-1", "-9223372036854775808", "-0", "-1e-999"].randomElement(using: &generator)!)
         case .deepNesting:
@@ -47,8 +48,9 @@ struct Mutator {
             let open = Bool.random(using: &generator) ? "[" : "{\"a\":"
             insert(String(repeating: open, count: depth))
         case .invalidUTF8:
-            bytes.insert(contentsOf: [[0xFF], [0xC3, 0x28], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0x00]]
-                .randomElement(using: &generator)!, at: position())
+            bytes.insert(
+                contentsOf: [[0xFF], [0xC3, 0x28], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0x00]]
+                    .randomElement(using: &generator)!, at: position())
         case .insertNull:
             insert("null")
         case .replaceDigit:

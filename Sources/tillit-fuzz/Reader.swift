@@ -83,7 +83,8 @@ struct Reader {
     /// A realistic assessment: the quick questionnaire, six participants in two roles, consensus and a plan.
     static func sampleAssessment(using generator: inout SeededGenerator) -> Assessment {
         var assessment = Assessment(
-            organisation: "Fuzzmyndigheten", unit: "Ledningsgruppen", date: CalendarDate(year: 2026, month: 11, day: 23)!,
+            organisation: "Fuzzmyndigheten", unit: "Ledningsgruppen",
+            date: CalendarDate(year: 2026, month: 11, day: 23)!,
             facilitator: "Facilitator", questionnaire: .quick)
         for index in 0..<6 {
             var participant = Participant(name: "P\(index)", role: index < 3 ? "ledningsgrupp" : "chefer")
@@ -92,7 +93,9 @@ struct Reader {
             }
             assessment.participants.append(participant)
         }
-        assessment.consensus = [Consensus(principle: .tillit, score: 3, target: 4, note: "Vi litar på varandra")]
+        assessment.consensus = [
+            Consensus(principle: .tillit, score: 3, target: 4, note: "Vi litar på varandra")
+        ]
         assessment.plan = DevelopmentPlan(
             focusPrinciples: [.tillit],
             actions: [Action(id: "A1", principle: .tillit, what: "Pröva", owner: "Ledningsgruppen")],

@@ -20,7 +20,8 @@ while let argument = arguments.popFirst() {
     case "--seed": seed = arguments.popFirst().flatMap(UInt64.init) ?? seed
     case "--timeout": timeout = arguments.popFirst().flatMap(Double.init) ?? timeout
     default:
-        FileHandle.standardError.write(Data("usage: tillit-fuzz [--count N] [--seed S] [--timeout SECONDS]\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: tillit-fuzz [--count N] [--seed S] [--timeout SECONDS]\n".utf8))
         exit(64)
     }
 }
@@ -41,10 +42,14 @@ final class Watchdog: @unchecked Sendable {
         Thread.detachNewThread { [self] in
             while true {
                 Thread.sleep(forTimeInterval: 0.5)
-                let hung = lock.withLock { current.flatMap { Date().timeIntervalSince($0.started) > timeout ? $0 : nil } }
+                let hung = lock.withLock {
+                    current.flatMap { Date().timeIntervalSince($0.started) > timeout ? $0 : nil }
+                }
                 if let hung {
                     FileHandle.standardError.write(
-                        Data("HANG: \(hung.reader) case \(hung.index) (seed \(seed)) ran over \(timeout) s\n".utf8))
+                        Data(
+                            "HANG: \(hung.reader) case \(hung.index) (seed \(seed)) ran over \(timeout) s\n"
+                                .utf8))
                     exit(2)
                 }
             }
@@ -76,10 +81,15 @@ for reader in Reader.all(in: folder) {
             }
         } catch {
             failures += 1
-            print("FAIL \(reader.name) case \(index) [\(kinds.map(\.rawValue).joined(separator: ","))]: untyped error \(type(of: error)): \(error)")
+            print(
+                "FAIL \(reader.name) case \(index) [\(kinds.map(\.rawValue).joined(separator: ","))]: untyped error \(type(of: error)): \(error)"
+            )
         }
         watchdog.stop()
-        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".tmp") } ?? []
+        let leftovers =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter {
+                $0.hasSuffix(".tmp")
+            } ?? []
         if !leftovers.isEmpty {
             failures += 1
             print("FAIL \(reader.name) case \(index): temporary files left behind: \(leftovers)")

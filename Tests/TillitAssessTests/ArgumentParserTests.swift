@@ -1,5 +1,4 @@
 import Testing
-
 import TillitCore
 
 @testable import tillit_assess
@@ -125,7 +124,8 @@ struct SubcommandParsingTests {
 
     @Test("help takes the command path up to the first option")
     func helpPath() throws {
-        guard case .help(let path) = try parser.parse(["help", "plan", "add-action", "--language", "sv"]) else {
+        guard case .help(let path) = try parser.parse(["help", "plan", "add-action", "--language", "sv"])
+        else {
             Issue.record("expected help")
             return
         }

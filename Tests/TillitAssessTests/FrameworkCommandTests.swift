@@ -51,10 +51,12 @@ struct FrameworkCommandTests {
         #expect(areas.contains { $0.principles.contains { !$0.stated } })
     }
 
-    @Test("chooses Swedish from LANG and English otherwise, and fits 80 columns", arguments: [
-        ("sv_SE.UTF-8", "ÅTTA VÄGLEDANDE PRINCIPER"), ("en_GB.UTF-8", "EIGHT GUIDING PRINCIPLES"),
-        ("C", "EIGHT GUIDING PRINCIPLES"),
-    ])
+    @Test(
+        "chooses Swedish from LANG and English otherwise, and fits 80 columns",
+        arguments: [
+            ("sv_SE.UTF-8", "ÅTTA VÄGLEDANDE PRINCIPER"), ("en_GB.UTF-8", "EIGHT GUIDING PRINCIPLES"),
+            ("C", "EIGHT GUIDING PRINCIPLES"),
+        ])
     func languageFromEnvironment(lang: String, heading: String) throws {
         let result = try CLI.run(["principles"], environment: ["LANG": lang])
         #expect(result.status == 0)
@@ -65,7 +67,8 @@ struct FrameworkCommandTests {
 
     @Test("LC_ALL wins over LANG, and --language over both")
     func languagePrecedence() throws {
-        let fromLCAll = try CLI.run(["problems"], environment: ["LANG": "en_US.UTF-8", "LC_ALL": "sv_SE.UTF-8"])
+        let fromLCAll = try CLI.run(
+            ["problems"], environment: ["LANG": "en_US.UTF-8", "LC_ALL": "sv_SE.UTF-8"])
         #expect(fromLCAll.stdout.hasPrefix("FEM PROBLEMOMRÅDEN"))
         let explicit = try CLI.run(["problems", "--language", "en"], environment: ["LC_ALL": "sv_SE.UTF-8"])
         #expect(explicit.stdout.hasPrefix("FIVE PROBLEM AREAS"))

@@ -6,14 +6,16 @@ import Testing
 @Suite("An assessment store never overwrites changes made by someone else")
 struct AssessmentStoreTests {
     func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tillit-store-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tillit-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
     func assessment(_ organisation: String) -> Assessment {
         Assessment(
-            organisation: organisation, date: CalendarDate(year: 2026, month: 11, day: 23)!, questionnaire: .quick,
+            organisation: organisation, date: CalendarDate(year: 2026, month: 11, day: 23)!,
+            questionnaire: .quick,
             participants: [Participant(name: "Anna")])
     }
 
@@ -51,7 +53,9 @@ struct AssessmentStoreTests {
         let url = try folder().appendingPathComponent("new.tillit.json")
         var store = AssessmentStore.new(url, file: "new.tillit.json")
         try AssessmentFile.write(assessment("Någon annan"), to: url)
-        #expect(throws: StoreError.changedOnDisk(file: "new.tillit.json")) { try store.save(assessment("Jag")) }
+        #expect(throws: StoreError.changedOnDisk(file: "new.tillit.json")) {
+            try store.save(assessment("Jag"))
+        }
     }
 
     @Test("names a missing file as not found")

@@ -68,7 +68,8 @@ struct FrameworkTests {
     @Test("finds each definition in the report's own text of Tabell 3.3")
     func definitionsMatchTheReport() throws {
         guard let table = Self.tabell33Text() else {
-            Issue.record("../shared/seeds/002_a9d855d83cff3660.txt is missing; cannot check against the report")
+            Issue.record(
+                "../shared/seeds/002_a9d855d83cff3660.txt is missing; cannot check against the report")
             return
         }
         for (id, name, _) in Self.tabell33 {
@@ -104,7 +105,9 @@ struct FrameworkTests {
     @Test("parses ids from text and rejects unknown ones with a typed error")
     func lookups() throws {
         #expect(try framework.principle(id: "oppenhet").name.sv == "Öppenhet")
-        #expect(throws: FrameworkError.unknownPrinciple("openness")) { try framework.principle(id: "openness") }
+        #expect(throws: FrameworkError.unknownPrinciple("openness")) {
+            try framework.principle(id: "openness")
+        }
         #expect(PrincipleID.tillit < PrincipleID.langsiktighet)
     }
 
@@ -112,10 +115,12 @@ struct FrameworkTests {
     static func tabell33Text() -> String? {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let seed = root.deletingLastPathComponent().appendingPathComponent("shared/seeds/002_a9d855d83cff3660.txt")
+        let seed = root.deletingLastPathComponent().appendingPathComponent(
+            "shared/seeds/002_a9d855d83cff3660.txt")
         guard let text = try? String(contentsOf: seed, encoding: .utf8),
             let start = text.range(of: "De åtta principerna för tillitsbaserad styrning och ledning"),
-            let end = text.range(of: "Principerna och den statliga värdegrunden", range: start.upperBound..<text.endIndex)
+            let end = text.range(
+                of: "Principerna och den statliga värdegrunden", range: start.upperBound..<text.endIndex)
         else { return nil }
         var table = String(text[start.upperBound..<end.lowerBound])
         table = table.replacingOccurrences(of: #"\s*-\s*\n\s*"#, with: "", options: .regularExpression)

@@ -188,7 +188,9 @@ struct WorkshopTests {
         #expect {
             try workshop.handle(.addAction(ActionDraft(what: "Något", owner: " ")))
         } throws: { error in
-            guard case .invalidAction(.invalidAction(let field, _)) = error as? WorkshopError else { return false }
+            guard case .invalidAction(.invalidAction(let field, _)) = error as? WorkshopError else {
+                return false
+            }
             return field == "owner"
         }
         #expect(throws: WorkshopError.noSuchAction("A9")) { try workshop.handle(.removeAction(id: "A9")) }

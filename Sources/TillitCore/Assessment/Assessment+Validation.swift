@@ -36,8 +36,11 @@ extension Assessment {
             if participant.answers.count > questionnaire.items.count {
                 issue(
                     path + ".answers",
-                    sv: "\(participant.answers.count) svar men frågeformuläret har \(questionnaire.items.count) påståenden",
-                    en: "\(participant.answers.count) answers but the questionnaire has \(questionnaire.items.count) items")
+                    sv:
+                        "\(participant.answers.count) svar men frågeformuläret har \(questionnaire.items.count) påståenden",
+                    en:
+                        "\(participant.answers.count) answers but the questionnaire has \(questionnaire.items.count) items"
+                )
             }
             // Looked for first, without bounds checks; reported below only when there is one.
             let offScale = participant.answers.withUnsafeBufferPointer { answers in
@@ -51,8 +54,11 @@ extension Assessment {
                 {
                     issue(
                         path + ".answers[\(item)]",
-                        sv: "svaret \(answer) finns inte på skalan \(scale.minimum)–\(scale.maximum) (eller null för vet ej)",
-                        en: "the answer \(answer) is not on the scale \(scale.minimum)–\(scale.maximum) (or null for don't know)")
+                        sv:
+                            "svaret \(answer) finns inte på skalan \(scale.minimum)–\(scale.maximum) (eller null för vet ej)",
+                        en:
+                            "the answer \(answer) is not on the scale \(scale.minimum)–\(scale.maximum) (or null for don't know)"
+                    )
                 }
             }
         }
@@ -66,7 +72,9 @@ extension Assessment {
             }
             for (field, value) in [("score", entry.score), ("target", entry.target)] {
                 if let value, !(1...5).contains(value) {
-                    issue(path + "." + field, sv: "ska vara 1–5, inte \(value)", en: "must be 1–5, not \(value)")
+                    issue(
+                        path + "." + field, sv: "ska vara 1–5, inte \(value)", en: "must be 1–5, not \(value)"
+                    )
                 }
             }
         }
@@ -87,7 +95,8 @@ extension Assessment {
     /// answers against the wrong statements. A version the program does not know is fine — the file
     /// embeds it — but one that contradicts a known version is refused.
     private func builtInVersionIssues() -> [ValidationIssue] {
-        guard let builtIn = Questionnaire.builtIn(id: questionnaire.id), builtIn.version == questionnaire.version
+        guard let builtIn = Questionnaire.builtIn(id: questionnaire.id),
+            builtIn.version == questionnaire.version
         else { return [] }
         let expected = builtIn.items.map { "\($0.id)→\($0.target.id)" }
         let found = questionnaire.items.map { "\($0.id)→\($0.target.id)" }

@@ -57,18 +57,26 @@ public struct Assessment: Sendable, Codable, Hashable {
     /// afterwards; the value must be on the questionnaire's scale.
     public mutating func record(_ value: Int?, participant: Int, item: Int) throws(AssessmentError) {
         guard participants.indices.contains(participant) else {
-            throw .invalidEdit(LocalizedText(
-                sv: "det finns ingen deltagare nummer \(participant + 1)",
-                en: "there is no participant number \(participant + 1)"))
+            throw .invalidEdit(
+                LocalizedText(
+                    sv: "det finns ingen deltagare nummer \(participant + 1)",
+                    en: "there is no participant number \(participant + 1)"))
         }
-        guard questionnaire.items.indices.contains(item), item <= participants[participant].answers.count else {
-            throw .invalidEdit(LocalizedText(
-                sv: "påstående \(item + 1) kan inte besvaras ännu", en: "statement \(item + 1) cannot be answered yet"))
+        guard questionnaire.items.indices.contains(item), item <= participants[participant].answers.count
+        else {
+            throw .invalidEdit(
+                LocalizedText(
+                    sv: "påstående \(item + 1) kan inte besvaras ännu",
+                    en: "statement \(item + 1) cannot be answered yet"))
         }
         if let value, !questionnaire.scale.contains(value) {
-            throw .invalidEdit(LocalizedText(
-                sv: "svaret \(value) finns inte på skalan \(questionnaire.scale.minimum)–\(questionnaire.scale.maximum)",
-                en: "the answer \(value) is not on the scale \(questionnaire.scale.minimum)–\(questionnaire.scale.maximum)"))
+            throw .invalidEdit(
+                LocalizedText(
+                    sv:
+                        "svaret \(value) finns inte på skalan \(questionnaire.scale.minimum)–\(questionnaire.scale.maximum)",
+                    en:
+                        "the answer \(value) is not on the scale \(questionnaire.scale.minimum)–\(questionnaire.scale.maximum)"
+                ))
         }
         if item == participants[participant].answers.count {
             participants[participant].answers.append(value)
@@ -86,9 +94,10 @@ public struct Assessment: Sendable, Codable, Hashable {
     public mutating func setConsensus(_ entry: Consensus) throws(AssessmentError) {
         for (name, value) in [("score", entry.score), ("target", entry.target)] {
             if let value, !(1...5).contains(value) {
-                throw .invalidEdit(LocalizedText(
-                    sv: "\(name == "score" ? "nivån" : "målet") ska vara 1–5, inte \(value)",
-                    en: "the \(name) must be 1–5, not \(value)"))
+                throw .invalidEdit(
+                    LocalizedText(
+                        sv: "\(name == "score" ? "nivån" : "målet") ska vara 1–5, inte \(value)",
+                        en: "the \(name) must be 1–5, not \(value)"))
             }
         }
         if let index = consensus.firstIndex(where: { $0.principle == entry.principle }) {

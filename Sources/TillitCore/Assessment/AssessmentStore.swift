@@ -21,7 +21,9 @@ public struct AssessmentStore: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            guard FileManager.default.fileExists(atPath: url.path) else { throw StoreError.notFound(file: file) }
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw StoreError.notFound(file: file)
+            }
             throw StoreError.unreadable(file: file, reason: error.localizedDescription)
         }
         let assessment = try AssessmentFile.decode(data, file: file)

@@ -25,7 +25,8 @@ public enum StoreError: TillitError, Equatable {
                     + "into it); the latest change was not saved, so that their work is not overwritten. "
                     + "Open the file again to continue from what it now holds.")
         case .unwritable(let file, let reason):
-            LocalizedText(sv: "\(file): kan inte sparas: \(reason)", en: "\(file): cannot be saved: \(reason)")
+            LocalizedText(
+                sv: "\(file): kan inte sparas: \(reason)", en: "\(file): cannot be saved: \(reason)")
         }
     }
 }

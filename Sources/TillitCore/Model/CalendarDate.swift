@@ -87,7 +87,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = CalendarDate(parsing: text) else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "expected a date YYYY-MM-DD, got '\(text)'"))
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "expected a date YYYY-MM-DD, got '\(text)'"))
         }
         self = date
     }

@@ -40,7 +40,8 @@ extension Framework {
                     + "citizen values."),
             guidance: [
                 LocalizedText(
-                    sv: "Medborgare är samlingsbegreppet för den som organisationen är till för: den enskilda "
+                    sv:
+                        "Medborgare är samlingsbegreppet för den som organisationen är till för: den enskilda "
                         + "individen, kunden, brukaren, kommunen eller företaget. Det handlar inte om "
                         + "medborgarskap i juridisk mening.",
                     en: "Citizen is the collective term for whomever the organisation exists for: the "
@@ -52,8 +53,10 @@ extension Framework {
                 LocalizedText(
                     sv: "Medborgarfokus betyder att veta vad som skapar värde för medborgaren, inte att "
                         + "medborgaren alltid har rätt; uppdraget, professionen och medborgaren ska vägas samman.",
-                    en: "Citizen focus means knowing what creates value for the citizen, not that the citizen "
-                        + "is always right; the mission, the profession and the citizen are weighed together."),
+                    en:
+                        "Citizen focus means knowing what creates value for the citizen, not that the citizen "
+                        + "is always right; the mission, the profession and the citizen are weighed together."
+                ),
             ],
             isNewIn2019: false,
             source: .sou2019("§3.5.2, Tabell 3.3; §3.4.2; §1.6.1")),
@@ -120,7 +123,9 @@ extension Framework {
             guidance: [
                 LocalizedText(
                     sv: "Stödet till medarbetare och chefer kan bli mer dialogbaserat och nära verksamheten.",
-                    en: "Support to employees and managers can become more dialogue-based and closer to the work."),
+                    en:
+                        "Support to employees and managers can become more dialogue-based and closer to the work."
+                ),
                 LocalizedText(
                     sv: "Medarbetare efterfrågar stöd från kollegor och närmaste chef, men får oftast "
                         + "manualer, policyer och enstaka utbildningar.",
@@ -190,7 +195,8 @@ extension Framework {
                     sv: "Det som görs ska fungera under lång tid och inte bara ge snabba vinster.",
                     en: "What is done should work over a long time, not only bring quick gains."),
                 LocalizedText(
-                    sv: "Långsiktig betyder inte långsam: handling på kort sikt uppmuntras, så länge den inte "
+                    sv:
+                        "Långsiktig betyder inte långsam: handling på kort sikt uppmuntras, så länge den inte "
                         + "enbart är kortsiktig.",
                     en: "Long-term does not mean slow: action in the short term is encouraged, as long as it "
                         + "is not only short-term."),

@@ -10,14 +10,21 @@ extension Questionnaire {
             issues.append(ValidationIssue(path: path, message: LocalizedText(sv: sv, en: en)))
         }
         func checkText(_ text: LocalizedText, _ path: String) {
-            if text.sv.isBlank { issue(path + ".sv", sv: "svensk text saknas", en: "Swedish text is missing") }
-            if text.en.isBlank { issue(path + ".en", sv: "engelsk text saknas", en: "English text is missing") }
+            if text.sv.isBlank {
+                issue(path + ".sv", sv: "svensk text saknas", en: "Swedish text is missing")
+            }
+            if text.en.isBlank {
+                issue(path + ".en", sv: "engelsk text saknas", en: "English text is missing")
+            }
         }
         if id.isBlank { issue("id", sv: "id saknas", en: "the id is missing") }
-        if version < 1 { issue("version", sv: "versionen ska vara minst 1", en: "the version must be at least 1") }
+        if version < 1 {
+            issue("version", sv: "versionen ska vara minst 1", en: "the version must be at least 1")
+        }
         checkText(title, "title")
         if scale.steps.count < 2 {
-            issue("scale.steps", sv: "skalan behöver minst två steg", en: "the scale needs at least two steps")
+            issue(
+                "scale.steps", sv: "skalan behöver minst två steg", en: "the scale needs at least two steps")
         }
         for (index, step) in scale.steps.enumerated() {
             if index > 0, step.value != scale.steps[index - 1].value + 1 {
@@ -29,7 +36,9 @@ extension Questionnaire {
             checkText(step.label, "scale.steps[\(index)].label")
         }
         checkText(scale.dontKnow, "scale.dontKnow")
-        if items.isEmpty { issue("items", sv: "frågeformuläret har inga påståenden", en: "the questionnaire has no items") }
+        if items.isEmpty {
+            issue("items", sv: "frågeformuläret har inga påståenden", en: "the questionnaire has no items")
+        }
         var seen: [String: Int] = [:]
         for (index, item) in items.enumerated() {
             if item.id.isBlank { issue("items[\(index)].id", sv: "id saknas", en: "the id is missing") }

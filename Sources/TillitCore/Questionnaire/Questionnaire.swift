@@ -16,7 +16,9 @@ public struct Questionnaire: Sendable, Codable, Hashable, Identifiable {
     public var items: [QuestionnaireItem]
 
     /// Creates a questionnaire.
-    public init(id: String, version: Int, title: LocalizedText, scale: AnswerScale, items: [QuestionnaireItem]) {
+    public init(
+        id: String, version: Int, title: LocalizedText, scale: AnswerScale, items: [QuestionnaireItem]
+    ) {
         self.id = id
         self.version = version
         self.title = title

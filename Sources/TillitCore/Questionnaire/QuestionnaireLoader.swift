@@ -24,8 +24,12 @@ public enum QuestionnaireLoader {
         guard let object = root.object else {
             throw QuestionnaireError(
                 file: file,
-                issues: [ValidationIssue(path: "", message: LocalizedText(
-                    sv: "förväntade ett JSON-objekt", en: "expected a JSON object"))])
+                issues: [
+                    ValidationIssue(
+                        path: "",
+                        message: LocalizedText(
+                            sv: "förväntade ett JSON-objekt", en: "expected a JSON object"))
+                ])
         }
         func string(_ value: JSONValue?, _ path: String) -> String {
             guard let value else {
@@ -45,7 +49,8 @@ public enum QuestionnaireLoader {
                     en: "expected an object with \"sv\" and \"en\"")
                 return LocalizedText(sv: "-", en: "-")
             }
-            return LocalizedText(sv: string(object["sv"], path + ".sv"), en: string(object["en"], path + ".en"))
+            return LocalizedText(
+                sv: string(object["sv"], path + ".sv"), en: string(object["en"], path + ".en"))
         }
         func integer(_ value: JSONValue?, _ path: String) -> Int {
             guard let exact = value?.integer else {
@@ -75,9 +80,11 @@ public enum QuestionnaireLoader {
                     id: scaleObject["id"]?.string ?? "custom", steps: steps ?? [],
                     dontKnow: scaleObject["dontKnow"].map { text($0, "scale.dontKnow") }
                         ?? AnswerScale.agreement.dontKnow)
-            } else if let name = rawScale.string, let builtIn = [AnswerScale.agreement, .yesNo].first(where: {
-                $0.id == name
-            }) {
+            } else if let name = rawScale.string,
+                let builtIn = [AnswerScale.agreement, .yesNo].first(where: {
+                    $0.id == name
+                })
+            {
                 scale = builtIn
             } else {
                 issue(
@@ -104,7 +111,8 @@ public enum QuestionnaireLoader {
                     } else if !name.isEmpty {
                         issue(
                             path + ".principle",
-                            sv: "okänd princip '\(name)'; giltiga: " + PrincipleID.allCases.map(\.rawValue).joined(separator: ", "),
+                            sv: "okänd princip '\(name)'; giltiga: "
+                                + PrincipleID.allCases.map(\.rawValue).joined(separator: ", "),
                             en: "unknown principle '\(name)'; expected one of: "
                                 + PrincipleID.allCases.map(\.rawValue).joined(separator: ", "))
                     }
@@ -132,7 +140,8 @@ public enum QuestionnaireLoader {
                 var source: SourceReference?
                 if let rawSource = item["source"]?.object {
                     source = SourceReference(
-                        document: rawSource["document"]?.string ?? "", section: rawSource["section"]?.string ?? "")
+                        document: rawSource["document"]?.string ?? "",
+                        section: rawSource["section"]?.string ?? "")
                 }
                 // An item with a bad target is kept with a stand-in so that later paths keep their indices;
                 // its issue is already reported, so the questionnaire is refused anyway.

@@ -35,7 +35,10 @@ public struct FrameworkRenderer: Sendable {
             }
             return out
         case .text, .html, .csv:
-            var lines = [t(sv: "ÅTTA VÄGLEDANDE PRINCIPER", en: "EIGHT GUIDING PRINCIPLES") + " (SOU 2019:43 Tabell 3.3)", ""]
+            var lines = [
+                t(sv: "ÅTTA VÄGLEDANDE PRINCIPER", en: "EIGHT GUIDING PRINCIPLES")
+                    + " (SOU 2019:43 Tabell 3.3)", "",
+            ]
             for (number, principle) in framework.principles.enumerated() {
                 let new = principle.isNewIn2019 ? "  [\(t(sv: "ny 2019", en: "new in 2019"))]" : ""
                 lines.append("\(number + 1). \(principle.name(language))\(new)")
@@ -78,7 +81,8 @@ public struct FrameworkRenderer: Sendable {
                 lines += TextLayout.wrap(area.summary(language), width: width, rest: "   ")
                 lines.append("   \(t(sv: "Tecken", en: "Symptoms")):")
                 for symptom in area.symptoms {
-                    lines += TextLayout.wrap(symptom.text(language), width: width, first: "   - ", rest: "     ")
+                    lines += TextLayout.wrap(
+                        symptom.text(language), width: width, first: "   - ", rest: "     ")
                 }
                 lines += TextLayout.wrap(
                     linkList(area), width: width, first: "   \(t(sv: "Principer", en: "Principles")): ",

@@ -17,7 +17,8 @@ public struct GroupScores: Sendable, Codable, Hashable {
 
     /// Creates a group's scores.
     public init(
-        group: String, participants: Int, withheld: Bool, principles: [TargetScore], problemAreas: [TargetScore]
+        group: String, participants: Int, withheld: Bool, principles: [TargetScore],
+        problemAreas: [TargetScore]
     ) {
         self.group = group
         self.participants = participants
@@ -44,7 +45,9 @@ public struct GroupDifference: Sendable, Codable, Hashable {
     public var difference: Double { highestScore - lowestScore }
 
     /// Creates a difference.
-    public init(target: Target, highestGroup: String, highestScore: Double, lowestGroup: String, lowestScore: Double) {
+    public init(
+        target: Target, highestGroup: String, highestScore: Double, lowestGroup: String, lowestScore: Double
+    ) {
         self.target = target
         self.highestGroup = highestGroup
         self.highestScore = highestScore

@@ -80,7 +80,8 @@ public struct ItemStatistics: Sendable, Codable, Hashable {
             }
             return values.last!
         }
-        median = n % 2 == 1
+        median =
+            n % 2 == 1
             ? Double(value(atRank: n / 2))
             : Double(value(atRank: n / 2 - 1) + value(atRank: n / 2)) / 2
     }

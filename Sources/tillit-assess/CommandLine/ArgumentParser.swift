@@ -56,7 +56,8 @@ struct ArgumentParser {
                 guard let option = command.option(named: name) else {
                     throw unknownOption("--\(name)", command: command, path: path)
                 }
-                try take(option, spelled: "--\(name)", inline: inline, from: &tokens, into: &values, path: path)
+                try take(
+                    option, spelled: "--\(name)", inline: inline, from: &tokens, into: &values, path: path)
             } else if !optionsEnded, token.hasPrefix("-"), token.count > 1, Int(token) == nil {
                 let letter = token[token.index(after: token.startIndex)]
                 let rest = String(token.dropFirst(2))
@@ -76,12 +77,16 @@ struct ArgumentParser {
                 positionals = []
                 // A subcommand has its own options; one of the parent's given before the subcommand
                 // word would be silently ignored, so it is an error instead.
-                let parentOnly = command.allOptions.filter { values[$0.name] != nil && sub.option(named: $0.name) == nil }
+                let parentOnly = command.allOptions.filter {
+                    values[$0.name] != nil && sub.option(named: $0.name) == nil
+                }
                 if let option = parentOnly.first {
                     throw usage(
                         LocalizedText(
                             sv: "`--\(option.name)` gäller inte `\(path.joined(separator: " ")) \(token)`.",
-                            en: "`--\(option.name)` does not apply to `\(path.joined(separator: " ")) \(token)`."),
+                            en:
+                                "`--\(option.name)` does not apply to `\(path.joined(separator: " ")) \(token)`."
+                        ),
                         path + [token])
                 }
                 command = sub
@@ -173,7 +178,8 @@ struct ArgumentParser {
             guard let number = Int(value), range.contains(number) else {
                 throw usage(
                     LocalizedText(
-                        sv: "`\(spelled)` ska vara ett heltal från \(range.lowerBound) till \(range.upperBound);"
+                        sv:
+                            "`\(spelled)` ska vara ett heltal från \(range.lowerBound) till \(range.upperBound);"
                             + " fick `\(value)`.",
                         en: "`\(spelled)` must be a whole number from \(range.lowerBound) to"
                             + " \(range.upperBound); got `\(value)`."), path)

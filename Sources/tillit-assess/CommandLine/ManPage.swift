@@ -19,11 +19,14 @@ struct ManPage {
                 out += ".TP\n.I \(escape(argument.synopsis))\n\(escape(argument.help(language)))\n"
             }
             for option in command.allOptions {
-                out += ".TP\n.B \(escape(option.synopsis.trimmingLeadingSpaces))\n\(escape(option.help(language)))\n"
+                out +=
+                    ".TP\n.B \(escape(option.synopsis.trimmingLeadingSpaces))\n\(escape(option.help(language)))\n"
             }
             if !command.examples.isEmpty {
                 out += ".PP\n" + (language == .sv ? "Exempel:" : "Examples:") + "\n.nf\n"
-                out += command.examples.map { "  \(root.name) \(escape($0))" }.joined(separator: "\n") + "\n.fi\n"
+                out +=
+                    command.examples.map { "  \(root.name) \(escape($0))" }.joined(separator: "\n")
+                    + "\n.fi\n"
             }
             for sub in command.subcommands { describe(sub, path: path + [sub.name]) }
         }
@@ -34,7 +37,9 @@ struct ManPage {
                 ? "Svenska när värdet börjar med sv, annars engelska; --language går före."
                 : "Swedish when the value begins with sv, English otherwise; --language takes precedence.")
         out += "\n.TP\n.B NO_COLOR\n"
-        out += escape(language == .sv ? "Ingen färg i utskriften när variabeln är satt." : "No colour in the output when set.")
+        out += escape(
+            language == .sv
+                ? "Ingen färg i utskriften när variabeln är satt." : "No colour in the output when set.")
         out += "\n.SH EXIT STATUS\n"
         let codes: [(ExitCode, String, String)] = [
             (.success, "klart", "success"),
@@ -42,11 +47,19 @@ struct ManPage {
             (.usage, "fel i kommandoraden", "usage error"),
             (.dataError, "felaktigt innehåll i en indatafil", "bad input data"),
             (.noInput, "indatafilen saknas eller kan inte läsas", "input file missing or unreadable"),
-            (.cannotCreate, "utdatafilen finns (ange --force) eller kan inte skapas", "output exists (give --force) or cannot be created"),
+            (
+                .cannotCreate, "utdatafilen finns (ange --force) eller kan inte skapas",
+                "output exists (give --force) or cannot be created"
+            ),
             (.ioError, "läsning eller skrivning misslyckades", "reading or writing failed"),
-            (.interrupted, "avbrutet med Ctrl-C; svaren är sparade", "interrupted with Ctrl-C; answers are saved"),
+            (
+                .interrupted, "avbrutet med Ctrl-C; svaren är sparade",
+                "interrupted with Ctrl-C; answers are saved"
+            ),
         ]
-        for (code, sv, en) in codes { out += ".TP\n.B \(code.rawValue)\n\(escape(language == .sv ? sv : en))\n" }
+        for (code, sv, en) in codes {
+            out += ".TP\n.B \(code.rawValue)\n\(escape(language == .sv ? sv : en))\n"
+        }
         return out
     }
 

@@ -18,7 +18,9 @@ enum CompletionsCommand {
                 help: LocalizedText(sv: "bash, zsh eller fish", en: "bash, zsh or fish"))
         ],
         options: [.output, .force],
-        examples: ["completions bash", "completions zsh -o _tillit-assess", "completions fish -o tillit-assess.fish"],
+        examples: [
+            "completions bash", "completions zsh -o _tillit-assess", "completions fish -o tillit-assess.fish",
+        ],
         run: { arguments, context in
             guard let shell = CompletionScript.Shell(rawValue: arguments.string("SHELL") ?? "") else {
                 throw UsageError(

@@ -13,7 +13,10 @@ enum PrinciplesCommand {
             en: "The Swedish definitions are quoted word for word from SOU 2019:43 Tabell 3.3; the English "
                 + "are translations. The JSON format is stable and documented in the README."),
         options: [.format(["text", "markdown", "json"]), .language, .output, .force],
-        examples: ["principles", "principles --language sv --format json", "principles --format markdown -o principer.md"],
+        examples: [
+            "principles", "principles --language sv --format json",
+            "principles --format markdown -o principer.md",
+        ],
         run: { arguments, context in
             let renderer = FrameworkRenderer(
                 language: arguments.language(environment: context.environment),

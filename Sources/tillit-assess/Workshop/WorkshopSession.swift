@@ -473,7 +473,8 @@ final class WorkshopSession {
                 WorkshopText.followUp(language),
                 default: WorkshopText.followUpDefault(plan.followUpDate.description)(language))
             let draft = ActionDraft(
-                what: what, owner: owner, due: due, horizon: horizon, measure: measure, expectedEffect: effect,
+                what: what, owner: owner, due: due, horizon: horizon, measure: measure,
+                expectedEffect: effect,
                 followUp: followUp)
             if let hint = try send(.addAction(draft)) {
                 wrapped(hint, first: "! ", rest: "  ")
