@@ -46,6 +46,11 @@ public enum Target: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// The target's name in a language, e.g. `score.target.name(.sv)` → *Handlingsutrymme*.
+    public func name(_ language: Language, in framework: Framework = .sou2019_43) -> String {
+        name(in: framework)[language]
+    }
+
     /// Principles before problem areas, each in the report's order.
     public static func < (lhs: Target, rhs: Target) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

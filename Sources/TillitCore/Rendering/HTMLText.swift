@@ -1,8 +1,8 @@
 /// Escaping for text placed in HTML, so that whatever a user typed — a participant called `<script>`,
 /// an owner with an ampersand — is shown as text and never run or parsed as markup.
-public enum HTMLText {
+enum HTMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`; safe in element content and in quoted attribute values.
-    public static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
         for character in text {

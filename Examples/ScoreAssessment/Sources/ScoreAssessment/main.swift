@@ -15,7 +15,7 @@ for (number, row) in answers.enumerated() {
 }
 let scorecard = Scorer().score(assessment)
 for principle in scorecard.principles {
-    let name = principle.target.name()(.sv)
+    let name = principle.target.name(.sv)
     let score = Formatting.decimal(principle.score, language: .sv)
     let index = Formatting.decimal(principle.index, decimals: 0, language: .sv)
     print("\(name): \(score) (index \(index))\(principle.flagged ? "  – oenighet" : "")")
