@@ -120,7 +120,7 @@ struct ImportCommandTests {
         let folder = try CLI.temporaryDirectory()
         let missing = try CLI.run(["import", "saknas.csv", "-q", "quick", "-o", "x.json"], in: folder)
         #expect(missing.status == 66)
-        #expect(missing.stderr.hasPrefix("tillit-assess: Cannot read saknas.csv: "))
+        #expect(missing.stderr.hasPrefix("tillit-assess: cannot read saknas.csv: "))
         let noOutput = try CLI.run(["import", "saknas.csv", "-q", "quick"], in: folder)
         #expect(noOutput.status == 64)
         #expect(noOutput.stderr.hasPrefix("tillit-assess: give the assessment file to write with -o FILE.\n"))

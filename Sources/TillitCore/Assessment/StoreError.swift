@@ -13,9 +13,10 @@ public enum StoreError: TillitError, Equatable {
     public var message: LocalizedText {
         switch self {
         case .notFound(let file):
-            LocalizedText(sv: "\(file): filen finns inte", en: "\(file): no such file")
+            LocalizedText(
+                sv: "kan inte läsa \(file): filen finns inte", en: "cannot read \(file): no such file")
         case .unreadable(let file, let reason):
-            LocalizedText(sv: "\(file): kan inte läsas: \(reason)", en: "\(file): cannot be read: \(reason)")
+            LocalizedText(sv: "kan inte läsa \(file): \(reason)", en: "cannot read \(file): \(reason)")
         case .changedOnDisk(let file):
             LocalizedText(
                 sv: "\(file) har ändrats av någon annan sedan den lästes in (kanske har svar slagits samman "
@@ -26,7 +27,7 @@ public enum StoreError: TillitError, Equatable {
                     + "Open the file again to continue from what it now holds.")
         case .unwritable(let file, let reason):
             LocalizedText(
-                sv: "\(file): kan inte sparas: \(reason)", en: "\(file): cannot be saved: \(reason)")
+                sv: "kan inte spara \(file): \(reason)", en: "cannot save \(file): \(reason)")
         }
     }
 }

@@ -29,7 +29,7 @@ public enum ImportError: TillitError, Equatable {
     public var message: LocalizedText {
         switch self {
         case .unreadable(let file, let reason):
-            return LocalizedText(sv: "Kan inte läsa \(file): \(reason)", en: "Cannot read \(file): \(reason)")
+            return LocalizedText(sv: "kan inte läsa \(file): \(reason)", en: "cannot read \(file): \(reason)")
         case .empty(let file):
             return LocalizedText(
                 sv: "\(file): filen är tom; förväntade en rubrikrad med en kolumn per påstående och en rad "

@@ -51,8 +51,8 @@ enum QuestionnaireCommand {
             throw CLIError(
                 LocalizedText(
                     sv:
-                        "Kan inte läsa \(name): filen finns inte, och det är inget inbyggt frågeformulär (\(ids)).",
-                    en: "Cannot read \(name): no such file, and not a built-in questionnaire (\(ids))."),
+                        "kan inte läsa \(name): filen finns inte, och det är inget inbyggt frågeformulär (\(ids)).",
+                    en: "cannot read \(name): no such file, and not a built-in questionnaire (\(ids))."),
                 code: .noInput)
         }
         let data: Data

@@ -19,7 +19,7 @@ struct CLIError: Error {
     static func cannotRead(_ path: String, reason: String) -> CLIError {
         CLIError(
             LocalizedText(
-                sv: "Kan inte läsa \(path): \(reason)", en: "Cannot read \(path): \(reason)"),
+                sv: "kan inte läsa \(path): \(reason)", en: "cannot read \(path): \(reason)"),
             code: .noInput)
     }
 

@@ -30,8 +30,8 @@ struct Output {
         } catch {
             throw CLIError(
                 LocalizedText(
-                    sv: "Kan inte skriva \(path): \(error.localizedDescription)",
-                    en: "Cannot write \(path): \(error.localizedDescription)"),
+                    sv: "kan inte skriva \(path): \(error.localizedDescription)",
+                    en: "cannot write \(path): \(error.localizedDescription)"),
                 code: .cannotCreate)
         }
     }

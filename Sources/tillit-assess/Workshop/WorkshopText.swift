@@ -26,7 +26,7 @@ enum WorkshopText {
             "Interrupted. Everything answered so far is saved. Continue with:\n  \(command)")
     }
     static func cannotSave(_ path: String, _ reason: String) -> LocalizedText {
-        t("Kan inte spara \(path): \(reason)", "Cannot save \(path): \(reason)")
+        t("kan inte spara \(path): \(reason)", "cannot save \(path): \(reason)")
     }
 
     // MARK: Setup
