@@ -1,4 +1,8 @@
 import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 import Testing
 
 @testable import TillitCore
@@ -142,6 +146,24 @@ struct ComparisonTests {
         let trust = rows.first { $0[1] == "tillit" }
         #expect(trust?[4] == "1.25")
         #expect(trust?[8] == "up")
+    }
+
+    @Test("HTML is a well-formed page of real tables with every piece of user text escaped")
+    func html() throws {
+        var old = Self.old
+        old.plan?.actions[0].what = "Pröva <script>alert(1)</script> & se"
+        let comparison = Comparison(
+            old: old, oldScores: Scorer().score(old), new: Self.new, newScores: Scorer().score(Self.new))
+        let html = ComparisonRenderer(comparison: comparison, language: .sv).html()
+        #expect(html.contains("Pröva &lt;script&gt;alert(1)&lt;/script&gt; &amp; se"))
+        #expect(!html.contains("<script"))
+        #expect(html.contains("@page { size: A4"))
+        #expect(html.contains("↑ bättre"))
+        #if canImport(FoundationXML) || os(macOS)
+            let document = try XMLDocument(data: Data(html.utf8), options: [])
+            #expect(try document.nodes(forXPath: "//table").count >= 3)
+            #expect(try document.nodes(forXPath: "//th[@scope='row']").count == comparison.targets.count)
+        #endif
     }
 
     @Test("an assessment compared with itself is unchanged everywhere")

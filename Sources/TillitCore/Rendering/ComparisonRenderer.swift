@@ -1,4 +1,4 @@
-/// Renders a ``Comparison`` of two assessments: a terminal table, Markdown, CSV or JSON.
+/// Renders a ``Comparison`` of two assessments: a terminal table, Markdown, HTML, CSV or JSON.
 ///
 /// Each format shows the change per principle and problem area with its direction and whether it is
 /// for the better, the items that moved most, the status of the earlier plan's actions, and — when the
@@ -27,7 +27,7 @@ public struct ComparisonRenderer: Sendable {
         self.itemLimit = itemLimit
     }
 
-    /// The comparison in the given format; HTML is given as Markdown's content in a minimal page.
+    /// The comparison in the given format.
     public func render(_ format: RenderFormat) -> String {
         switch format {
         case .text: text()
@@ -245,15 +245,94 @@ public struct ComparisonRenderer: Sendable {
         return out
     }
 
-    /// The Markdown content in a minimal self-contained page, every piece of text escaped.
+    /// One self-contained page with the report's styles: real tables for the principles and problem
+    /// areas, the statements that moved most and the earlier plan's actions; every piece of text escaped;
+    /// prints on A4. Direction is said in words and arrows, never by colour alone.
     public func html() -> String {
+        func e(_ text: String) -> String { HTMLText.escape(text) }
+        let heading = t("Jämförelse", "Comparison") + ": " + title
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        out += "<title>\(HTMLText.escape(t("Jämförelse", "Comparison") + ": " + title))</title>\n"
-        out +=
-            "<style>body{font:15px/1.45 system-ui,sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem}"
-        out += "pre{white-space:pre-wrap;font:13px/1.4 ui-monospace,monospace}</style>\n</head>\n<body>\n"
-        out += "<h1>\(HTMLText.escape(t("Jämförelse", "Comparison") + ": " + title))</h1>\n"
-        out += "<pre>\(HTMLText.escape(text()))</pre>\n</body>\n</html>\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+        out += "<title>\(e(heading))</title>\n<style>\(ReportRenderer.css)"
+        out += " .better, .worse { font-weight: 600; white-space: nowrap; } .better { color: #1d6b3a; } .worse { color: #a4462a; }"
+        out += "</style>\n</head>\n<body>\n<header>\n"
+        out += "<p class=\"kicker\">\(e(t("Självskattning över tid", "Self-assessment over time")))</p>\n"
+        out += "<h1>\(e(heading))</h1>\n<p class=\"unit\">\(e(periodLine))</p>\n"
+        if comparison.principleIndexChange != nil {
+            out += "<p><strong>\(e(t("Principindex", "Principle index"))): "
+            out += "\(e(number(comparison.oldPrincipleIndex, decimals: 0))) → "
+            out += "\(e(number(comparison.newPrincipleIndex, decimals: 0))) "
+            out += "(\(e(signed(comparison.principleIndexChange, decimals: 0))))</strong></p>\n"
+        }
+        for sentence in differences { out += "<p class=\"note\">\(e(sentence))</p>\n" }
+        out += "</header>\n<main>\n"
+        func changes(_ title: String, _ rows: [Comparison.TargetChange]) {
+            guard !rows.isEmpty else { return }
+            out += "<h2>\(e(title))</h2>\n<table>\n<thead><tr><th scope=\"col\">\(e(title))</th>"
+            for column in [
+                t("Före", "Before"), t("Nu", "Now"), t("Ändring", "Change"), "Index",
+                t("Ändring index", "Index change"),
+            ] {
+                out += "<th scope=\"col\" class=\"num\">\(e(column))</th>"
+            }
+            out += "<th scope=\"col\">\(e(t("Riktning", "Direction")))</th></tr></thead>\n<tbody>\n"
+            for change in rows {
+                let style = change.improved.map { $0 ? " class=\"better\"" : " class=\"worse\"" } ?? ""
+                out += "<tr><th scope=\"row\">\(e(name(change.target)))</th>"
+                out += "<td class=\"num\">\(e(number(change.oldScore)))</td>"
+                out += "<td class=\"num\">\(e(number(change.newScore)))</td>"
+                out += "<td class=\"num\">\(e(signed(change.scoreChange)))</td>"
+                out += "<td class=\"num\">\(e(number(change.newIndex, decimals: 0)))</td>"
+                out += "<td class=\"num\">\(e(signed(change.indexChange, decimals: 0)))</td>"
+                out += "<td\(change.direction == .same ? "" : style)>\(e(directionLabel(change)))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        changes(t("Principer", "Principles"), comparison.targets.filter { $0.target.principle != nil })
+        changes(
+            t("Problemområden", "Problem areas"), comparison.targets.filter { $0.target.problemArea != nil })
+        let moved = comparison.items.filter { ($0.change ?? 0) != 0 }.prefix(itemLimit)
+        if !moved.isEmpty {
+            out += "<h2>\(e(t("Påståenden som rört sig mest", "Statements that moved most")))</h2>\n<table>\n"
+            out += "<thead><tr><th scope=\"col\">\(e(t("Påstående", "Statement")))</th>"
+            out +=
+                "<th scope=\"col\">\(e(t("Princip eller problemområde", "Principle or problem area")))</th>"
+            out += "<th scope=\"col\" class=\"num\">\(e(t("Före", "Before")))</th>"
+            out += "<th scope=\"col\" class=\"num\">\(e(t("Nu", "Now")))</th>"
+            out += "<th scope=\"col\" class=\"num\">\(e(t("Ändring", "Change")))</th></tr></thead>\n<tbody>\n"
+            for item in moved {
+                out += "<tr><td>\(e(item.text(language)))</td><td>\(e(name(item.target)))</td>"
+                out +=
+                    "<td class=\"num\">\(e(number(item.oldMean)))</td><td class=\"num\">\(e(number(item.newMean)))</td>"
+                out += "<td class=\"num\">\(e(signed(item.change)))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        out += "<h2>\(e(t("Den tidigare planens åtgärder", "The earlier plan's actions")))</h2>\n"
+        if comparison.actions.isEmpty {
+            out +=
+                "<p class=\"muted\">\(e(t("Den tidigare självskattningen har ingen plan med åtgärder.", "The earlier assessment has no plan with actions.")))</p>\n"
+        } else {
+            out += "<table>\n<thead><tr>"
+            for column in [
+                "Id", t("Åtgärd", "Action"), t("Ansvarig", "Owner"), t("Klart senast", "Due"),
+                t("Då", "Then"), t("Nu", "Now"),
+            ] {
+                out += "<th scope=\"col\">\(e(column))</th>"
+            }
+            out += "</tr></thead>\n<tbody>\n"
+            for progress in comparison.actions {
+                let action = progress.action
+                var now = ReportRenderer.statusLabel(progress.status, language: language)
+                if progress.overdue { now += " (\(t("försenad", "overdue")))" }
+                out += "<tr><td>\(e(action.id))</td><td>\(e(action.what))</td><td>\(e(action.owner))</td>"
+                out += "<td>\(e(action.due?.description ?? "–"))</td>"
+                out += "<td>\(e(ReportRenderer.statusLabel(action.status, language: language)))</td>"
+                out += "<td>\(e(now))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        out += "</main>\n</body>\n</html>\n"
         return out
     }
 
