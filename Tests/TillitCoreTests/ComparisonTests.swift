@@ -1,11 +1,11 @@
 import Foundation
+import Testing
+
+@testable import TillitCore
 
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-import Testing
-
-@testable import TillitCore
 
 @Suite("Comparison over time")
 struct ComparisonTests {
