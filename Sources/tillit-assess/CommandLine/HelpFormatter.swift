@@ -13,7 +13,7 @@ struct HelpFormatter {
         if path.isEmpty {
             lines.append(root.summary(language))
             lines.append("")
-            lines.append(heading(sv: "ANVÄNDNING", en: "USAGE") + "  \(root.name) <command> [options]")
+            lines.append(heading(sv: "ANVÄNDNING", en: "USAGE") + "  " + usage(for: []))
             lines.append("")
             lines.append(heading(sv: "KOMMANDON", en: "COMMANDS"))
             lines += table(root.subcommands.map { ($0.name, $0.summary(language)) })
@@ -82,7 +82,10 @@ struct HelpFormatter {
         }
         parts += command.arguments.map(\.synopsis)
         if !command.subcommands.isEmpty {
-            let word = path.isEmpty ? "command" : "subcommand"
+            let word =
+                path.isEmpty
+                ? (language == .sv ? "kommando" : "command")
+                : (language == .sv ? "underkommando" : "subcommand")
             parts.append(command.run == nil ? "<\(word)>" : "[<\(word)>]")
         }
         parts.append(language == .sv ? "[alternativ]" : "[options]")
