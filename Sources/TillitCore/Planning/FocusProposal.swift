@@ -47,21 +47,19 @@ public struct FocusProposal: Sendable, Codable, Hashable {
 public struct PlanProposal: Sendable, Codable, Hashable {
     /// The principles to work on, most important first; at most the planner's limit.
     public var focus: [FocusProposal]
-    /// Every scored principle in ranked order, for a team that wants to choose differently.
-    public var ranking: [PrincipleID]
     /// The problem areas most present (score above the middle of the scale), most present first.
     public var problemAreas: [ProblemAreaID]
-    /// The ranking with its figures and one sentence per principle; same order as ``ranking``.
+    /// Every scored principle in ranked order with its figures and one sentence that explains its place,
+    /// for a team that wants to choose differently.
     public var rankedPrinciples: [RankedPrinciple]
 
     /// Creates a proposal.
-    public init(
-        focus: [FocusProposal], ranking: [PrincipleID], problemAreas: [ProblemAreaID],
-        rankedPrinciples: [RankedPrinciple] = []
-    ) {
+    public init(focus: [FocusProposal], problemAreas: [ProblemAreaID], rankedPrinciples: [RankedPrinciple]) {
         self.focus = focus
-        self.ranking = ranking
         self.problemAreas = problemAreas
         self.rankedPrinciples = rankedPrinciples
     }
+
+    /// The principles in ranked order.
+    public var ranking: [PrincipleID] { rankedPrinciples.map(\.principle) }
 }

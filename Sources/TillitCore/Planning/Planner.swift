@@ -54,7 +54,6 @@ public struct Planner: Sendable {
         return PlanProposal(
             focus: focus(
                 on: chosen.map(\.principle), ranked: ranked, assessment: assessment, scorecard: scorecard),
-            ranking: ranked.map(\.principle),
             problemAreas: presentProblemAreas(assessment, scorecard: scorecard),
             rankedPrinciples: ranked)
     }
