@@ -70,16 +70,8 @@ final class WorkshopSession {
     /// Corrects the descriptive fields at the end, without leaving the summary.
     private func editDetails() throws {
         terminal.line()
+        try askWhoAndWhere()
         let assessment = workshop.assessment
-        try send(
-            .setField(
-                .organisation(
-                    try input.text(WorkshopText.organisation(language), default: assessment.organisation))))
-        try send(.setField(.unit(try input.text(WorkshopText.unit(language), default: assessment.unit))))
-        try send(
-            .setField(
-                .facilitator(
-                    try input.text(WorkshopText.facilitator(language), default: assessment.facilitator))))
         while true {
             let text = try input.text(WorkshopText.date(language), default: assessment.date.description)
             if let date = CalendarDate(parsing: text) {
@@ -120,11 +112,9 @@ final class WorkshopSession {
 
     // MARK: - Setup
 
-    private func setup() throws {
-        heading("Tillit · " + WorkshopStep.setup.title(language))
-        terminal.line(WorkshopText.fileLine(path)(language))
-        wrapped(WorkshopText.setupIntro(language))
-        terminal.line()
+    /// Asks for the organisation (required), the unit and the facilitator, each defaulting to what the
+    /// document holds; used by setup and by corrections at the summary.
+    private func askWhoAndWhere() throws {
         var assessment: Assessment { workshop.assessment }
         while true {
             let name = try input.text(WorkshopText.organisation(language), default: assessment.organisation)
@@ -139,6 +129,15 @@ final class WorkshopSession {
             .setField(
                 .facilitator(
                     try input.text(WorkshopText.facilitator(language), default: assessment.facilitator))))
+    }
+
+    private func setup() throws {
+        heading("Tillit · " + WorkshopStep.setup.title(language))
+        terminal.line(WorkshopText.fileLine(path)(language))
+        wrapped(WorkshopText.setupIntro(language))
+        terminal.line()
+        var assessment: Assessment { workshop.assessment }
+        try askWhoAndWhere()
         while true {
             let text = try input.text(WorkshopText.language(language), default: assessment.language.rawValue)
             if let chosen = Language(rawValue: text.lowercased()) {
