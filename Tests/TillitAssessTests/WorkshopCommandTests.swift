@@ -37,6 +37,9 @@ struct WorkshopCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.contains("Action A3 removed."))
+        // Line mode is also for screen readers: the position is given as "2/13", never as a bar.
+        #expect(result.stdout.contains("2/\(Self.items)"))
+        #expect(!result.stdout.contains("[█") && !result.stdout.contains("[░"))
         #expect(result.stdout.contains("! There is no action A9."))
         #expect(result.stdout.contains("New assessment. Everything is saved as you go in ws.tillit.json"))
         #expect(result.stdout.contains("! Answer 1–5, 0 or v for don't know, b for back"))

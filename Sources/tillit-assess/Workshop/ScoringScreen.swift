@@ -97,7 +97,8 @@ struct ScoringScreen {
         terminal.clearScreen()
     }
 
-    /// One statement, with its principle or problem area, its position and a progress bar.
+    /// One statement, with its principle or problem area, its position and, on a terminal, a progress
+    /// bar.
     private func show(_ workshop: Workshop, hint: String?) {
         guard case .scoring(let participant, let item) = workshop.step, let statement = workshop.currentItem
         else { return }
@@ -111,12 +112,16 @@ struct ScoringScreen {
             "Tillit · " + WorkshopStep.scoring(participant: 0, item: 0).title(language) + " · "
             + assessment.participants[participant].name
         terminal.line(TextLayout.fit(head, width: width - position.count - 1) + " " + position)
-        let cells = width - 8
-        let filled = cells * item / max(1, count)
-        let percent = TextLayout.right("\(100 * item / max(1, count)) %", width: 5)
-        terminal.line(
-            "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled) + "]"
-                + percent)
+        // The bar is for eyes on a screen; in line mode (scripts, screen readers) the position above says
+        // the same without a row of block characters read aloud.
+        if input.raw {
+            let cells = width - 8
+            let filled = cells * item / max(1, count)
+            let percent = TextLayout.right("\(100 * item / max(1, count)) %", width: 5)
+            terminal.line(
+                "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled)
+                    + "]" + percent)
+        }
         terminal.line()
         let kind = statement.target.principle == nil ? WorkshopText.problemArea : WorkshopText.principle
         for line in TextLayout.wrap(
