@@ -82,6 +82,26 @@ struct WorkshopCommandTests {
         #expect(assessment.workshop?.step == "summary")
     }
 
+    @Test("a participant who came late is added at the group view, scores, and is then in the group view")
+    func latecomer() throws {
+        let folder = try CLI.temporaryDirectory()
+        var lines = Self.setup
+        lines += [String](repeating: "4", count: 2 * Self.items)  // Anna and Bo
+        lines += ["n", "Anna", "", "n", "Cecilia", "chef"]  // a taken name is refused; Cecilia is added
+        lines += [String](repeating: "1", count: Self.items)  // Cecilia scores
+        lines += ["q"]  // the group view again, then stop for now
+        let result = try CLI.run(["workshop", "late.tillit.json"], stdin: script(lines), in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("The participant ‘Anna’ already exists"))
+        #expect(result.stdout.contains("Group view · 2 participants"))
+        #expect(result.stdout.contains("Group view · 3 participants"))
+        let assessment = try read(folder.appendingPathComponent("late.tillit.json"))
+        #expect(assessment.participants.map(\.name) == ["Anna", "Bo", "Cecilia"])
+        #expect(assessment.participants[2].role == "chef")
+        #expect(assessment.participants[2].answers == [Int?](repeating: 1, count: Self.items))
+        #expect(assessment.workshop?.step == "group-view")
+    }
+
     @Test("q saves and quits mid-participant; the same command resumes at the next statement")
     func quitAndResume() throws {
         let folder = try CLI.temporaryDirectory()

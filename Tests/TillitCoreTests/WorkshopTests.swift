@@ -70,6 +70,26 @@ struct WorkshopTests {
         #expect(throws: WorkshopError.finished) { try workshop.handle(.next) }
     }
 
+    @Test("a latecomer added at the group view scores privately, then the group view includes them")
+    func latecomer() throws {
+        var workshop = newWorkshop()
+        try setUp(&workshop)
+        let count = Questionnaire.quick.items.count
+        for _ in 0..<(2 * count) { try workshop.handle(.answer(3)) }
+        #expect(workshop.step == .groupView)
+        #expect(throws: WorkshopError.duplicateParticipant("Bo")) {
+            try workshop.handle(.addParticipant(name: "Bo", role: nil))
+        }
+        try workshop.handle(.addParticipant(name: "Cecilia", role: "chef"))
+        #expect(workshop.step == .scoring(participant: 2, item: 0))
+        #expect(throws: WorkshopError.self) { try workshop.handle(.back) }  // not into Bo's answers
+        let resumed = try reloaded(workshop)
+        #expect(resumed.step == .scoring(participant: 2, item: 0))
+        for _ in 0..<count { try workshop.handle(.answer(5)) }
+        #expect(workshop.step == .groupView)
+        #expect(workshop.scorecard.respondents == 3)
+    }
+
     @Test("goes back one statement and changes an answer, and from the first statement back to setup")
     func goingBack() throws {
         var workshop = newWorkshop()

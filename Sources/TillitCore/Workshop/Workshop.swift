@@ -130,6 +130,10 @@ public struct Workshop: Sendable, Equatable {
             switch event {
             case .next: step = .consensus(principle: 0)
             case .back: throw .individualRoundClosed
+            case .addParticipant(let name, let role):
+                // A latecomer scores privately like everyone else; the group view then includes them.
+                try addParticipant(name: name, role: role)
+                step = .scoring(participant: assessment.participants.count - 1, item: 0)
             default: throw refused(event)
             }
         case .consensus(let index): try applyConsensus(event, index: index)
@@ -156,13 +160,7 @@ public struct Workshop: Sendable, Equatable {
             }
             assessment.questionnaire = questionnaire
         case .addParticipant(let name, let role):
-            let name = name.trimmed
-            guard !name.isEmpty else { throw .blankName }
-            guard !assessment.participants.contains(where: { $0.name == name }) else {
-                throw .duplicateParticipant(name)
-            }
-            let role = role?.trimmed
-            assessment.participants.append(Participant(name: name, role: role?.isEmpty == false ? role : nil))
+            try addParticipant(name: name, role: role)
         case .removeParticipant(let index):
             guard assessment.participants.indices.contains(index) else { throw .noSuchParticipant(index) }
             guard assessment.participants[index].answers.isEmpty else {
@@ -175,6 +173,18 @@ public struct Workshop: Sendable, Equatable {
         default:
             throw refused(event)
         }
+    }
+
+    /// Adds a participant with a unique, non-blank name; used in setup and for a latecomer at the group
+    /// view.
+    private mutating func addParticipant(name: String, role: String?) throws(WorkshopError) {
+        let name = name.trimmed
+        guard !name.isEmpty else { throw .blankName }
+        guard !assessment.participants.contains(where: { $0.name == name }) else {
+            throw .duplicateParticipant(name)
+        }
+        let role = role?.trimmed
+        assessment.participants.append(Participant(name: name, role: role?.isEmpty == false ? role : nil))
     }
 
     private mutating func applyScoring(_ event: WorkshopEvent, participant: Int, item: Int)

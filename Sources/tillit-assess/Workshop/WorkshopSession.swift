@@ -245,13 +245,24 @@ final class WorkshopSession {
             terminal.write(renderer.render(scorecard, questionnaire: questionnaire))
         }
         terminal.line()
-        terminal.line(WorkshopText.groupChoice(language))
+        wrapped(WorkshopText.groupChoice(language))
         while true {
             let entry = try input.entry()
             if entry.isQuit { throw WorkshopStop.quit }
             if entry.isEnter {
                 try send(.next)
                 return
+            }
+            if entry.character == "n" || entry.character == "N" {
+                // A latecomer: after their private scoring the group view is shown again, with them in it.
+                let name = try input.text(WorkshopText.latecomerName(language))
+                if !name.isEmpty {
+                    let role = try input.text(WorkshopText.role(language))
+                    guard let hint = try send(.addParticipant(name: name, role: role)) else { return }
+                    wrapped(hint)
+                }
+                wrapped(WorkshopText.groupChoice(language))
+                continue
             }
             terminal.line(WorkshopText.groupChoiceHint(language))
         }

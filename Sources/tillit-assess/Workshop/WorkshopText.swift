@@ -123,11 +123,14 @@ enum WorkshopText {
     // MARK: Group view
 
     static let groupChoice = t(
-        "Enter: vidare till samsyn · q: spara och avsluta", "Enter: on to consensus · q: save and quit")
+        "Enter: vidare till samsyn · n: lägg till en deltagare som kommit sent · q: spara och avsluta",
+        "Enter: on to consensus · n: add a participant who came late · q: save and quit")
+    static let latecomerName = t(
+        "Deltagare som kommit sent, namn (Enter = ingen)", "Participant who came late, name (Enter = none)")
     static let toStatements = t(
         "Enter: påståendena där ni skiljer er mest · q: spara och avsluta",
         "Enter: the statements where you differ most · q: save and quit")
-    static let groupChoiceHint = t("Tryck Enter eller q.", "Press Enter or q.")
+    static let groupChoiceHint = t("Tryck Enter, n eller q.", "Press Enter, n or q.")
 
     // MARK: Consensus
 
