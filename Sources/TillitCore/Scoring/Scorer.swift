@@ -19,68 +19,11 @@ public struct Scorer: Sendable {
     /// One pass over the answers counts for everyone and for each role at once, so an imported survey
     /// of 100,000 respondents scores in milliseconds.
     public func score(_ assessment: Assessment) -> Scorecard {
-        let questionnaire = assessment.questionnaire
-        var everyone = Tally(questionnaire)
-        var groupOf: [String: Int] = [:]
-        var tallies: [Tally] = []
-        var members: [Int] = []
-        // Each answer is counted once: in its group's tally, or in `everyone` for participants without a
-        // group; the groups are added to `everyone` afterwards.
+        var tally = GroupedTally(assessment.questionnaire)
         for participant in assessment.participants {
-            guard let role = participant.role else {
-                everyone.add(participant.answers)
-                continue
-            }
-            let group: Int
-            if let known = groupOf[role] {
-                group = known
-            } else {
-                // Checked once per group, not per participant: a blank role is no group.
-                if role.isBlank {
-                    everyone.add(participant.answers)
-                    continue
-                }
-                group = tallies.count
-                groupOf[role] = group
-                tallies.append(Tally(questionnaire))
-                members.append(0)
-            }
-            members[group] += 1
-            tallies[group].add(participant.answers)
+            participant.answers.withUnsafeBufferPointer { tally.add(role: participant.role, answers: $0) }
         }
-        for tally in tallies { everyone.add(tally) }
-        var groups: [GroupScores] = []
-        for (role, group) in groupOf.sorted(by: { $0.key < $1.key }) {
-            let withheld = members[group] < anonymityThreshold
-            let part = withheld ? nil : tallies[group].scorecard(self, consensus: [])
-            groups.append(
-                GroupScores(
-                    group: role, participants: members[group], withheld: withheld,
-                    principles: part?.principles ?? [], problemAreas: part?.problemAreas ?? []))
-        }
-        var differences: [GroupDifference] = []
-        let shown = groups.filter { !$0.withheld }
-        if shown.count >= 2 {
-            for target in assessment.questionnaire.targets {
-                let scored = shown.compactMap { group in
-                    (group.principles + group.problemAreas).first { $0.target == target }?.score.map {
-                        (group.group, $0)
-                    }
-                }
-                guard let high = scored.max(by: { $0.1 < $1.1 }), let low = scored.min(by: { $0.1 < $1.1 }),
-                    scored.count >= 2
-                else { continue }
-                differences.append(
-                    GroupDifference(
-                        target: target, highestGroup: high.0, highestScore: high.1, lowestGroup: low.0,
-                        lowestScore: low.1))
-            }
-            differences.sort { ($0.difference, $1.target) > ($1.difference, $0.target) }
-        }
-        var card = everyone.scorecard(self, consensus: assessment.consensus)
-        card.groups = groups
-        card.groupDifferences = differences
-        return card
+        return tally.scorecard(self, consensus: assessment.consensus)
     }
 
     /// Scores a set of participants' answers to a questionnaire, without groups.
@@ -88,7 +31,7 @@ public struct Scorer: Sendable {
         questionnaire: Questionnaire, participants: ArraySlice<Participant>, consensus: [Consensus]
     ) -> Scorecard {
         var tally = Tally(questionnaire)
-        for participant in participants { tally.add(participant.answers) }
+        for participant in participants { participant.answers.withUnsafeBufferPointer { tally.add($0) } }
         return tally.scorecard(self, consensus: consensus)
     }
 
@@ -124,7 +67,7 @@ public struct Scorer: Sendable {
 
 /// Counts of answers per item and scale step for a set of participants, built up one participant at a
 /// time: everything a scorecard needs, without holding the participants.
-private struct Tally {
+struct Tally {
     let questionnaire: Questionnaire
     let stepCount: Int
     let itemCount: Int
@@ -143,21 +86,20 @@ private struct Tally {
         dontKnow = [Int](repeating: 0, count: itemCount)
     }
 
-    mutating func add(_ answers: [Int?]) {
+    /// Counts one participant's answers; `answers[i]` answers item `i`, `nil` is *don't know*.
+    mutating func add(_ answers: UnsafeBufferPointer<Int?>) {
         if !answers.isEmpty { respondents += 1 }
         let stepCount = stepCount
         let minimum = minimum
         let limit = min(answers.count, itemCount)
         counts.withUnsafeMutableBufferPointer { counts in
             dontKnow.withUnsafeMutableBufferPointer { dontKnow in
-                answers.withUnsafeBufferPointer { answers in
-                    for item in 0..<limit {
-                        if let answer = answers[item] {
-                            let step = answer - minimum
-                            if step >= 0, step < stepCount { counts[item * stepCount + step] += 1 }
-                        } else {
-                            dontKnow[item] += 1
-                        }
+                for item in 0..<limit {
+                    if let answer = answers[item] {
+                        let step = answer - minimum
+                        if step >= 0, step < stepCount { counts[item * stepCount + step] += 1 }
+                    } else {
+                        dontKnow[item] += 1
                     }
                 }
             }
@@ -175,5 +117,86 @@ private struct Tally {
         scorer.scorecard(
             questionnaire: questionnaire, counts: counts, dontKnow: dontKnow, respondents: respondents,
             consensus: consensus)
+    }
+}
+
+/// Counts for everyone and for each group (role) at once, fed one participant at a time: what
+/// ``Scorer/score(_:)`` and a streaming survey import both build a scorecard from.
+///
+/// Each answer is counted once — in its group's tally, or in everyone's for a participant without a
+/// group — and the groups are added to everyone's at the end.
+struct GroupedTally {
+    private var everyone: Tally
+    private var groupOf: [String: Int] = [:]
+    private var tallies: [Tally] = []
+    private var members: [Int] = []
+    private let questionnaire: Questionnaire
+
+    init(_ questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        everyone = Tally(questionnaire)
+    }
+
+    /// Counts one participant's answers, in their group when they have a (non-blank) role.
+    mutating func add(role: String?, answers: UnsafeBufferPointer<Int?>) {
+        guard let role else {
+            everyone.add(answers)
+            return
+        }
+        let group: Int
+        if let known = groupOf[role] {
+            group = known
+        } else {
+            // Checked once per group, not per participant: a blank role is no group.
+            if role.isBlank {
+                everyone.add(answers)
+                return
+            }
+            group = tallies.count
+            groupOf[role] = group
+            tallies.append(Tally(questionnaire))
+            members.append(0)
+        }
+        members[group] += 1
+        tallies[group].add(answers)
+    }
+
+    /// The scorecard for everyone, with the groups (those under the threshold withheld) and the
+    /// differences between the groups shown.
+    func scorecard(_ scorer: Scorer, consensus: [Consensus]) -> Scorecard {
+        var all = everyone
+        for tally in tallies { all.add(tally) }
+        var groups: [GroupScores] = []
+        for (role, group) in groupOf.sorted(by: { $0.key < $1.key }) {
+            let withheld = members[group] < scorer.anonymityThreshold
+            let part = withheld ? nil : tallies[group].scorecard(scorer, consensus: [])
+            groups.append(
+                GroupScores(
+                    group: role, participants: members[group], withheld: withheld,
+                    principles: part?.principles ?? [], problemAreas: part?.problemAreas ?? []))
+        }
+        var differences: [GroupDifference] = []
+        let shown = groups.filter { !$0.withheld }
+        if shown.count >= 2 {
+            for target in questionnaire.targets {
+                let scored = shown.compactMap { group in
+                    (group.principles + group.problemAreas).first { $0.target == target }?.score.map {
+                        (group.group, $0)
+                    }
+                }
+                guard let high = scored.max(by: { $0.1 < $1.1 }), let low = scored.min(by: { $0.1 < $1.1 }),
+                    scored.count >= 2
+                else { continue }
+                differences.append(
+                    GroupDifference(
+                        target: target, highestGroup: high.0, highestScore: high.1, lowestGroup: low.0,
+                        lowestScore: low.1))
+            }
+            differences.sort { ($0.difference, $1.target) > ($1.difference, $0.target) }
+        }
+        var card = all.scorecard(scorer, consensus: consensus)
+        card.groups = groups
+        card.groupDifferences = differences
+        return card
     }
 }
