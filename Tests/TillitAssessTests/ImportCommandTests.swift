@@ -42,9 +42,12 @@ struct ImportCommandTests {
                 "--organisation", "Exempelmyndigheten", "--date", "2026-03-02",
             ], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
+        // Anna's 5 and Bo's 2 (Cia does not know) put every principle at 3.5, index 62.5.
         #expect(
             result.stdout
-                == "Imported 3 respondents from enkat.csv (semicolon, UTF-8 (BOM)) into svar.tillit.json.\n")
+                == "Imported 3 respondents from enkat.csv (semicolon, UTF-8 (BOM)) into svar.tillit.json.\n"
+                + "Principle index 62 / 100 · all principles at the same level (3.5).\n"
+                + "The whole result: tillit-assess report svar.tillit.json\n")
         #expect(result.stderr.isEmpty)
         let data = try Data(contentsOf: folder.appendingPathComponent("svar.tillit.json"))
         let text = String(decoding: data, as: UTF8.self)

@@ -43,11 +43,13 @@ public struct SurveyImportFile: Sendable, Hashable {
     public var skippedIssues: [ImportRowIssue]
     /// The headers of the columns that were not used (time stamps, e-mail, names, free text).
     public var ignoredColumns: [String]
+    /// The imported respondents scored, counted in the same pass as they were written.
+    public var scorecard: Scorecard
 
     /// Creates a result.
     public init(
         data: Data, respondents: Int, format: CSVReader.Format, skippedLines: [Int] = [],
-        skippedIssues: [ImportRowIssue] = [], ignoredColumns: [String] = []
+        skippedIssues: [ImportRowIssue] = [], ignoredColumns: [String] = [], scorecard: Scorecard
     ) {
         self.data = data
         self.respondents = respondents
@@ -55,5 +57,6 @@ public struct SurveyImportFile: Sendable, Hashable {
         self.skippedLines = skippedLines
         self.skippedIssues = skippedIssues
         self.ignoredColumns = ignoredColumns
+        self.scorecard = scorecard
     }
 }

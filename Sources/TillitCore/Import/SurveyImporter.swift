@@ -31,9 +31,12 @@ public enum SurveyImporter {
     ///
     /// The respondents are never held as ``Participant`` values, only as the file's text, which halves
     /// the time and the memory of a large import; this is what `tillit-assess import` uses.
+    ///
+    /// The respondents are scored in the same pass (``SurveyImportFile/scorecard``), so that the import
+    /// can say at once whether the result looks right.
     public static func encode(
         _ reader: CSVReader, into assessment: Assessment,
-        options: SurveyImportOptions = SurveyImportOptions(),
+        options: SurveyImportOptions = SurveyImportOptions(), scorer: Scorer = Scorer(),
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(ImportError) -> SurveyImportFile {
         // Room for the file's size twice over: answers and their commas take about as many bytes in the
@@ -41,14 +44,30 @@ public enum SurveyImporter {
         let writer = AssessmentFile.writer(for: assessment, capacity: (reader.size ?? 0) * 2)
         var state = ImportState(
             questionnaire: assessment.questionnaire, options: options, file: reader.file,
-            sink: ParticipantWriter(writer: writer))
+            sink: ParticipantWriter(writer: writer, tally: GroupedTally(assessment.questionnaire)))
         let format = try run(&state, reader: reader, progress: progress)
         var shell = assessment
         shell.participants = []
         return SurveyImportFile(
             data: AssessmentFile.finish(writer, for: shell), respondents: state.sink.count, format: format,
             skippedLines: state.skippedLines, skippedIssues: state.issues,
-            ignoredColumns: state.columns?.ignored ?? [])
+            ignoredColumns: state.columns?.ignored ?? [],
+            scorecard: state.sink.tally.scorecard(scorer, consensus: []))
+    }
+
+    /// Scores a survey export without keeping any respondent: the CSV is parsed and every answer counted
+    /// once, per group too, and nothing else is held — the least an analysis of an organisation-wide
+    /// survey needs, and the same work a spreadsheet or a pandas script does.
+    public static func score(
+        _ reader: CSVReader, questionnaire: Questionnaire,
+        options: SurveyImportOptions = SurveyImportOptions(), scorer: Scorer = Scorer(),
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(ImportError) -> Scorecard {
+        var state = ImportState(
+            questionnaire: questionnaire, options: options, file: reader.file,
+            sink: TallySink(tally: GroupedTally(questionnaire)))
+        _ = try run(&state, reader: reader, progress: progress)
+        return state.sink.tally.scorecard(scorer, consensus: [])
     }
 
     /// Reads every record into `state` and throws what the import as a whole comes to.
@@ -91,14 +110,31 @@ private struct ParticipantList: ParticipantSink {
 /// ``SurveyImporter/encode(_:into:options:progress:)``.
 private struct ParticipantWriter: ParticipantSink {
     let writer: ParticipantsJSON.Writer
+    /// The same answers counted for the scorecard.
+    var tally: GroupedTally
     var count = 0
 
     mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
         writer.append(name: name, role: role, answers: answers)
+        tally.add(role: role, answers: answers)
         count += 1
     }
 
     // The writer's bytes are dropped with it when the import throws.
+    mutating func discard() {}
+}
+
+/// Respondents only counted, for ``SurveyImporter/score(_:questionnaire:options:scorer:progress:)``.
+private struct TallySink: ParticipantSink {
+    var tally: GroupedTally
+    var count = 0
+
+    mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
+        tally.add(role: role, answers: answers)
+        count += 1
+    }
+
+    // A failing import throws; the counts go with it.
     mutating func discard() {}
 }
 

@@ -169,6 +169,31 @@ enum ImportCommand {
                 ? "Läste in \(count) svarande från \(path) (\(format)) till \(output)."
                 : "Imported \(count) respondent\(count == 1 ? "" : "s") from \(path) (\(format)) into \(output)."
         )
+        let scored = result.scorecard.principles.filter { $0.score != nil }
+        if let index = result.scorecard.principleIndex,
+            let lowest = scored.min(by: { $0.score! < $1.score! }),
+            let highest = scored.max(by: { $0.score! < $1.score! })
+        {
+            // A first look, so that an import that went wrong (a reversed scale, the wrong columns)
+            // shows at once.
+            func named(_ score: TargetScore) -> String {
+                "\(score.target.name(language)) (\(Formatting.decimal(score.score, language: language)))"
+            }
+            let indexText = Formatting.decimal(index, decimals: 0, language: language)
+            let spread =
+                lowest.score == highest.score
+                ? (language == .sv
+                    ? "alla principer på samma nivå (\(Formatting.decimal(lowest.score, language: language)))"
+                    : "all principles at the same level (\(Formatting.decimal(lowest.score, language: language)))")
+                : (language == .sv
+                    ? "lägst \(named(lowest)) · högst \(named(highest))"
+                    : "lowest \(named(lowest)) · highest \(named(highest))")
+            terminal.line(
+                (language == .sv ? "Principindex" : "Principle index") + " \(indexText) / 100 · \(spread).")
+            terminal.line(
+                (language == .sv ? "Hela resultatet: " : "The whole result: ")
+                    + "tillit-assess report \(output)")
+        }
         guard !result.skippedLines.isEmpty else { return }
         let skipped = result.skippedLines.count
         let shown = result.skippedLines.prefix(50).map(String.init).joined(separator: ", ")
