@@ -4,7 +4,8 @@
 //
 // Prints one `stage=seconds` line per stage: parse (the CSV alone), import (CSV to participants),
 // importFile (CSV straight to the assessment file's bytes, as `tillit-assess import` does), score (the
-// scorecard with groups), encode and decode (the assessment file), and with --foundation the same file
+// scorecard with groups), stream (CSV straight to the scorecard, no respondent kept: the work a pandas
+// script does), encode and decode (the assessment file), and with --foundation the same file
 // through plain JSONEncoder/JSONDecoder for comparison. Not a test: performance figures come from release builds.
 import Foundation
 import TillitCore
@@ -62,6 +63,13 @@ do {
             options: SurveyImportOptions(groupColumn: groupColumn))
     }
     let card = time("score") { Scorer().score(assessment) }
+    let streamed = try time("stream") {
+        try SurveyImporter.score(
+            CSVReader(url: URL(fileURLWithPath: arguments[1])), questionnaire: questionnaire,
+            options: SurveyImportOptions(groupColumn: groupColumn))
+    }
+    precondition(
+        streamed == card, "scoring while streaming gave another scorecard than importing, then scoring")
     let data = time("encode") { AssessmentFile.encode(assessment) }
     let decoded = try time("decode") { try AssessmentFile.decode(data, file: "benchmark.tillit.json") }
     precondition(decoded == assessment, "the assessment did not survive encoding and decoding")
