@@ -29,7 +29,7 @@ public struct SurveyImport: Sendable, Hashable {
 }
 
 /// The result of importing a survey export straight into an assessment file's bytes
-/// (``SurveyImporter/encode(_:into:options:progress:)``): the bytes, and what was read and left out.
+/// (``SurveyImporter/encode(_:into:options:scorer:progress:)``): the bytes, and what was read and left out.
 public struct SurveyImportFile: Sendable, Hashable {
     /// The assessment file, as ``AssessmentFile/encode(_:)`` writes it.
     public var data: Data

@@ -107,7 +107,7 @@ private struct ParticipantList: ParticipantSink {
 }
 
 /// Respondents as the text of an assessment file, for
-/// ``SurveyImporter/encode(_:into:options:progress:)``.
+/// ``SurveyImporter/encode(_:into:options:scorer:progress:)``.
 private struct ParticipantWriter: ParticipantSink {
     let writer: ParticipantsJSON.Writer
     /// The same answers counted for the scorecard.
