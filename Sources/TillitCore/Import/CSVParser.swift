@@ -112,6 +112,18 @@ final class CSVParser {
             self.line = line
         }
 
+        /// Appends a byte to the field being read, growing the buffer when it is full.
+        func append(_ byte: UInt8) {
+            if byteCount == byteCapacity {
+                self.byteCount = byteCount
+                growBytes()
+                bytes = self.bytes
+                byteCapacity = self.byteCapacity
+            }
+            bytes[byteCount] = byte
+            byteCount += 1
+        }
+
         while index < count {
             let byte = base[index]
             switch state {
@@ -167,39 +179,18 @@ final class CSVParser {
                     started = true
                     quoteLine = line
                 } else {
-                    if byteCount == byteCapacity {
-                        self.byteCount = byteCount
-                        growBytes()
-                        bytes = self.bytes
-                        byteCapacity = self.byteCapacity
-                    }
-                    bytes[byteCount] = byte
-                    byteCount += 1
+                    append(byte)
                 }
             case .quoted:
                 if byte == 0x22 {
                     state = .quoteInQuoted
                 } else {
                     if byte == 0x0A { line += 1 }
-                    if byteCount == byteCapacity {
-                        self.byteCount = byteCount
-                        growBytes()
-                        bytes = self.bytes
-                        byteCapacity = self.byteCapacity
-                    }
-                    bytes[byteCount] = byte
-                    byteCount += 1
+                    append(byte)
                 }
             case .quoteInQuoted:
                 if byte == 0x22 {
-                    if byteCount == byteCapacity {
-                        self.byteCount = byteCount
-                        growBytes()
-                        bytes = self.bytes
-                        byteCapacity = self.byteCapacity
-                    }
-                    bytes[byteCount] = byte
-                    byteCount += 1
+                    append(byte)
                     state = .quoted
                 } else {
                     // The quoted part has ended; look at this byte again as part of an unquoted field.
