@@ -29,8 +29,7 @@ enum MergeCommand {
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
             let path = arguments.string("ASSESSMENT")!
-            let url = context.url(for: path)
-            var (store, assessment) = try AssessmentStore.open(url, file: path)
+            var (store, assessment) = try context.openAssessment(path)
             let terminal = context.terminal
             var merged = 0
             var rejected = 0

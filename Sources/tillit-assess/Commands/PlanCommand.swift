@@ -40,8 +40,7 @@ enum PlanCommand {
         ],
         subcommands: [addAction, setStatus],
         run: { arguments, context in
-            let (_, assessment) = try AssessmentStore.open(
-                context.url(for: arguments.string("FILE")!), file: arguments.string("FILE")!)
+            let (_, assessment) = try context.openAssessment(arguments.string("FILE")!)
             let renderer = PlanRenderer(
                 language: arguments.language(environment: context.environment),
                 width: min(context.terminal.columns, 80))
@@ -123,8 +122,7 @@ enum PlanCommand {
                     message: LocalizedText(sv: "--\(required) krävs.", en: "--\(required) is required."),
                     commandPath: path)
             }
-            var (store, original) = try AssessmentStore.open(
-                context.url(for: arguments.string("FILE")!), file: arguments.string("FILE")!)
+            var (store, original) = try context.openAssessment(arguments.string("FILE")!)
             var assessment = original
             let draft = ActionDraft(
                 what: arguments.string("what")!, owner: arguments.string("owner")!,
@@ -208,8 +206,7 @@ enum PlanCommand {
                             + (hint.map { "; did you mean `\($0)`?" } ?? ".")),
                     commandPath: path)
             }
-            var (store, original) = try AssessmentStore.open(
-                context.url(for: arguments.string("FILE")!), file: arguments.string("FILE")!)
+            var (store, original) = try context.openAssessment(arguments.string("FILE")!)
             var assessment = original
             let before = try? original.plan?.index(ofAction: arguments.string("ACTION-ID")!)
             let action: Action

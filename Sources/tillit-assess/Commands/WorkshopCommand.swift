@@ -42,7 +42,7 @@ enum WorkshopCommand {
             let resuming = FileManager.default.fileExists(atPath: url.path)
             if resuming {
                 var assessment: Assessment
-                (store, assessment) = try AssessmentStore.open(url, file: path)
+                (store, assessment) = try context.openAssessment(path)
                 if let chosen { assessment.language = chosen }
                 workshop = Workshop(resuming: assessment)
             } else {

@@ -20,4 +20,10 @@ struct CommandContext {
         if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
         return currentDirectory.appendingPathComponent(path)
     }
+
+    /// Opens the assessment file at a path from the command line: the store that saves it back safely,
+    /// and the assessment it holds. A missing or unreadable file is exit 66, bad content exit 65.
+    func openAssessment(_ path: String) throws -> (AssessmentStore, Assessment) {
+        try AssessmentStore.open(url(for: path), file: path)
+    }
 }

@@ -4,19 +4,9 @@ import TillitCore
 /// Reads the assessment files the reporting commands (`report`, `compare`, `benchmark`) take, turning
 /// a missing file into exit 66 and bad content into the core's precise error (exit 65).
 enum ReportInput {
-    /// Reads and validates the assessment at `path`.
+    /// Reads and validates the assessment at `path`, for commands that only read it.
     static func assessment(at path: String, context: CommandContext) throws -> Assessment {
-        let url = context.url(for: path)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            let reason =
-                FileManager.default.fileExists(atPath: url.path)
-                ? error.localizedDescription : "no such file"
-            throw CLIError.cannotRead(path, reason: reason)
-        }
-        return try AssessmentFile.decode(data, file: path)
+        try context.openAssessment(path).1
     }
 
     /// `--anonymity-threshold N`: the smallest group or answer count that is shown.
