@@ -146,7 +146,7 @@ struct EmbeddedQuestionnaireVersionTests {
     func accepts() {
         #expect(assessment(.quick).validate().isEmpty)
         var later = Questionnaire.quick
-        later.version = 2
+        later.version += 1
         later.items.removeLast()
         #expect(assessment(later).validate().isEmpty)
     }
@@ -158,8 +158,19 @@ struct EmbeddedQuestionnaireVersionTests {
         let issues = assessment(edited).validate()
         let issue = try #require(issues.first)
         #expect(issue.path == "questionnaire.items")
-        #expect(issue.message.en.contains("quick v1"))
+        #expect(issue.message.en.contains("quick v\(Questionnaire.quick.version)"))
         let data = AssessmentFile.encode(assessment(edited))
         #expect(throws: AssessmentError.self) { try AssessmentFile.decode(data, file: "x.tillit.json") }
+    }
+
+    @Test("an earlier built-in version is checked against that version, not against the current one")
+    func earlierVersion() throws {
+        let first = try #require(Questionnaire.builtIn(id: "standard", version: 1))
+        #expect(first != .standard)
+        #expect(assessment(first).validate().isEmpty)
+        var edited = first
+        edited.items.swapAt(0, 1)
+        let issue = try #require(assessment(edited).validate().first)
+        #expect(issue.message.en.contains("standard v1"))
     }
 }
