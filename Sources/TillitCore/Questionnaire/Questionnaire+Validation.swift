@@ -23,7 +23,8 @@ extension Questionnaire {
         }
         if firstNumber < 1 {
             issue(
-                "firstNumber", sv: "första numret ska vara minst 1", en: "the first number must be at least 1")
+                "firstNumber", sv: "första numret ska vara minst 1", en: "the first number must be at least 1"
+            )
         }
         checkText(title, "title")
         if scale.steps.count < 2 {
