@@ -193,7 +193,8 @@ struct QuestionnaireContentTests {
         let questionnaire = try #require(Questionnaire.builtIn(id: id))
         let faults = [
             "under det senaste året",  // a one-off yes/no event on a 1–5 scale
-            "vi delegerar", "vi har delegerat", "i ledningsgruppen",  // only the delegator or members can answer
+            // Only the one who delegates, or members of the management team, could answer these.
+            "vi delegerar", "vi har delegerat", "i ledningsgruppen",
             "de som berörs",  // unclear subject
             " ibland ", "en del av",  // near-certain agreement
             "enheter och yrkesgrupper", "rutin eller mall", "regeringen och andra",  // two ideas

@@ -13,8 +13,8 @@ struct SurveyImporterTests {
         let text = S.csv([
             ["ID", "Starttid", "E-post", "Namn"] + items.map(\.text.sv),
             [
-                "1", "2026-03-02 09:14", "anna@exempel.se", "Anna Ek", "Stämmer helt", "stämmer ganska DÅLIGT",
-                "Vet ej",
+                "1", "2026-03-02 09:14", "anna@exempel.se", "Anna Ek", "Stämmer helt",
+                "stämmer ganska DÅLIGT", "Vet ej",
             ],
             ["2", "2026-03-02 09:20", "bo@exempel.se", "Bo Al", "3", "", " Stämmer ganska bra "],
         ])
