@@ -235,25 +235,25 @@ public struct QuestionnaireRenderer: Sendable {
             return t(
                 sv:
                     "Läs varje fråga och svara \(answers) utifrån hur det är i er organisation i dag. Kryssa i "
-                    + "\(dontKnow) om du inte kan bedöma frågan; det svaret räknas inte in i resultatet. "
+                    + "”\(dontKnow)” om du inte kan bedöma frågan; det svaret räknas inte in i resultatet. "
                     + "Frågorna är numrerade som i den enkät de kommer från.",
                 en:
                     "Read each question and answer \(answers) from how things are in your organisation today. "
-                    + "Tick \(dontKnow) if you cannot judge the question; that answer does not count towards the "
+                    + "Tick “\(dontKnow)” if you cannot judge the question; that answer does not count towards the "
                     + "result. The questions are numbered as in the survey they come from.")
         }
         return t(
             sv:
-                "Läs varje påstående och kryssa i hur väl det stämmer för er organisation i dag – utifrån vad "
+                "Läs varje påstående och kryssa i hur väl det stämmer in på er organisation i dag – utifrån vad "
                 + "du själv ser och upplever, inte utifrån hur det borde vara. Med ”vi” och ”hos oss” avses hela "
                 + "organisationen, och med ”de vi är till för” de medborgare, företag och andra som "
-                + "organisationen finns till för. Kryssa i \(dontKnow) om du inte kan bedöma påståendet; det "
+                + "organisationen finns till för. Kryssa i ”\(dontKnow)” om du inte kan bedöma påståendet; det "
                 + "svaret räknas inte in i resultatet. Det finns inga rätta eller felaktiga svar, och ingen "
                 + "redovisning visar vem som har svarat vad.",
             en: "Read each statement and tick how true it is of your organisation today – from what you "
                 + "yourself see and experience, not from how things ought to be. “We” and “our organisation” "
                 + "mean the whole organisation, and “the people we serve” the citizens, businesses and others "
-                + "the organisation exists for. Tick \(dontKnow) if you cannot judge the statement; that answer "
+                + "the organisation exists for. Tick “\(dontKnow)” if you cannot judge the statement; that answer "
                 + "does not count towards the result. There are no right or wrong answers, and no report "
                 + "shows who answered what.")
     }
@@ -338,7 +338,7 @@ public struct QuestionnaireRenderer: Sendable {
                     lead: t(
                         sv:
                             "Påståendena beskriver hur det ser ut när principen präglar verksamheten: ju bättre "
-                            + "de stämmer, desto mer präglar principen er organisation.",
+                            + "de stämmer in, desto mer präglar principen er organisation.",
                         en:
                             "The statements describe what it looks like when the principle shapes the work: the "
                             + "truer they are, the more the principle shapes your organisation."),
@@ -349,7 +349,8 @@ public struct QuestionnaireRenderer: Sendable {
                 Section(
                     heading: t(sv: "Problemområden", en: "Problem areas"),
                     lead: t(
-                        sv: "Påståendena beskriver tecken på problem: ju bättre de stämmer, desto tydligare "
+                        sv:
+                            "Påståendena beskriver tecken på problem: ju bättre de stämmer in, desto tydligare "
                             + "finns problemet hos er.",
                         en:
                             "The statements describe signs of a problem: the truer they are, the more clearly "
