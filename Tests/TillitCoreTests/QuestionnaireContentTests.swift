@@ -231,6 +231,40 @@ struct QuestionnaireContentTests {
         }
     }
 
+    @Test("every section that a built-in item or link cites is a heading of SOU 2019:43")
+    func citedSectionsExist() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let seed = root.deletingLastPathComponent().appendingPathComponent(
+            "shared/seeds/002_a9d855d83cff3660.txt")
+        guard let text = try? String(contentsOf: seed, encoding: .utf8) else {
+            Issue.record("../shared/seeds/002_a9d855d83cff3660.txt is missing; cannot check the citations")
+            return
+        }
+        let headings = Set(
+            text.split(separator: "\n").compactMap { line in
+                line.split(separator: " ").first.map(String.init)
+            })
+        /// The section numbers in a citation: `§3.4.5`, `avsnitt 3.4.9 och 3.4.10`, `section 3.4.8`.
+        func sections(_ citation: String) -> [String] {
+            citation.split { !$0.isNumber && $0 != "." }.map { $0.trimmingCharacters(in: ["."]) }
+                .filter { $0.split(separator: ".").count == 3 }
+        }
+        var cited = 0
+        for questionnaire in [Questionnaire.standard, .quick, .national2019] {
+            for item in questionnaire.items {
+                var citations = [item.source?.section ?? ""]
+                if let link = item.link { citations += [link.reason.sv, link.reason.en] }
+                for section in citations.flatMap(sections) {
+                    cited += 1
+                    #expect(headings.contains(section), "\(item.id) cites §\(section), which is no heading")
+                }
+            }
+        }
+        #expect(cited > 60)
+        #expect(text.contains("Tabell 3.3 Åtta vägledande principer"))
+    }
+
     // MARK: Version 1 and data files
 
     @Test("every built-in version loads from its data file and is unique by id and version")
