@@ -45,6 +45,24 @@ struct QuestionnaireVersionCommandTests {
         #expect(!reworded.contains("medborgarfokus-2"))
     }
 
+    @Test("a survey set up with version 1's statements imports with -q standard@1")
+    func importVersion1() throws {
+        let folder = try CLI.temporaryDirectory()
+        let first = try #require(Questionnaire.builtIn(id: "standard", version: 1))
+        let header = first.items.map { "\"\($0.text.sv)\"" }.joined(separator: ";")
+        let answers = first.items.map { _ in "Stämmer dåligt" }.joined(separator: ";")
+        try Data("\(header)\n\(answers)\n".utf8).write(to: folder.appendingPathComponent("enkat.csv"))
+        let current = try CLI.run(
+            ["import", "enkat.csv", "-q", "standard", "-o", "a.tillit.json"], in: folder)
+        #expect(current.status == 65)
+        let old = try CLI.run(["import", "enkat.csv", "-q", "standard@1", "-o", "b.tillit.json"], in: folder)
+        #expect(old.status == 0, "\(old.stderr)")
+        let form = try CLI.run(["questionnaire", "standard@1", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: form.stdoutData) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        #expect((object["items"] as? [Any])?.count == 55)
+    }
+
     @Test("the version 1 file still opens and reports; the default questionnaire is version 2")
     func version1StillReads() throws {
         let report = try CLI.run(["report", version1, "--format", "json"])

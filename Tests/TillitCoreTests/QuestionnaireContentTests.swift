@@ -284,6 +284,18 @@ struct QuestionnaireContentTests {
         #expect(Questionnaire.builtIn(id: "standard", version: 3) == nil)
     }
 
+    @Test("a user names the current version by id and an earlier one as id@version")
+    func names() {
+        #expect(Questionnaire.builtIn(named: "standard") == .standard)
+        #expect(Questionnaire.builtIn(named: "standard@1") == Self.standard1)
+        #expect(Questionnaire.builtIn(named: "standard@2") == .standard)
+        #expect(Questionnaire.builtIn(named: "quick@1")?.version == 1)
+        #expect(Questionnaire.builtIn(named: "national-2019@1")?.items.allSatisfy { $0.link == nil } == true)
+        for bad in ["standard@3", "standard@", "standard@x", "@1", "standard@1@1", "eget.json", ""] {
+            #expect(Questionnaire.builtIn(named: bad) == nil, "\(bad)")
+        }
+    }
+
     @Test("version 1 is the questionnaire the committed v1 file embeds, and scores as it did")
     func version1Scores() throws {
         let assessment = try AssessmentFile.read(from: ReportFixture.sampleFileURL)

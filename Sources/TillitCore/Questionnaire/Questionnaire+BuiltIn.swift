@@ -53,6 +53,18 @@ extension Questionnaire {
         allBuiltIn.first { $0.id == id && $0.version == version }
     }
 
+    /// The built-in questionnaire a user names on the command line: `standard` for the current version,
+    /// `standard@1` for version 1 (to print it, or to import a survey that was set up with it); `nil`
+    /// for any other name.
+    public static func builtIn(named name: String) -> Questionnaire? {
+        let parts = name.split(separator: "@", omittingEmptySubsequences: false)
+        switch parts.count {
+        case 1: return builtIn(id: name)
+        case 2: return Int(parts[1]).flatMap { builtIn(id: String(parts[0]), version: $0) }
+        default: return nil
+        }
+    }
+
     /// Loads a data file compiled into the package through the same validating loader as a custom
     /// questionnaire. The files are part of the program and a test loads every one, so a failure here
     /// is a defect in the build, not bad input.
