@@ -13,7 +13,19 @@ let package = Package(
         .executable(name: "tillit-assess", targets: ["tillit-assess"]),
     ],
     targets: [
-        .target(name: "TillitCore"),
+        // The built-in questionnaires are data files compiled into the library as byte arrays
+        // (`PackageResources`), so that a reviewer edits one readable file and nothing is looked up at
+        // run time.
+        .target(
+            name: "TillitCore",
+            resources: [
+                .embedInCode("Questionnaire/Data/standard-v1.json"),
+                .embedInCode("Questionnaire/Data/standard-v2.json"),
+                .embedInCode("Questionnaire/Data/quick-v1.json"),
+                .embedInCode("Questionnaire/Data/quick-v2.json"),
+                .embedInCode("Questionnaire/Data/national-2019-v1.json"),
+                .embedInCode("Questionnaire/Data/national-2019-v2.json"),
+            ]),
         .executableTarget(name: "tillit-assess", dependencies: ["TillitCore"]),
         // Feeds mutated inputs to every reader; `swift run -c release tillit-fuzz --count 10000`.
         .executableTarget(name: "tillit-fuzz", dependencies: ["TillitCore"]),

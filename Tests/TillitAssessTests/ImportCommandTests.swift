@@ -76,7 +76,7 @@ struct ImportCommandTests {
             result.stderr
                 == "tillit-assess: enkat.csv: 1 fel i raderna; inget har lästs in:\n"
                 + "  rad 3, kolumn 3 (\"q-tillit\"): \"x\" är inget svar; förväntade 1–5, en etikett som "
-                + "\"Stämmer helt\" eller \"Strongly agree\", eller tomt eller \"Vet ej\" för vet ej\n")
+                + "\"Stämmer helt\" eller \"Completely true\", eller tomt eller \"Vet ej\" för vet ej\n")
         #expect(
             !FileManager.default.fileExists(atPath: folder.appendingPathComponent("svar.tillit.json").path))
     }
@@ -162,7 +162,7 @@ struct ImportCommandTests {
             """
         try Data(questionnaire.utf8).write(to: folder.appendingPathComponent("egen.json"))
         try Data(#"{ "Q1": "a", "Q2": "b" }"#.utf8).write(to: folder.appendingPathComponent("karta.json"))
-        try Data("Q1,Q2\n5,strongly disagree\n".utf8).write(to: folder.appendingPathComponent("forms.csv"))
+        try Data("Q1,Q2\n5,not at all true\n".utf8).write(to: folder.appendingPathComponent("forms.csv"))
         let result = try CLI.run(
             ["import", "forms.csv", "-q", "egen.json", "--mapping", "karta.json", "-o", "ut.json"], in: folder
         )

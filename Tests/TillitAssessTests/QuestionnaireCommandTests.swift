@@ -10,7 +10,7 @@ struct QuestionnaireCommandTests {
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.hasPrefix("SJÄLVSKATTNING AV TILLITSBASERAD STYRNING OCH LEDNING\n"))
-        #expect(result.stdout.contains("55 påståenden"))
+        #expect(result.stdout.contains("57 påståenden"))
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(!result.stdout.contains("\u{1B}["))
     }

@@ -62,7 +62,7 @@ struct RawModeWorkshopTests {
         let assessment = try AssessmentFile.read(from: folder.appendingPathComponent("raw.tillit.json"))
         #expect(assessment.participants[0].answers == [4, 3, nil])
         #expect(assessment.workshop == WorkshopProgress(step: "scoring", participant: 0, position: 3))
-        #expect(terminal.output.contains("▸ 2  Disagree   ← your answer"))
+        #expect(terminal.output.contains("▸ 2  Mostly untrue   ← your answer"))
         #expect(terminal.output.contains("Definition:"))
         #expect(terminal.output.contains("! Answer 1–5, 0 or v for don't know"))
         #expect(

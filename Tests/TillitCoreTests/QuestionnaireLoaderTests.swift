@@ -132,6 +132,30 @@ struct QuestionnaireLoaderTests {
         #expect(agreement.scale == .agreement)
         #expect(agreement.items.map(\.target) == [.principle(.stod)])
     }
+
+    @Test("a link needs a known kind and a reason in both languages; firstNumber is a whole number ≥ 1")
+    func linksAndNumbering() throws {
+        let bad = Self.issues(
+            #"{"id": "x", "version": 1, "firstNumber": 0, "title": {"sv": "X", "en": "X"}, "items": ["#
+                + #"{"id": "a", "principle": "stod", "text": {"sv": "A", "en": "A"}, "#
+                + #""link": {"kind": "maybe", "reason": {"sv": "", "en": "E"}}},"#
+                + #"{"id": "b", "principle": "stod", "text": {"sv": "B", "en": "B"}, "link": "unscored"}]}"#)
+        #expect(bad["firstNumber"] == "the first number must be at least 1")
+        #expect(bad["items[0].link.kind"]?.hasPrefix("unknown kind of link 'maybe'") == true)
+        #expect(bad["items[0].link.reason.sv"] == "Swedish text is missing")
+        #expect(bad["items[1].link"] == "expected an object")
+        #expect(
+            Self.issues(
+                #"{"id": "x", "version": 1, "firstNumber": 1.5, "title": {"sv": "X", "en": "X"}, "items": []}"#
+            )["firstNumber"] == "expected a whole number")
+        let good = try Self.load(
+            #"{"id": "x", "version": 1, "firstNumber": 4, "title": {"sv": "X", "en": "X"}, "items": ["#
+                + #"{"id": "a", "principle": "stod", "text": {"sv": "A", "en": "A"}, "#
+                + #""link": {"kind": "unscored", "reason": {"sv": "S", "en": "E"}}}]}"#)
+        #expect(good.firstNumber == 4 && good.number(ofItemAt: 0) == 4)
+        #expect(good.items[0].link == ItemLink(kind: .unscored, reason: LocalizedText(sv: "S", en: "E")))
+        #expect(!good.items[0].isScored && good.targets.isEmpty)
+    }
 }
 
 @Suite("An assessment's embedded questionnaire must agree with the built-in version it names")
@@ -146,7 +170,7 @@ struct EmbeddedQuestionnaireVersionTests {
     func accepts() {
         #expect(assessment(.quick).validate().isEmpty)
         var later = Questionnaire.quick
-        later.version = 2
+        later.version += 1
         later.items.removeLast()
         #expect(assessment(later).validate().isEmpty)
     }
@@ -158,8 +182,19 @@ struct EmbeddedQuestionnaireVersionTests {
         let issues = assessment(edited).validate()
         let issue = try #require(issues.first)
         #expect(issue.path == "questionnaire.items")
-        #expect(issue.message.en.contains("quick v1"))
+        #expect(issue.message.en.contains("quick v\(Questionnaire.quick.version)"))
         let data = AssessmentFile.encode(assessment(edited))
         #expect(throws: AssessmentError.self) { try AssessmentFile.decode(data, file: "x.tillit.json") }
+    }
+
+    @Test("an earlier built-in version is checked against that version, not against the current one")
+    func earlierVersion() throws {
+        let first = try #require(Questionnaire.builtIn(id: "standard", version: 1))
+        #expect(first != .standard)
+        #expect(assessment(first).validate().isEmpty)
+        var edited = first
+        edited.items.swapAt(0, 1)
+        let issue = try #require(assessment(edited).validate().first)
+        #expect(issue.message.en.contains("standard v1"))
     }
 }

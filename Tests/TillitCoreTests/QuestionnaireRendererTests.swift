@@ -121,7 +121,8 @@ struct QuestionnaireRendererTests {
     func jsonSchema() throws {
         let json = Self.render(.national2019, .json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["id", "version", "title", "scale", "items"])
+        // `firstNumber` appears because the survey's questions start at 2; a form numbered from 1 omits it.
+        #expect(Set(object.keys) == ["id", "version", "firstNumber", "title", "scale", "items"])
         let scale = try #require(object["scale"] as? [String: Any])
         #expect(Set(scale.keys) == ["id", "steps", "dontKnow"])
         let item = try #require((object["items"] as? [[String: Any]])?.first)

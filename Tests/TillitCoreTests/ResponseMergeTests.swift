@@ -34,16 +34,16 @@ struct ResponseMergeTests {
         let before = assessment
         #expect(
             throws: MergeError.differentQuestionnaire(
-                file: "s.json", found: "standard v1", expected: "quick v1")
+                file: "s.json", found: "standard v\(Questionnaire.standard.version)",
+                expected: "quick v\(Questionnaire.quick.version)")
         ) {
             try assessment.merge(response("Bo", [3], questionnaire: .standard), file: "s.json")
         }
-        var newer = Questionnaire.quick
-        newer.version = 2
+        let older = Questionnaire.builtIn(id: "quick", version: 1)!
         #expect(
-            throws: MergeError.differentQuestionnaire(file: "v.json", found: "quick v2", expected: "quick v1")
+            throws: MergeError.differentQuestionnaire(file: "v.json", found: "quick v1", expected: "quick v2")
         ) {
-            try assessment.merge(response("Bo", [3], questionnaire: newer), file: "v.json")
+            try assessment.merge(response("Bo", [3], questionnaire: older), file: "v.json")
         }
         #expect(throws: MergeError.duplicateParticipant(file: "a.json", name: "Anna")) {
             try assessment.merge(response("Anna", [3]), file: "a.json")

@@ -95,8 +95,7 @@ extension Assessment {
     /// answers against the wrong statements. A version the program does not know is fine — the file
     /// embeds it — but one that contradicts a known version is refused.
     private func builtInVersionIssues() -> [ValidationIssue] {
-        guard let builtIn = Questionnaire.builtIn(id: questionnaire.id),
-            builtIn.version == questionnaire.version
+        guard let builtIn = Questionnaire.builtIn(id: questionnaire.id, version: questionnaire.version)
         else { return [] }
         let expected = builtIn.items.map { "\($0.id)→\($0.target.id)" }
         let found = questionnaire.items.map { "\($0.id)→\($0.target.id)" }

@@ -3,7 +3,7 @@
 /// *Don't know* is always allowed and is stored as no value: a participant who cannot judge should not
 /// be pushed to the middle of the scale, which would bias the mean.
 public struct AnswerScale: Sendable, Codable, Hashable {
-    /// A stable id: `agreement-5` or `yes-no` for the built-in scales.
+    /// A stable id: `agreement-5` (the 1–5 scale) or `yes-no` for the built-in scales.
     public var id: String
     /// The steps, lowest value first, values consecutive.
     public var steps: [ScaleStep]
@@ -33,22 +33,29 @@ public struct AnswerScale: Sendable, Codable, Hashable {
 
     /// A score on this scale as an index from 0 to 100: `(score − minimum) / (maximum − minimum) × 100`.
     ///
-    /// On the 1–5 agreement scale that is `(score − 1) / 4 × 100`; on the yes/no scale it is the share
+    /// On the 1–5 scale that is `(score − 1) / 4 × 100`; on the yes/no scale it is the share
     /// of *yes* in percent.
     public func index(of score: Double) -> Double {
         guard maximum > minimum else { return 0 }
         return (score - Double(minimum)) / Double(maximum - minimum) * 100
     }
 
-    /// The 1–5 agreement scale of the built-in questionnaires.
+    /// The 1–5 scale of the built-in questionnaires: how well a statement fits the organisation.
+    ///
+    /// Both languages ask the same question — is the statement true of us? — so that answers given in
+    /// Swedish and in English can be pooled; the steps are balanced around *Stämmer delvis* / *Partly
+    /// true*, which is a judgement, not a neutral opinion. (Version 1 of the questionnaires asked for
+    /// agreement in English and had the lopsided *Stämmer dåligt*; assessments made with it keep their
+    /// labels, since they embed their questionnaire.) The id `agreement-5` is kept so that custom
+    /// questionnaires naming it still load.
     public static let agreement = AnswerScale(
         id: "agreement-5",
         steps: [
-            ScaleStep(value: 1, label: LocalizedText(sv: "Stämmer inte alls", en: "Strongly disagree")),
-            ScaleStep(value: 2, label: LocalizedText(sv: "Stämmer dåligt", en: "Disagree")),
-            ScaleStep(value: 3, label: LocalizedText(sv: "Stämmer delvis", en: "Neither agree nor disagree")),
-            ScaleStep(value: 4, label: LocalizedText(sv: "Stämmer ganska bra", en: "Agree")),
-            ScaleStep(value: 5, label: LocalizedText(sv: "Stämmer helt", en: "Strongly agree")),
+            ScaleStep(value: 1, label: LocalizedText(sv: "Stämmer inte alls", en: "Not at all true")),
+            ScaleStep(value: 2, label: LocalizedText(sv: "Stämmer ganska dåligt", en: "Mostly untrue")),
+            ScaleStep(value: 3, label: LocalizedText(sv: "Stämmer delvis", en: "Partly true")),
+            ScaleStep(value: 4, label: LocalizedText(sv: "Stämmer ganska bra", en: "Mostly true")),
+            ScaleStep(value: 5, label: LocalizedText(sv: "Stämmer helt", en: "Completely true")),
         ],
         dontKnow: LocalizedText(sv: "Vet ej", en: "Don't know"))
 

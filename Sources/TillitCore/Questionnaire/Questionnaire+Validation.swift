@@ -2,7 +2,7 @@ extension Questionnaire {
     /// Every problem that makes this questionnaire unusable, each with its JSON path; empty when it is
     /// valid.
     ///
-    /// Checks: a non-empty id and title, a version of at least 1, a scale of at least two consecutive
+    /// Checks: a non-empty id and title, a version and a first number of at least 1, a scale of at least two consecutive
     /// steps with labels, at least one item, unique item ids, and Swedish and English text everywhere.
     public func validate() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
@@ -20,6 +20,11 @@ extension Questionnaire {
         if id.isBlank { issue("id", sv: "id saknas", en: "the id is missing") }
         if version < 1 {
             issue("version", sv: "versionen ska vara minst 1", en: "the version must be at least 1")
+        }
+        if firstNumber < 1 {
+            issue(
+                "firstNumber", sv: "första numret ska vara minst 1", en: "the first number must be at least 1"
+            )
         }
         checkText(title, "title")
         if scale.steps.count < 2 {
@@ -51,6 +56,7 @@ extension Questionnaire {
                 seen[item.id] = index
             }
             checkText(item.text, "items[\(index)].text")
+            if let link = item.link { checkText(link.reason, "items[\(index)].link.reason") }
         }
         return issues
     }

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// The file has the schema that `tillit-assess questionnaire --format json` writes: `id`, `version`,
 /// `title` (`sv`, `en`), `scale` (`id`, `steps` with `value` and `label`, `dontKnow`), and `items` with
-/// `id`, `principle` or `problemArea`, `text` (`sv`, `en`) and an optional `source`. A missing scale
-/// means the built-in 1–5 agreement scale.
+/// `id`, `principle` or `problemArea`, `text` (`sv`, `en`), an optional `source` and an optional `link`
+/// (`kind` `inferred` or `unscored`, and a `reason` in `sv` and `en`). A missing scale means the
+/// built-in 1–5 scale; an optional `firstNumber` gives the number a printed form starts from.
 public enum QuestionnaireLoader {
     /// Reads and validates a questionnaire; `file` names it in error messages.
     public static func load(_ data: Data, file: String) throws(QuestionnaireError) -> Questionnaire {
@@ -62,6 +63,7 @@ public enum QuestionnaireLoader {
 
         let id = string(object["id"], "id")
         let version = integer(object["version"], "version")
+        let firstNumber = object["firstNumber"].map { integer($0, "firstNumber") } ?? 1
         let title = text(object["title"], "title")
         var scale = AnswerScale.agreement
         if let rawScale = object["scale"] {
@@ -143,16 +145,36 @@ public enum QuestionnaireLoader {
                         document: rawSource["document"]?.string ?? "",
                         section: rawSource["section"]?.string ?? "")
                 }
+                var link: ItemLink?
+                if let rawLink = item["link"] {
+                    let linkPath = path + ".link"
+                    let linkObject = rawLink.object ?? [:]
+                    if rawLink.object == nil {
+                        issue(linkPath, sv: "förväntade ett objekt", en: "expected an object")
+                    }
+                    let kindName = string(linkObject["kind"], linkPath + ".kind")
+                    let kind = ItemLink.Kind(rawValue: kindName)
+                    if kind == nil, !kindName.isEmpty {
+                        let kinds = ItemLink.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                        issue(
+                            linkPath + ".kind", sv: "okänd typ av koppling '\(kindName)'; giltiga: \(kinds)",
+                            en: "unknown kind of link '\(kindName)'; expected one of: \(kinds)")
+                    }
+                    link = ItemLink(
+                        kind: kind ?? .inferred, reason: text(linkObject["reason"], linkPath + ".reason"))
+                }
                 // An item with a bad target is kept with a stand-in so that later paths keep their indices;
                 // its issue is already reported, so the questionnaire is refused anyway.
                 items.append(
                     QuestionnaireItem(
-                        id: itemID, target: target ?? .principle(.tillit), text: statement, source: source))
+                        id: itemID, target: target ?? .principle(.tillit), text: statement, source: source,
+                        link: link))
             }
         } else {
             issue("items", sv: "förväntade en lista med påståenden", en: "expected an array of items")
         }
-        let questionnaire = Questionnaire(id: id, version: version, title: title, scale: scale, items: items)
+        let questionnaire = Questionnaire(
+            id: id, version: version, firstNumber: firstNumber, title: title, scale: scale, items: items)
         // Structural issues found above come first; the semantic checks skip what is already reported.
         let reported = Set(issues.map(\.path))
         issues += questionnaire.validate().filter { !reported.contains($0.path) }

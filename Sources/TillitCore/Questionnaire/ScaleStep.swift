@@ -2,7 +2,7 @@
 public struct ScaleStep: Sendable, Codable, Hashable {
     /// The value stored in the assessment and used in scoring.
     public var value: Int
-    /// The label a participant reads, e.g. *Stämmer helt* / *Strongly agree*.
+    /// The label a participant reads, e.g. *Stämmer helt* / *Completely true*.
     public var label: LocalizedText
 
     /// Creates a step.

@@ -96,6 +96,11 @@ public struct ComparisonRenderer: Sendable {
                 t("Bara i den senare: ", "Only in the later: ")
                     + comparison.itemsOnlyInNew.joined(separator: ", "))
         }
+        if !comparison.itemsReworded.isEmpty {
+            lines.append(
+                t("Omformulerade och därför inte jämförda: ", "Reworded and therefore not compared: ")
+                    + comparison.itemsReworded.joined(separator: ", "))
+        }
         let targets = comparison.targetsOnlyInOld.map(name) + comparison.targetsOnlyInNew.map(name)
         if !targets.isEmpty {
             lines.append(

@@ -364,7 +364,8 @@ extension ReportRenderer {
             out += "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(e(header))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
-        for target in scorecard.principles.map(\.target) + scorecard.problemAreas.map(\.target) {
+        // Every item's target, so that an unscored item (national-2019's question 7) is listed too.
+        for target in Set(scorecard.items.map(\.target)).sorted() {
             out +=
                 "<tr class=\"group-row\"><th scope=\"rowgroup\" colspan=\"8\">\(e(name(target)))</th></tr>\n"
             for item in scorecard.items where item.target == target {

@@ -2,8 +2,9 @@
 /// the actions of the earlier plan.
 ///
 /// Re-assessment is how a team sees whether its work helps. Two assessments made with different
-/// questionnaires are compared on what they share — items with the same id, target and scale, and the
-/// principles and problem areas both measure — and the comparison says what they do not share. A pure
+/// questionnaires are compared on what they share — items with the same id, target, scale and wording
+/// in the workshop's language, and the principles and problem areas both measure — and the comparison
+/// says what they do not share and which statements were reworded. A pure
 /// function of the two assessments and their scorecards.
 public struct Comparison: Sendable, Codable, Hashable {
     /// Which way a number moved.
@@ -106,6 +107,9 @@ public struct Comparison: Sendable, Codable, Hashable {
     public var itemsOnlyInOld: [String]
     /// Ids of items only in the later assessment.
     public var itemsOnlyInNew: [String]
+    /// Ids of items both questionnaires have with the same target but reworded, in the earlier order:
+    /// their answers are to different statements and are not compared (version 1 to 2 of `standard`).
+    public var itemsReworded: [String] = []
     /// The earlier plan's actions and where they stand.
     public var actions: [ActionProgress]
 
@@ -157,9 +161,16 @@ public struct Comparison: Sendable, Codable, Hashable {
         let newStats = Dictionary(newScores.items.map { ($0.itemID, $0) }, uniquingKeysWith: { a, _ in a })
         var shared: [ItemChange] = []
         var onlyOld: [String] = []
+        // The statement a participant read is the text in the language the workshop was run in.
+        let languages = Set([old.language, new.language])
+        var reworded: [String] = []
         for item in old.questionnaire.items {
             guard sameScale, let other = newItems[item.id], other.target == item.target else {
                 onlyOld.append(item.id)
+                continue
+            }
+            guard languages.allSatisfy({ item.text[$0] == other.text[$0] }) else {
+                reworded.append(item.id)
                 continue
             }
             let before = oldStats[item.id]?.mean
@@ -169,9 +180,10 @@ public struct Comparison: Sendable, Codable, Hashable {
                     itemID: item.id, target: item.target, text: other.text, oldMean: before, newMean: after,
                     change: before.flatMap { a in after.map { $0 - a } }))
         }
-        let sharedIDs = Set(shared.map(\.itemID))
+        let sharedIDs = Set(shared.map(\.itemID)).union(reworded)
         itemsOnlyInOld = onlyOld
         itemsOnlyInNew = new.questionnaire.items.map(\.id).filter { !sharedIDs.contains($0) }
+        itemsReworded = reworded
         items = shared.sorted { a, b in
             let x = abs(a.change ?? -1)
             let y = abs(b.change ?? -1)

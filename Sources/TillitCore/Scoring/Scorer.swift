@@ -50,9 +50,11 @@ public struct Scorer: Sendable {
         }
         var principles: [TargetScore] = []
         var problemAreas: [TargetScore] = []
+        // An unscored item (national-2019's question 7) keeps its statistics but counts towards no target.
+        let scored = items.enumerated().filter { questionnaire.items[$0.offset].isScored }.map(\.element)
         for target in questionnaire.targets {
             let score = TargetScore(
-                target: target, items: items.filter { $0.target == target }, scale: scale,
+                target: target, items: scored.filter { $0.target == target }, scale: scale,
                 consensus: target.principle.flatMap { id in consensus.first { $0.principle == id } })
             if target.principle != nil { principles.append(score) } else { problemAreas.append(score) }
         }

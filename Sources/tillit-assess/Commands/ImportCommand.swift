@@ -131,7 +131,7 @@ enum ImportCommand {
 
     /// A built-in questionnaire by id, or a custom one from a file.
     static func loadQuestionnaire(_ name: String, context: CommandContext) throws -> Questionnaire {
-        if let builtIn = Questionnaire.builtIn(id: name) { return builtIn }
+        if let builtIn = Questionnaire.builtIn(named: name) { return builtIn }
         if !name.contains("/"), !name.hasSuffix(".json"),
             !FileManager.default.fileExists(atPath: context.url(for: name).path)
         {

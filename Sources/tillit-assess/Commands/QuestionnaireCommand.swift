@@ -10,12 +10,13 @@ enum QuestionnaireCommand {
             en: "Print a questionnaire as a paper form, CSV or JSON."),
         discussion: LocalizedText(
             sv:
-                "QUESTIONNAIRE är standard, quick, national-2019 eller en JSON-fil med ett eget frågeformulär. "
+                "QUESTIONNAIRE är standard, quick, national-2019 eller en JSON-fil med ett eget frågeformulär; "
+                + "standard@1 ger version 1, som äldre bedömningar gjordes med. "
                 + "Text och Markdown ger en blankett att skriva ut inför en workshop på papper; CSV ger en rad "
                 + "per påstående att klistra in i ett enkätverktyg; JSON ger formuläret i det schema som "
                 + "README beskriver och som kan läsas in igen som eget frågeformulär.",
             en: "QUESTIONNAIRE is standard, quick, national-2019 or a JSON file holding a custom "
-                + "questionnaire. Text and Markdown give a form to print for a paper workshop; CSV gives one "
+                + "questionnaire; standard@1 gives version 1, which earlier assessments used. Text and Markdown give a form to print for a paper workshop; CSV gives one "
                 + "row per statement to paste into a survey tool; JSON gives the questionnaire in the schema "
                 + "the README describes, which loads back as a custom questionnaire."),
         arguments: [
@@ -44,7 +45,7 @@ enum QuestionnaireCommand {
 
     /// A built-in questionnaire by id, or a custom one from a JSON file (validated as a whole).
     static func load(_ name: String, context: CommandContext) throws -> Questionnaire {
-        if let builtIn = Questionnaire.builtIn(id: name) { return builtIn }
+        if let builtIn = Questionnaire.builtIn(named: name) { return builtIn }
         let url = context.url(for: name)
         guard FileManager.default.fileExists(atPath: url.path) else {
             let ids = Questionnaire.builtInIDs.joined(separator: ", ")

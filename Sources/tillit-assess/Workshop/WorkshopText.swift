@@ -41,8 +41,10 @@ enum WorkshopText {
     static let language = t("Språk (sv/en)", "Language (sv/en)")
     static let languageHint = t("Svara sv eller en.", "Answer sv or en.")
     static let questionnaireChoices = t(
-        "Frågeformulär: standard (55 påståenden, ca 20 min), quick (13, ca 5 min) eller en egen fil.",
-        "Questionnaire: standard (55 statements, about 20 min), quick (13, about 5 min) or your own file.")
+        "Frågeformulär: standard (\(Questionnaire.standard.items.count) påståenden, ca 20 min), "
+            + "quick (\(Questionnaire.quick.items.count), ca 5 min) eller en egen fil.",
+        "Questionnaire: standard (\(Questionnaire.standard.items.count) statements, about 20 min), "
+            + "quick (\(Questionnaire.quick.items.count), about 5 min) or your own file.")
     static let questionnaire = t("Frågeformulär", "Questionnaire")
     static func fileLine(_ path: String) -> LocalizedText { t("Fil: \(path)", "File: \(path)") }
     static func unknownQuestionnaire(_ choice: String) -> LocalizedText {

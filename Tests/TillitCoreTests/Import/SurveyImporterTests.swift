@@ -13,8 +13,8 @@ struct SurveyImporterTests {
         let text = S.csv([
             ["ID", "Starttid", "E-post", "Namn"] + items.map(\.text.sv),
             [
-                "1", "2026-03-02 09:14", "anna@exempel.se", "Anna Ek", "Stämmer helt", "stämmer DÅLIGT",
-                "Vet ej",
+                "1", "2026-03-02 09:14", "anna@exempel.se", "Anna Ek", "Stämmer helt",
+                "stämmer ganska DÅLIGT", "Vet ej",
             ],
             ["2", "2026-03-02 09:20", "bo@exempel.se", "Bo Al", "3", "", " Stämmer ganska bra "],
         ])
@@ -31,8 +31,8 @@ struct SurveyImporterTests {
         let text = S.csv(
             [
                 ["Timestamp"] + items.map(\.text.en),
-                ["2026/03/02", "strongly agree", "Neither agree nor disagree", "Don't know"],
-                ["2026/03/02", "Strongly disagree", "agree", "Don’t know"],
+                ["2026/03/02", "completely true", "Partly true", "Don't know"],
+                ["2026/03/02", "Not at all true", "mostly TRUE", "Don’t know"],
             ], separator: ",", newline: "\n")
         #expect(text.contains("\"We say what we think, even when it is awkward.\""))
         let result = try S.read(S.utf8(text))
@@ -161,13 +161,13 @@ struct SurveyImporterTests {
         #expect(
             error.message.en == """
                 enkat.csv: 2 problems in the rows; nothing was imported:
-                  line 3, column 2 ("stod-1"): "7" is not an answer; expected 1–5, a label such as "Stämmer helt" or "Strongly agree", or empty or "Don't know" for don't know
-                  line 3, column 3 ("oppenhet-1"): "Kanske" is not an answer; expected 1–5, a label such as "Stämmer helt" or "Strongly agree", or empty or "Don't know" for don't know
+                  line 3, column 2 ("stod-1"): "7" is not an answer; expected 1–5, a label such as "Stämmer helt" or "Completely true", or empty or "Don't know" for don't know
+                  line 3, column 3 ("oppenhet-1"): "Kanske" is not an answer; expected 1–5, a label such as "Stämmer helt" or "Completely true", or empty or "Don't know" for don't know
                 """)
         #expect(
             error.message.sv.hasPrefix(
                 "enkat.csv: 2 fel i raderna; inget har lästs in:\n  rad 3, kolumn 2 (\"stod-1\"): \"7\" är inget svar; "
-                    + "förväntade 1–5, en etikett som \"Stämmer helt\" eller \"Strongly agree\", eller tomt eller "
+                    + "förväntade 1–5, en etikett som \"Stämmer helt\" eller \"Completely true\", eller tomt eller "
                     + "\"Vet ej\" för vet ej"))
     }
 

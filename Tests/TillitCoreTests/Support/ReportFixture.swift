@@ -4,11 +4,12 @@ import TillitCore
 /// Sample assessments for the report, comparison and benchmark tests, built in code so that every
 /// figure a test expects can be traced to the answers here.
 enum ReportFixture {
-    /// The standard questionnaire answered by eight participants in three roles (one role with a single
+    /// Version 1 of the standard questionnaire (kept so that the committed file, made before version 2,
+    /// still scores and renders as it did) answered by eight participants in three roles (one role with a single
     /// member, so withheld), a participant named `<script>`, a role `=1+1` that a spreadsheet must not
     /// run, consensus on three principles and a plan with two actions.
     static var sample: Assessment {
-        let questionnaire = Questionnaire.standard
+        let questionnaire = Questionnaire.builtIn(id: "standard", version: 1)!
         let people: [(String, String?)] = [
             ("Anna", "ledningsgrupp"), ("Bo", "ledningsgrupp"),
             ("<script>alert(1)</script>", "ledningsgrupp"),
@@ -59,7 +60,7 @@ enum ReportFixture {
             plan: plan)
     }
 
-    /// The national-2019 questionnaire answered by four members of a management team.
+    /// Version 1 of the national-2019 questionnaire (as in the committed file) answered by four members of a management team.
     ///
     /// q2: yes, yes, yes, no → 75 %. q3: yes, don't know, no, no → 1 of 3, 33 %. q4: no by all → 0 %.
     /// q5–q8: yes by all but the last member, who stopped after q4.
@@ -70,7 +71,7 @@ enum ReportFixture {
         return Assessment(
             organisation: "Exempelverket", unit: "Ledningsgruppen",
             date: CalendarDate(year: 2026, month: 2, day: 3)!,
-            questionnaire: .national2019,
+            questionnaire: Questionnaire.builtIn(id: "national-2019", version: 1)!,
             participants: answers.enumerated().map {
                 Participant(name: "Chef \($0.offset + 1)", answers: $0.element)
             })

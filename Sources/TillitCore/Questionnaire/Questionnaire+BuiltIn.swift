@@ -1,0 +1,78 @@
+import Foundation
+
+extension Questionnaire {
+    /// The standard questionnaire: 4–6 statements per principle and 2–4 symptom statements per problem
+    /// area, for a full workshop.
+    ///
+    /// Principle statements describe what anyone in the organisation would see happen when the
+    /// principle is lived; agreement means it is. Problem-area statements describe a symptom; agreement
+    /// means the problem is present. Each statement holds one idea and is the project's own wording,
+    /// drawn from the report section given as its source. Version 2; version 1 stays readable
+    /// (``builtIn(id:version:)``) for assessments made with it.
+    public static let standard = builtIn(PackageResources.standard_v2_json, file: "standard-v2.json")
+
+    /// The quick questionnaire: one statement per principle and per problem area, for a ten-minute check.
+    ///
+    /// Each statement is a statement of ``standard`` with the same wording and source, so that a team
+    /// can move on to the standard questionnaire and recognise it; the ids are `q-<target>`.
+    public static let quick = builtIn(PackageResources.quick_v2_json, file: "quick-v2.json")
+
+    /// The seven yes/no questions 2–8 of the 2019 national agency survey (SOU 2019:43 Bilaga 5), for
+    /// comparing a management team with the agencies that answered in 2019.
+    ///
+    /// The texts are the survey's own, word for word, including the question mark that the survey puts
+    /// after the statements of questions 2 and 3, and the form numbers them 2–8 as the report does.
+    /// Questions 4–6 count towards a problem area by the project's reading, marked on each item;
+    /// question 7 counts towards no score (see its ``QuestionnaireItem/link``).
+    public static let national2019 = builtIn(
+        PackageResources.national_2019_v2_json, file: "national-2019-v2.json")
+
+    /// Every version of every built-in questionnaire the program can read: the current ones and the
+    /// earlier versions that assessment files may embed.
+    public static let allBuiltIn: [Questionnaire] = [
+        standard, builtIn(PackageResources.standard_v1_json, file: "standard-v1.json"),
+        quick, builtIn(PackageResources.quick_v1_json, file: "quick-v1.json"),
+        national2019, builtIn(PackageResources.national_2019_v1_json, file: "national-2019-v1.json"),
+    ]
+
+    /// The ids of the built-in questionnaires, in the order a user is offered them.
+    public static let builtInIDs = ["standard", "quick", "national-2019"]
+
+    /// The current version of the built-in questionnaire with the given id, or `nil`.
+    public static func builtIn(id: String) -> Questionnaire? {
+        switch id {
+        case "standard": .standard
+        case "quick": .quick
+        case "national-2019": .national2019
+        default: nil
+        }
+    }
+
+    /// The built-in questionnaire with the given id and version, current or earlier, or `nil`.
+    public static func builtIn(id: String, version: Int) -> Questionnaire? {
+        allBuiltIn.first { $0.id == id && $0.version == version }
+    }
+
+    /// The built-in questionnaire a user names on the command line: `standard` for the current version,
+    /// `standard@1` for version 1 (to print it, or to import a survey that was set up with it); `nil`
+    /// for any other name.
+    public static func builtIn(named name: String) -> Questionnaire? {
+        let parts = name.split(separator: "@", omittingEmptySubsequences: false)
+        switch parts.count {
+        case 1: return builtIn(id: name)
+        case 2: return Int(parts[1]).flatMap { builtIn(id: String(parts[0]), version: $0) }
+        default: return nil
+        }
+    }
+
+    /// Loads a data file compiled into the package through the same validating loader as a custom
+    /// questionnaire. The files are part of the program and a test loads every one, so a failure here
+    /// is a defect in the build, not bad input.
+    private static func builtIn(_ bytes: [UInt8], file: String) -> Questionnaire {
+        do {
+            return try QuestionnaireLoader.load(Data(bytes), file: file)
+        } catch {
+            preconditionFailure(error.message.en)
+        }
+    }
+}
