@@ -1,0 +1,71 @@
+/// The one set of rules that decides which figures the tool may show, so that no one can work out how a
+/// colleague answered — not from one figure, not by subtracting figures from each other, not by
+/// comparing two assessments or two states of the workshop's group view.
+///
+/// Every output reads a ``Scorecard`` (or a ``Comparison``) that these rules have already been applied
+/// to, so no renderer can show a figure the rules withhold. The rules, as the README's privacy section
+/// states them:
+///
+/// - **A cell** is a statement, for the whole team or for one group. It counts the people who gave a
+///   scored answer to it; *don't know* and unanswered do not count. A principle or problem area is
+///   computed from its shown statements only, so it too rests on at least the threshold of people.
+/// - **Primary suppression**: a cell under the threshold shows no statistic at all — no mean, median,
+///   minimum, maximum, spread, distribution or flag — only that it is withheld and why.
+/// - **Secondary suppression**: per statement, the people who answered but are in no shown group (those
+///   in withheld groups and those without a role) must be none or at least the threshold, or the total
+///   minus the shown groups would be their answers. While they are fewer, the smallest shown group (by
+///   answers, then by name) is withheld too.
+/// - **Over time**: see ``changedPeople(old:new:)`` and ``groupViewCohort(participants:shown:)``.
+///
+/// The threshold is at least three: with two people, each can deduce the other's answers from their own.
+public struct DisclosureControl: Sendable, Codable, Hashable {
+    /// The lowest threshold there is.
+    public static let minimumThreshold = 3
+
+    /// The smallest number of people behind any figure that is shown.
+    public let threshold: Int
+
+    /// The rules with the default threshold of three.
+    public init() {
+        threshold = DisclosureControl.minimumThreshold
+    }
+
+    /// The rules with a threshold; refuses one below ``minimumThreshold``.
+    public init(threshold: Int) throws(DisclosureError) {
+        guard threshold >= DisclosureControl.minimumThreshold else {
+            throw .thresholdTooLow(given: threshold, minimum: DisclosureControl.minimumThreshold)
+        }
+        self.threshold = threshold
+    }
+
+    /// Whether a cell with this many scored answers is under the threshold (primary suppression). A
+    /// cell without answers has nothing to withhold.
+    func isTooSmall(_ answers: Int) -> Bool {
+        answers > 0 && answers < threshold
+    }
+
+    /// Decides, per group and statement, which group cells are withheld: those under the threshold, then
+    /// as many more as the complement rule needs.
+    ///
+    /// - Parameters:
+    ///   - total: the scored answers per statement for everyone.
+    ///   - groups: the scored answers per statement for each group, groups in a fixed order (by name).
+    /// - Returns: per group and statement, the reason it is withheld, or `nil` when it may be shown.
+    func groupCells(total: [Int], groups: [[Int]]) -> [[WithheldReason?]] {
+        var result: [[WithheldReason?]] = groups.map { answers in
+            answers.map { $0 < threshold ? .fewerAnswers : nil }
+        }
+        for item in total.indices {
+            var shown = groups.indices.filter { result[$0][item] == nil }
+            while !shown.isEmpty {
+                let rest = total[item] - shown.reduce(0) { $0 + groups[$1][item] }
+                if rest == 0 || rest >= threshold { break }
+                // The smallest shown group joins the rest; ties go to the first by name.
+                let smallest = shown.min { (groups[$0][item], $0) < (groups[$1][item], $1) }!
+                result[smallest][item] = .complement
+                shown.removeAll { $0 == smallest }
+            }
+        }
+        return result
+    }
+}
