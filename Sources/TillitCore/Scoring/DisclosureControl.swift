@@ -68,4 +68,47 @@ public struct DisclosureControl: Sendable, Codable, Hashable {
         }
         return result
     }
+
+    /// Rules with a threshold known to be valid, e.g. one a scorecard was made with.
+    init(unchecked threshold: Int) {
+        self.threshold = max(DisclosureControl.minimumThreshold, threshold)
+    }
+
+    /// Per statement id, how many people gave a scored answer to it in one assessment and not in the
+    /// other: what the difference of the two assessments' figures would be made of.
+    ///
+    /// People are matched by name when both assessments name their participants (unique, non-blank names
+    /// that are not an import's pseudonyms `R00001`, …); otherwise only the counts can be compared, and
+    /// the difference in the number of scored answers is taken. A statement in only one of the two
+    /// counts everyone who answered it.
+    public func changedPeople(old: Assessment, new: Assessment) -> [String: Int] {
+        func answered(_ assessment: Assessment) -> [String: [String]] {
+            var result: [String: [String]] = [:]
+            for (index, item) in assessment.questionnaire.items.enumerated() {
+                result[item.id] = assessment.participants.filter { $0.answer(at: index) ?? nil != nil }.map(
+                    \.name)
+            }
+            return result
+        }
+        let before = answered(old)
+        let after = answered(new)
+        let byName = DisclosureControl.namesPeople(old) && DisclosureControl.namesPeople(new)
+        var result: [String: Int] = [:]
+        for id in Set(before.keys).union(after.keys) {
+            let a = before[id] ?? []
+            let b = after[id] ?? []
+            result[id] = byName ? Set(a).symmetricDifference(Set(b)).count : abs(a.count - b.count)
+        }
+        return result
+    }
+
+    /// Whether an assessment's participant names identify people: unique, non-blank, not pseudonyms.
+    static func namesPeople(_ assessment: Assessment) -> Bool {
+        let names = assessment.participants.map { $0.name.lowercased() }
+        guard Set(names).count == names.count else { return false }
+        return names.allSatisfy { name in
+            !name.isBlank
+                && !(name.first == "r" && name.count >= 6 && name.dropFirst().allSatisfy(\.isNumber))
+        }
+    }
 }
