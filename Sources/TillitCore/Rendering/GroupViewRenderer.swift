@@ -76,6 +76,19 @@ public struct GroupViewRenderer: Sendable {
             .joined(separator: "\n") + "\n"
     }
 
+    /// The note under the group view while latecomers wait to be included (``GroupViewCohort``), or
+    /// `nil` when nobody waits.
+    public func waitingNote(_ cohort: GroupViewCohort, threshold: Int) -> String? {
+        guard cohort.waiting > 0 else { return nil }
+        let text = t(
+            sv: "\(cohort.waiting) som kommit senare ingår inte ännu: gruppens bild tar in nya svar först när "
+                + "minst \(threshold) har tillkommit, så att ingen enskilds svar syns som skillnaden.",
+            en: "\(cohort.waiting) who came later \(cohort.waiting == 1 ? "is" : "are") not included yet: the group view "
+                + "takes in new answers only once at least \(threshold) have come, so that no one's answers show "
+                + "as the difference.")
+        return TextLayout.wrap(text, width: width).joined(separator: "\n") + "\n"
+    }
+
     // MARK: - Charts
 
     private var nameWidth: Int { width - 42 }

@@ -111,4 +111,33 @@ public struct DisclosureControl: Sendable, Codable, Hashable {
                 && !(name.first == "r" && name.count >= 6 && name.dropFirst().allSatisfy(\.isNumber))
         }
     }
+
+    /// Which participants the workshop's group view may include, given the names it included when it
+    /// was last shown (`nil` before it was first shown).
+    ///
+    /// The group view is on a shared screen, and everyone knows who came late. So it takes in
+    /// newcomers only once at least the threshold of them have answered: the difference between what
+    /// the screen showed before and after is then the answers of at least that many people, never one
+    /// latecomer's. Until then it keeps showing the participants it showed, and says how many answers
+    /// are waiting.
+    public func groupViewCohort(participants: [Participant], shown: [String]?) -> GroupViewCohort {
+        let answered = participants.filter { !$0.answers.isEmpty }.map(\.name)
+        guard let shown else { return GroupViewCohort(included: answered, waiting: 0) }
+        let before = Set(shown)
+        let newcomers = answered.filter { !before.contains($0) }
+        if newcomers.count >= threshold || newcomers.isEmpty {
+            return GroupViewCohort(included: answered, waiting: 0)
+        }
+        return GroupViewCohort(
+            included: answered.filter { before.contains($0) }, waiting: newcomers.count)
+    }
+}
+
+/// The participants the group view shows (``DisclosureControl/groupViewCohort(participants:shown:)``).
+public struct GroupViewCohort: Sendable, Hashable {
+    /// The names of the participants whose answers the group view includes, in the document's order.
+    public var included: [String]
+    /// How many participants have answered since the group view was last shown and are not yet
+    /// included, because they are fewer than the threshold.
+    public var waiting: Int
 }
