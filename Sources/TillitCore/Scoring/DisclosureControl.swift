@@ -133,6 +133,24 @@ public struct DisclosureControl: Sendable, Codable, Hashable {
     }
 }
 
+extension DisclosureControl {
+    /// The groups that will be withheld even if every participant answers every statement: what the
+    /// workshop's setup warns about while roles can still be changed. Fewer answers (*don't know*)
+    /// can only withhold more.
+    public func groupsWithheld(_ participants: [Participant]) -> [WithheldGroup] {
+        var members: [String: Int] = [:]
+        for participant in participants {
+            guard let role = participant.role, !role.isBlank else { continue }
+            members[role, default: 0] += 1
+        }
+        let roles = members.keys.sorted()
+        let cells = groupCells(total: [participants.count], groups: roles.map { [members[$0]!] })
+        return zip(roles, cells).compactMap { role, cell in
+            cell[0].map { WithheldGroup(group: role, participants: members[role]!, reason: $0) }
+        }
+    }
+}
+
 /// The participants the group view shows (``DisclosureControl/groupViewCohort(participants:shown:)``).
 public struct GroupViewCohort: Sendable, Hashable {
     /// The names of the participants whose answers the group view includes, in the document's order.

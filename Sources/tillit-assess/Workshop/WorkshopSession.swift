@@ -195,6 +195,12 @@ final class WorkshopSession {
             [assessment.organisation, assessment.unit].filter { !$0.isEmpty }.joined(separator: ", ") + " · "
                 + WorkshopText.setupSummary(
                     assessment.participants.count, assessment.questionnaire.title(language))(language))
+        if let warning = DisclosureText.withheldGroups(
+            workshop.scorer.disclosure.groupsWithheld(assessment.participants),
+            threshold: workshop.scorer.anonymityThreshold)
+        {
+            wrapped(warning(language))
+        }
         wrapped(WorkshopText.setupChoice(language))
         while true {
             let entry = try input.entry()
