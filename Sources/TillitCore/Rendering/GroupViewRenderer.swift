@@ -142,6 +142,17 @@ public struct GroupViewRenderer: Sendable {
                 t(
                     sv: "Där ni skiljer er mest (oenighet först; antal svar per steg)",
                     en: "Where you differ most (disagreement first; answers per step)")))
+        let withheld = scorecard.items.filter { $0.withheld != nil }.count
+        if withheld > 0 {
+            lines += TextLayout.wrap(
+                t(
+                    sv: "\(withheld) påståenden visas inte: färre än \(scorecard.anonymityThreshold) har svarat "
+                        + "på dem (\"vet ej\" räknas inte).",
+                    en: "\(withheld) statement\(withheld == 1 ? "" : "s") withheld: fewer than "
+                        + "\(scorecard.anonymityThreshold) answered \(withheld == 1 ? "it" : "them") (\"don't know\" "
+                        + "does not count)."),
+                width: width)
+        }
         if flagged.isEmpty {
             lines += TextLayout.wrap(
                 t(

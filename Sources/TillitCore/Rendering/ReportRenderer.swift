@@ -115,7 +115,9 @@ public struct ReportRenderer: Sendable {
             sentences.append(
                 t(
                     "\(withoutRole) deltagare utan roll ingår bara i helheten.",
-                    "\(withoutRole) participant\(withoutRole == 1 ? "" : "s") without a role count only in the total."))
+                    withoutRole == 1
+                        ? "1 participant without a role counts only in the total."
+                        : "\(withoutRole) participants without a role count only in the total."))
         }
         return sentences.isEmpty ? nil : sentences.joined(separator: " ")
     }
@@ -127,7 +129,8 @@ public struct ReportRenderer: Sendable {
         case .complement, .fewChanged:
             return t("redovisas inte (kan räknas fram)", "withheld (could be derived)")
         case .fewerAnswers, nil:
-            return t("redovisas inte (färre än \(threshold) svar)", "withheld (fewer than \(threshold) answers)")
+            return t(
+                "redovisas inte (färre än \(threshold) svar)", "withheld (fewer than \(threshold) answers)")
         }
     }
 
