@@ -81,6 +81,8 @@ public struct ReportDocument: Sendable, Codable, Hashable {
         public var flagged: Bool
         /// Its items' ids.
         public var items: [String]
+        /// The ids of the items its score is computed from (those shown).
+        public var scoredItems: [String]
         /// The score the team agreed (principles only).
         public var consensus: Int?
         /// The level the team wants to reach (principles only).
@@ -99,6 +101,7 @@ public struct ReportDocument: Sendable, Codable, Hashable {
             spread = score.spread
             flagged = score.flagged
             items = score.itemIDs
+            scoredItems = score.scoredItemIDs
             consensus = score.consensus
             target = score.targetLevel
             gap = score.gap

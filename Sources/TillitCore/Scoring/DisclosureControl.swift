@@ -116,20 +116,25 @@ public struct DisclosureControl: Sendable, Codable, Hashable {
     /// was last shown (`nil` before it was first shown).
     ///
     /// The group view is on a shared screen, and everyone knows who came late. So it takes in
-    /// newcomers only once at least the threshold of them have answered: the difference between what
-    /// the screen showed before and after is then the answers of at least that many people, never one
-    /// latecomer's. Until then it keeps showing the participants it showed, and says how many answers
-    /// are waiting.
+    /// newcomers only once, on every statement, none or at least the threshold of them have given a
+    /// scored answer: the difference between what the screen showed before and after is then never
+    /// fewer people's answers than that. Until then it keeps showing the participants it showed, and
+    /// says how many are waiting.
     public func groupViewCohort(participants: [Participant], shown: [String]?) -> GroupViewCohort {
-        let answered = participants.filter { !$0.answers.isEmpty }.map(\.name)
-        guard let shown else { return GroupViewCohort(included: answered, waiting: 0) }
+        let answered = participants.filter { !$0.answers.isEmpty }
+        guard let shown else { return GroupViewCohort(included: answered.map(\.name), waiting: 0) }
         let before = Set(shown)
-        let newcomers = answered.filter { !before.contains($0) }
-        if newcomers.count >= threshold || newcomers.isEmpty {
-            return GroupViewCohort(included: answered, waiting: 0)
+        let newcomers = answered.filter { !before.contains($0.name) }
+        let items = newcomers.map(\.answers.count).max() ?? 0
+        let enough = (0..<items).allSatisfy { item in
+            let scored = newcomers.filter { $0.answer(at: item) ?? nil != nil }.count
+            return scored == 0 || scored >= threshold
+        }
+        if newcomers.isEmpty || (newcomers.count >= threshold && enough) {
+            return GroupViewCohort(included: answered.map(\.name), waiting: 0)
         }
         return GroupViewCohort(
-            included: answered.filter { before.contains($0) }, waiting: newcomers.count)
+            included: answered.filter { before.contains($0.name) }.map(\.name), waiting: newcomers.count)
     }
 }
 

@@ -19,6 +19,9 @@ public struct TargetScore: Sendable, Codable, Hashable {
     public var flagged: Bool
     /// The ids of the target's items.
     public var itemIDs: [String]
+    /// The ids of the items the score is computed from: those shown. A reader can see what a score rests
+    /// on, and that a withheld statement is not in it.
+    public var scoredItemIDs: [String]
     /// The score the team agreed in the consensus step (principles only).
     public var consensus: Int?
     /// The level the team wants to reach (principles only).
@@ -44,6 +47,7 @@ public struct TargetScore: Sendable, Codable, Hashable {
         spread = deviations.isEmpty ? nil : deviations.reduce(0, +) / Double(deviations.count)
         flagged = items.contains(where: \.flagged)
         itemIDs = items.map(\.itemID)
+        scoredItemIDs = items.filter { $0.mean != nil }.map(\.itemID)
         self.consensus = consensus?.score
         targetLevel = consensus?.target
         gap = consensus?.gap

@@ -62,14 +62,19 @@ public struct Workshop: Sendable, Equatable {
     }
 
     /// The scores of the individual round (with any consensus agreed so far), of the participants the
-    /// group view may show (``groupViewCohort``).
+    /// group view may show (``groupViewCohort``), for the whole team only: the workshop's screens show no
+    /// groups, and a group's figures before and after latecomers could differ by one person.
     public var scorecard: Scorecard {
         let cohort = groupViewCohort
-        guard cohort.waiting > 0 else { return scorer.score(assessment) }
         var shown = assessment
-        let included = Set(cohort.included)
-        shown.participants = assessment.participants.filter { included.contains($0.name) }
-        return scorer.score(shown)
+        if cohort.waiting > 0 {
+            let included = Set(cohort.included)
+            shown.participants = assessment.participants.filter { included.contains($0.name) }
+        }
+        var card = scorer.score(shown)
+        card.groups = []
+        card.groupDifferences = []
+        return card
     }
 
     /// Whom the group view shows: once shown, it takes in latecomers only when at least the anonymity
