@@ -59,7 +59,8 @@ struct DisclosureCommandTests {
         }
     }
 
-    @Test("import refuses a group column of e-mail addresses without repeating them", arguments: ["en", "sv"])
+    @Test(
+        "import refuses a group column of e-mail addresses without repeating them", arguments: ["en", "sv"])
     func refusedColumn(language: String) throws {
         let rows = [("anna@myndigheten.se", "4"), ("bo@myndigheten.se", "5"), ("cia@myndigheten.se", "3")]
         let result = try Self.importing(Self.export(rows), language: language)

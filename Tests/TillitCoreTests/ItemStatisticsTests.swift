@@ -18,7 +18,8 @@ struct ItemStatisticsTests {
         let participants = answers.enumerated().map {
             Participant(name: "p\($0.offset)", answers: [$0.element])
         }
-        return scorer.score(questionnaire: questionnaire, participants: participants[...], consensus: []).items[0]
+        return scorer.score(questionnaire: questionnaire, participants: participants[...], consensus: [])
+            .items[0]
     }
 
     @Test("2, 4, 4, 5: mean 3.75, median 4, sample SD √(4.75/3), range 2–5, flagged")

@@ -59,7 +59,8 @@ struct ScoringPropertyTests {
                 // Under the threshold no statistic at all, only why.
                 #expect(item.withheld == .fewerAnswers)
                 #expect(item.mean == nil && item.median == nil && item.standardDeviation == nil)
-                #expect(item.minimum == nil && item.maximum == nil && item.distribution == nil && !item.flagged)
+                #expect(
+                    item.minimum == nil && item.maximum == nil && item.distribution == nil && !item.flagged)
                 continue
             }
             #expect(item.withheld == nil)

@@ -52,7 +52,8 @@ public enum ColumnProblem: Sendable, Hashable {
         case .identifyingGroupColumn(let header, let kind):
             let what: LocalizedText
             switch kind {
-            case .email: what = LocalizedText(sv: "ser ut som e-postadresser", en: "look like e-mail addresses")
+            case .email:
+                what = LocalizedText(sv: "ser ut som e-postadresser", en: "look like e-mail addresses")
             case .personalIdentityNumber:
                 what = LocalizedText(sv: "ser ut som personnummer", en: "look like personal identity numbers")
             case .unique:
@@ -61,7 +62,8 @@ public enum ColumnProblem: Sendable, Hashable {
             }
             let column = ColumnProblem.shorten(header)
             return LocalizedText(
-                sv: "gruppkolumnen \"\(column)\" kan inte användas: värdena \(what.sv), så de pekar ut personer "
+                sv:
+                    "gruppkolumnen \"\(column)\" kan inte användas: värdena \(what.sv), så de pekar ut personer "
                     + "i stället för grupper; ange en kolumn med roller eller enheter som flera delar",
                 en: "the group column \"\(column)\" cannot be used: its values \(what.en), so they point out "
                     + "people rather than groups; give a column of roles or units that several share")

@@ -81,9 +81,11 @@ public struct GroupViewRenderer: Sendable {
     public func waitingNote(_ cohort: GroupViewCohort, threshold: Int) -> String? {
         guard cohort.waiting > 0 else { return nil }
         let text = t(
-            sv: "\(cohort.waiting) som kommit senare ingår inte ännu: gruppens bild tar in nya svar först när "
+            sv:
+                "\(cohort.waiting) som kommit senare ingår inte ännu: gruppens bild tar in nya svar först när "
                 + "minst \(threshold) har tillkommit, så att ingen enskilds svar syns som skillnaden.",
-            en: "\(cohort.waiting) who came later \(cohort.waiting == 1 ? "is" : "are") not included yet: the group view "
+            en:
+                "\(cohort.waiting) who came later \(cohort.waiting == 1 ? "is" : "are") not included yet: the group view "
                 + "takes in new answers only once at least \(threshold) have come, so that no one's answers show "
                 + "as the difference.")
         return TextLayout.wrap(text, width: width).joined(separator: "\n") + "\n"
@@ -146,7 +148,8 @@ public struct GroupViewRenderer: Sendable {
         if withheld > 0 {
             lines += TextLayout.wrap(
                 t(
-                    sv: "\(withheld) påståenden visas inte: färre än \(scorecard.anonymityThreshold) har svarat "
+                    sv:
+                        "\(withheld) påståenden visas inte: färre än \(scorecard.anonymityThreshold) har svarat "
                         + "på dem (\"vet ej\" räknas inte).",
                     en: "\(withheld) statement\(withheld == 1 ? "" : "s") withheld: fewer than "
                         + "\(scorecard.anonymityThreshold) answered \(withheld == 1 ? "it" : "them") (\"don't know\" "

@@ -198,7 +198,8 @@ public struct Comparison: Sendable, Codable, Hashable {
             let after = hidden ? nil : newStats[item.id]?.mean
             shared.append(
                 ItemChange(
-                    itemID: item.id, target: item.target, withheld: hidden ? .fewChanged : nil, text: other.text,
+                    itemID: item.id, target: item.target, withheld: hidden ? .fewChanged : nil,
+                    text: other.text,
                     oldMean: before, newMean: after, change: before.flatMap { a in after.map { $0 - a } }))
         }
         let sharedIDs = Set(shared.map(\.itemID))

@@ -77,7 +77,8 @@ public struct NationalComparison: Sendable, Codable, Hashable {
     /// not one the survey breaks down by.
     public init(
         assessment: Assessment, survey: NationalSurvey = .survey2019, employees: Int? = nil,
-        agencyType: String? = nil, department: String? = nil, disclosure: DisclosureControl = DisclosureControl()
+        agencyType: String? = nil, department: String? = nil,
+        disclosure: DisclosureControl = DisclosureControl()
     ) throws(NationalSurveyError) {
         var chosen: [(NationalSurvey.Breakdown, String)] = []
         if let employees { chosen.append((.employees, NationalSurvey.sizeBand(employees: employees))) }

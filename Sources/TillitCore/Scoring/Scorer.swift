@@ -209,7 +209,8 @@ struct GroupedTally {
         for ((role, group), withheldCells) in zip(roles, cells) {
             let tally = tallies[group]
             let items = zip(
-                scorer.itemStatistics(questionnaire: questionnaire, counts: tally.counts, dontKnow: tally.dontKnow),
+                scorer.itemStatistics(
+                    questionnaire: questionnaire, counts: tally.counts, dontKnow: tally.dontKnow),
                 withheldCells
             ).map { statistics, reason in reason.map { statistics.withholding($0) } ?? statistics }
             let part = scorer.scorecard(

@@ -18,7 +18,8 @@ enum DisclosureText {
             sv.append(
                 "Dessa grupper redovisas inte, eftersom färre än \(threshold) i dem svarar: "
                     + small + ".")
-            en.append("These groups will not be shown, since fewer than \(threshold) in them answer: \(small).")
+            en.append(
+                "These groups will not be shown, since fewer than \(threshold) in them answer: \(small).")
         }
         if !complement.isEmpty {
             sv.append(

@@ -250,7 +250,9 @@ final class WorkshopSession {
             terminal.line()
             terminal.write(renderer.render(scorecard, questionnaire: questionnaire))
         }
-        if let note = renderer.waitingNote(workshop.groupViewCohort, threshold: workshop.scorer.anonymityThreshold) {
+        if let note = renderer.waitingNote(
+            workshop.groupViewCohort, threshold: workshop.scorer.anonymityThreshold)
+        {
             terminal.write(note)
         }
         terminal.line()
