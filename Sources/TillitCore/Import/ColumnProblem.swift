@@ -12,7 +12,8 @@ public enum ColumnProblem: Sendable, Hashable {
     case missingIdentityColumn
     /// The mapping names a column the header does not have.
     case missingMappedColumn(header: String)
-    /// The group column holds identities, not groups (``GroupColumnCheck``).
+    /// The group column holds identities, not groups: e-mail addresses, personal identity numbers, or
+    /// values mostly unique to one respondent.
     case identifyingGroupColumn(header: String, kind: Identity)
 
     /// What a refused group column's values look like.
