@@ -168,6 +168,13 @@ struct DisclosureAttackTests {
             let found = Self.derivable(
                 try Self.published(assessment, json: json), try Self.secrets(assessment, json: json))
             #expect(found.isEmpty, "seed \(seed): \(found)")
+            // Every format renders whatever is withheld, and the group view lists no withheld statement.
+            for format in [RenderFormat.text, .markdown, .html] { #expect(!renderer.render(format).isEmpty) }
+            let view = GroupViewRenderer(language: .en, maximumItems: 20).statements(
+                card, questionnaire: Self.questionnaire)
+            for item in card.items where item.withheld != nil {
+                #expect(!view.contains("\n  \(item.itemID)\n"), "seed \(seed)")
+            }
             // Every other format shows the same cells: a statistic in the CSV exactly where the JSON has one.
             let document = renderer.document
             for row in CSVParser.parse(renderer.csv()).dropFirst() where row[0] == "item" {

@@ -181,3 +181,23 @@ struct DisclosureRegressionTests {
         #expect(DisclosureError.thresholdTooLow(given: 1, minimum: 3).message.sv.contains("minst 3"))
     }
 }
+
+@Suite("Disclosure: what a group column's values look like")
+struct GroupColumnCheckTests {
+    @Test(
+        "e-mail addresses and personal identity numbers are identities; roles, units and codes are not",
+        arguments: [
+            ("anna@myndigheten.se", ColumnProblem.Identity.email), ("800101-1234", .personalIdentityNumber),
+            ("198001011234", .personalIdentityNumber), ("19800161+1234", .personalIdentityNumber),
+        ])
+    func identities(value: String, kind: ColumnProblem.Identity) {
+        #expect(GroupColumnCheck.identity(value) == kind)
+    }
+
+    @Test(
+        "roles, units and codes are groups",
+        arguments: ["Enhetschefer", "GD", "Avdelning 3", "1234567890", "2024-05", "a@b", "Stab @ HK"])
+    func groups(value: String) {
+        #expect(GroupColumnCheck.identity(value) == nil)
+    }
+}

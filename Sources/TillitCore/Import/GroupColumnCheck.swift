@@ -16,8 +16,12 @@ struct GroupColumnCheck: Sendable {
     mutating func add(_ value: String) {
         guard !value.isEmpty else { return }
         total += 1
-        counts[value, default: 0] += 1
-        if identifying == nil, let kind = GroupColumnCheck.identity(value) { identifying = (value, kind) }
+        let seen = counts[value, default: 0]
+        counts[value] = seen + 1
+        // Each distinct value is looked at once: a survey has few groups and many rows.
+        if seen == 0, identifying == nil, let kind = GroupColumnCheck.identity(value) {
+            identifying = (value, kind)
+        }
     }
 
     /// The problem with the column, or `nil` when its values look like groups.
@@ -40,11 +44,15 @@ struct GroupColumnCheck: Sendable {
         // A personnummer or samordningsnummer: YYMMDD or YYYYMMDD, optionally - or +, then four digits.
         let digits = scalars.filter { $0 != "-" && $0 != "+" && $0 != " " }
         let separators = scalars.count - digits.count
-        if separators <= 1, digits.count == 10 || digits.count == 12,
-            digits.allSatisfy({ $0.properties.numericType == .decimal && $0.isASCII })
-        {
-            return .personalIdentityNumber
-        }
-        return nil
+        guard separators <= 1, digits.count == 10 || digits.count == 12,
+            digits.allSatisfy({ $0.isASCII && $0.properties.numericType == .decimal })
+        else { return nil }
+        // The birth date must be one: month 01–12, day 01–31 (or 61–91 for a samordningsnummer).
+        let numbers = digits.map { Int($0.value) - 48 }
+        let start = digits.count - 8
+        let month = numbers[start] * 10 + numbers[start + 1]
+        let day = numbers[start + 2] * 10 + numbers[start + 3]
+        guard (1...12).contains(month), (1...31).contains(day) || (61...91).contains(day) else { return nil }
+        return .personalIdentityNumber
     }
 }
