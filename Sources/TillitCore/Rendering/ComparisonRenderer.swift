@@ -83,9 +83,9 @@ public struct ComparisonRenderer: Sendable {
             let threshold = comparison.anonymityThreshold
             lines.append(
                 t(
-                    "Förändringen redovisas inte för \(withheld) påståenden och deras principer och problemområden: "
-                        + "där har färre än \(threshold) personer svarat i bara den ena självskattningen, och "
-                        + "skillnaden skulle vara deras svar.",
+                    "Förändringen redovisas inte för \(withheld) \(withheld == 1 ? "påstående" : "påståenden") "
+                        + "med tillhörande principer och problemområden: där har färre än \(threshold) personer "
+                        + "svarat i bara den ena självskattningen, och skillnaden skulle vara deras svar.",
                     "The change is withheld for \(withheld) statement\(withheld == 1 ? "" : "s") and their "
                         + "principles and problem areas: fewer than \(threshold) people answered them in only one "
                         + "of the assessments, and the difference would be their answers."))

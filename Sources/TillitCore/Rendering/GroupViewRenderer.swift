@@ -149,8 +149,9 @@ public struct GroupViewRenderer: Sendable {
             lines += TextLayout.wrap(
                 t(
                     sv:
-                        "\(withheld) påståenden visas inte: färre än \(scorecard.anonymityThreshold) har svarat "
-                        + "på dem (\"vet ej\" räknas inte).",
+                        "\(withheld) \(withheld == 1 ? "påstående" : "påståenden") visas inte: färre än "
+                        + "\(scorecard.anonymityThreshold) har svarat på \(withheld == 1 ? "det" : "dem") (\"vet ej\" "
+                        + "räknas inte).",
                     en: "\(withheld) statement\(withheld == 1 ? "" : "s") withheld: fewer than "
                         + "\(scorecard.anonymityThreshold) answered \(withheld == 1 ? "it" : "them") (\"don't know\" "
                         + "does not count)."),
