@@ -18,7 +18,7 @@
 /// - **Over time**: see ``changedPeople(old:new:)`` and ``groupViewCohort(participants:shown:)``.
 ///
 /// The threshold is at least three: with two people, each can deduce the other's answers from their own.
-public struct DisclosureControl: Sendable, Codable, Hashable {
+public struct DisclosureControl: Sendable, Hashable {
     /// The lowest threshold there is.
     public static let minimumThreshold = 3
 
@@ -154,13 +154,4 @@ extension DisclosureControl {
             cell[0].map { WithheldGroup(group: role, participants: members[role]!, reason: $0) }
         }
     }
-}
-
-/// The participants the group view shows (``DisclosureControl/groupViewCohort(participants:shown:)``).
-public struct GroupViewCohort: Sendable, Hashable {
-    /// The names of the participants whose answers the group view includes, in the document's order.
-    public var included: [String]
-    /// How many participants have answered since the group view was last shown and are not yet
-    /// included, because they are fewer than the threshold.
-    public var waiting: Int
 }
