@@ -37,7 +37,7 @@ public struct ItemStatistics: Sendable, Codable, Hashable {
     }
 
     /// Computes the statistics from the count of answers per scale step, withheld entirely when fewer
-    /// than `anonymityThreshold` answered.
+    /// than `anonymityThreshold` answered (never fewer than three: a lower value counts as three).
     ///
     /// Every statistic derives from the counts, which is what lets a 100,000-respondent import be
     /// scored in one pass without holding answers twice.
@@ -51,8 +51,9 @@ public struct ItemStatistics: Sendable, Codable, Hashable {
         let values = scale.steps.map(\.value)
         let n = counts.reduce(0, +)
         answers = n
-        distribution = n >= anonymityThreshold ? counts : nil
-        withheld = n > 0 && n < anonymityThreshold ? .fewerAnswers : nil
+        let threshold = max(anonymityThreshold, DisclosureControl.minimumThreshold)
+        distribution = n >= threshold ? counts : nil
+        withheld = n > 0 && n < threshold ? .fewerAnswers : nil
         guard n > 0, withheld == nil else {
             mean = nil
             median = nil
