@@ -43,11 +43,13 @@ struct ImportCommandTests {
             ], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         // Anna's 5 and Bo's 2 (Cia does not know) put every principle at 3.5, index 62.5.
+        // Cia does not know: two answers per statement are under the threshold, so no first look, and
+        // both groups are withheld.
         #expect(
             result.stdout
                 == "Imported 3 respondents from enkat.csv (semicolon, UTF-8 (BOM)) into svar.tillit.json.\n"
-                + "Principle index 62 / 100 · all principles at the same level (3.5).\n"
-                + "The whole result: tillit-assess report svar.tillit.json\n")
+                + "These groups will not be shown, since fewer than 3 in them answer: chefer (1), "
+                + "medarbetare (2).\n")
         #expect(result.stderr.isEmpty)
         let data = try Data(contentsOf: folder.appendingPathComponent("svar.tillit.json"))
         let text = String(decoding: data, as: UTF8.self)

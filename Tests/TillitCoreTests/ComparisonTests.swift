@@ -30,6 +30,12 @@ struct ComparisonTests {
         return questionnaire
     }
 
+    /// A participant as three with the same answers (A1, A2, A3), so that every figure reaches the
+    /// anonymity threshold and the means are the answers given.
+    static func tripled(_ participant: Participant) -> [Participant] {
+        (1...3).map { Participant(name: participant.name + "\($0)", answers: participant.answers) }
+    }
+
     static var old: Assessment {
         Assessment(
             organisation: "Myndigheten", date: CalendarDate(year: 2025, month: 9, day: 1)!,
@@ -37,7 +43,7 @@ struct ComparisonTests {
             participants: [
                 Participant(name: "A", answers: [2, 3, 2, 4, 3]),
                 Participant(name: "B", answers: [2, 5, 4, 4, nil]),
-            ],
+            ].flatMap(tripled),
             plan: DevelopmentPlan(
                 actions: [
                     Action(
@@ -62,7 +68,7 @@ struct ComparisonTests {
             participants: [
                 Participant(name: "A", answers: [4, 4, 3, 2, 3]),
                 Participant(name: "B", answers: [4, 5, 3, 3, 3]),
-            ],
+            ].flatMap(tripled),
             plan: DevelopmentPlan(
                 actions: [Action(id: "A1", what: "Första", owner: "A", status: .done)],
                 followUpDate: CalendarDate(year: 2026, month: 9, day: 1)!))

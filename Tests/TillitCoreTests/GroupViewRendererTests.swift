@@ -37,14 +37,16 @@ struct GroupViewRendererTests {
         #expect(!text.contains(Questionnaire.quick.items[0].text.sv.prefix(30)))
     }
 
-    @Test("withholds distributions under the anonymity threshold and colours only when asked")
+    @Test("withholds statements under the anonymity threshold entirely and colours only when asked")
     func anonymityAndColour() {
         let count = Questionnaire.quick.items.count
         let assessment = assessment([[Int?](repeating: 1, count: count), [Int?](repeating: 5, count: count)])
         let scorecard = Scorer().score(assessment)
         let plain = GroupViewRenderer(language: .en).render(scorecard, questionnaire: .quick)
-        #expect(plain.contains("Distribution withheld: fewer than 3 answers."))
-        #expect(!plain.contains("■"))
+        #expect(plain.contains("13 statements withheld: fewer than 3 answered them"))
+        // No figure at all: no distribution, no mean, no range (issue 11, case 5).
+        #expect(!plain.contains("■") && !plain.contains("mean 1") && !plain.contains("answers 1–5"))
+        #expect(!plain.contains("1.0") && !plain.contains("5.0") && !plain.contains("3.0"))
         let coloured = GroupViewRenderer(language: .en, usesColor: true).render(
             scorecard, questionnaire: .quick)
         #expect(coloured.contains("\u{1B}["))
@@ -52,7 +54,7 @@ struct GroupViewRendererTests {
 
     @Test("the summary shows agreed levels, gaps and the plan's actions within 80 columns")
     func summary() throws {
-        var document = assessment([[Int?](repeating: 3, count: 13)])
+        var document = assessment(Array(repeating: [Int?](repeating: 3, count: 13), count: 3))
         try document.setConsensus(Consensus(principle: .stod, score: 2, target: 4))
         document.plan = DevelopmentPlan(
             focusPrinciples: [.stod],

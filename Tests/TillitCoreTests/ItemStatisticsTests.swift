@@ -8,6 +8,8 @@ import Testing
 struct ItemStatisticsTests {
     /// A one-item questionnaire on the 1–5 scale, answered once per value given (`nil` is don't know).
     static func statistics(_ answers: [Int?], threshold: Int = 3) -> ItemStatistics {
+        // Every threshold used here is valid, so the scorer cannot refuse it.
+        let scorer = (try? Scorer(anonymityThreshold: threshold)) ?? Scorer()
         let questionnaire = Questionnaire(
             id: "t", version: 1, title: LocalizedText(sv: "T", en: "T"), scale: .agreement,
             items: [
@@ -16,8 +18,8 @@ struct ItemStatisticsTests {
         let participants = answers.enumerated().map {
             Participant(name: "p\($0.offset)", answers: [$0.element])
         }
-        return Scorer(anonymityThreshold: threshold)
-            .score(questionnaire: questionnaire, participants: participants[...], consensus: []).items[0]
+        return scorer.score(questionnaire: questionnaire, participants: participants[...], consensus: [])
+            .items[0]
     }
 
     @Test("2, 4, 4, 5: mean 3.75, median 4, sample SD √(4.75/3), range 2–5, flagged")
@@ -72,13 +74,12 @@ struct ItemStatisticsTests {
         #expect(!s.flagged)
     }
 
-    @Test("a single answer has a mean and median but no standard deviation")
+    @Test("a single answer shows nothing but that it is withheld: the mean would be the answer")
     func singleAnswer() {
-        let s = Self.statistics([4], threshold: 1)
-        #expect(s.mean == 4)
-        #expect(s.median == 4)
-        #expect(s.standardDeviation == nil)
-        #expect(s.span == 0)
+        let s = Self.statistics([4])
+        #expect(s.answers == 1)
+        #expect(s.withheld == .fewerAnswers)
+        #expect(s.mean == nil && s.median == nil && s.standardDeviation == nil && s.span == nil)
     }
 
     @Test("all answers equal: SD 0, span 0, not flagged")
@@ -94,7 +95,7 @@ struct ItemStatisticsTests {
     @Test(
         "the flag is raised at a span of 3, not at 2",
         arguments: [
-            ([1, 3], false), ([2, 4], false), ([3, 5, 4], false), ([1, 4], true), ([2, 5], true),
+            ([1, 3, 2], false), ([2, 4, 3], false), ([3, 5, 4], false), ([1, 4, 2], true), ([2, 5, 5], true),
             ([1, 5, 3], true),
         ])
     func flagAtSpanThree(answers: [Int], flagged: Bool) {
@@ -107,8 +108,10 @@ struct ItemStatisticsTests {
         #expect(Self.statistics([2, 4, 4]).distribution == [0, 1, 0, 2, 0])
         // Don't-know answers do not count towards the threshold: two values are still two people.
         #expect(Self.statistics([2, 4, nil, nil]).distribution == nil)
-        // The other statistics stay: they do not reveal who answered what.
-        #expect(Self.statistics([2, 4]).mean == 3)
+        // Nor any other statistic (issue 11, case 5): with two answers, min and max are the answers.
+        let two = Self.statistics([2, 4])
+        #expect(two.mean == nil && two.median == nil && two.minimum == nil && two.maximum == nil)
+        #expect(!two.flagged && two.withheld == .fewerAnswers)
         #expect(Self.statistics([2, 4, 5], threshold: 4).distribution == nil)
         #expect(Self.statistics([2, 4, 5, 5], threshold: 4).distribution == [0, 1, 0, 1, 2])
     }

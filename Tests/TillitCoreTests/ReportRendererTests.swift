@@ -167,8 +167,9 @@ struct ReportRendererTests {
         let html = renderer(.en).html()
         #expect(html.contains("id=\"plan\""))
         #expect(html.contains("Take part") || html.contains("Took part"))
-        #expect(html.contains("Withheld, fewer than 3 participants: =1+1 (n = 1)."))
-        #expect(html.contains("ledningsgrupp <span class=\"muted\">(n = 3)</span>"))
+        #expect(html.contains("Withheld, fewer than 3 answered: =1+1 (n = 1)."))
+        #expect(html.contains("1 participant without a role counts only in the total."))
+        #expect(html.contains("medarbetare <span class=\"muted\">(n = 3)</span>"))
     }
 
     @Test("text fits 80 columns and has escape codes only when colour is asked for")
@@ -180,7 +181,7 @@ struct ReportRendererTests {
             #expect(renderer(language, useColor: true).text().contains("\u{1B}["))
         }
         let text = renderer(.en).text()
-        #expect(text.contains("Withheld, fewer than 3 participants: =1+1 (n = 1)."))
+        #expect(text.contains("Withheld, fewer than 3 answered: =1+1 (n = 1)."))
         #expect(text.contains("DISAGREEMENT (1)"))
         #expect(text.contains("tillit-1"))
     }
@@ -195,15 +196,15 @@ struct ReportRendererTests {
         #expect(!markdown.contains("<script"))
         #expect(markdown.contains("## Principer"))
         #expect(markdown.contains("## Utvecklingsplan"))
-        #expect(markdown.contains("Redovisas inte, färre än 3 deltagare"))
+        #expect(markdown.contains("Redovisas inte, färre än 3 har svarat"))
     }
 
-    @Test("every format withholds a group under the threshold, and shows it once the threshold allows")
+    @Test("no threshold under three shows a group under three")
     func thresholdChangesGroups() {
-        let card = Scorer(anonymityThreshold: 1).score(assessment)
+        #expect(throws: DisclosureError.self) { try Scorer(anonymityThreshold: 1) }
+        let card = Scorer().score(assessment)
         let renderer = ReportRenderer(assessment: assessment, scorecard: card, language: .en)
-        #expect(!renderer.text().contains("Withheld"))
-        #expect(renderer.html().contains("=1+1 <span class=\"muted\">(n = 1)</span>"))
-        #expect(CSVParser.parse(renderer.csv()).contains { $0[1] == "'=1+1" && $0[0] == "principle" })
+        #expect(renderer.text().contains("Withheld"))
+        #expect(!CSVParser.parse(renderer.csv()).contains { $0[1] == "'=1+1" && $0[0] == "principle" })
     }
 }

@@ -5,13 +5,13 @@ import Testing
 
 @Suite("A survey export scored while it streams")
 struct SurveyScoreTests {
-    /// Six respondents in two groups answering the quick questionnaire by item id.
+    /// Seven respondents in two groups answering the quick questionnaire by item id.
     static let csv: String = {
         let ids = Questionnaire.quick.items.map(\.id)
         var rows = ["Roll;" + ids.joined(separator: ";")]
         let answers: [(String, String)] = [
             ("chefer", "5"), ("chefer", "4"), ("chefer", "Stämmer helt"),
-            ("medarbetare", "1"), ("medarbetare", "2"), ("medarbetare", "Vet ej"),
+            ("medarbetare", "1"), ("medarbetare", "2"), ("medarbetare", "Vet ej"), ("medarbetare", "3"),
         ]
         for (role, answer) in answers {
             rows.append(role + ";" + [String](repeating: answer, count: ids.count).joined(separator: ";"))
@@ -30,11 +30,11 @@ struct SurveyScoreTests {
             organisation: "Myndigheten", date: CalendarDate(year: 2026, month: 1, day: 1)!,
             questionnaire: .quick, participants: imported.participants)
         #expect(streamed == Scorer().score(assessment))
-        // Hand-computed: the managers' 5, 4, 5 and the staff's 1, 2 make a mean of 17/5 on every item.
-        #expect(streamed.items.allSatisfy { $0.mean == 17.0 / 5 && $0.dontKnow == 1 })
+        // Hand-computed: the managers' 5, 4, 5 and the staff's 1, 2, 3 make a mean of 20/6 on every item.
+        #expect(streamed.items.allSatisfy { $0.mean == 20.0 / 6 && $0.dontKnow == 1 })
         #expect(streamed.groups.map(\.group) == ["chefer", "medarbetare"])
         #expect(streamed.groups.allSatisfy { !$0.withheld })
-        #expect(streamed.groupDifferences.first?.difference == 14.0 / 3 - 1.5)
+        #expect(streamed.groupDifferences.first?.difference == 14.0 / 3 - 2)
     }
 
     @Test("scores in the same pass as it writes the assessment file")

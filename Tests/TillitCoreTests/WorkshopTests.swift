@@ -29,15 +29,15 @@ struct WorkshopTests {
     func wholeWorkshop() throws {
         var workshop = newWorkshop()
         #expect(workshop.step == .setup)
-        try setUp(&workshop)
+        try setUp(&workshop, participants: ["Anna", "Bo", "Cilla"])
         let count = Questionnaire.quick.items.count
         #expect(workshop.step == .scoring(participant: 0, item: 0))
         for item in 0..<count { try workshop.handle(.answer(item % 2 == 0 ? 1 : nil)) }
         #expect(workshop.step == .scoring(participant: 1, item: 0))
-        for _ in 0..<count { try workshop.handle(.answer(5)) }
+        for _ in 0..<(2 * count) { try workshop.handle(.answer(5)) }
         #expect(workshop.step == .groupView)
-        #expect(workshop.assessment.participants.map(\.answers.count) == [count, count])
-        // Anna's answers of 1 against Bo's 5 span four steps: flagged.
+        #expect(workshop.assessment.participants.map(\.answers.count) == [count, count, count])
+        // Anna's answers of 1 against Bo's and Cilla's 5 span four steps: flagged.
         #expect(workshop.scorecard.flaggedItems.count == (count + 1) / 2)
 
         try workshop.handle(.next)
@@ -66,28 +66,44 @@ struct WorkshopTests {
         #expect(workshop.actions(for: focus).map(\.id) == ["A1", "A2"])
         for _ in workshop.assessment.plan!.focusPrinciples { try workshop.handle(.next) }
         #expect(workshop.step == .summary)
-        #expect(workshop.assessment.workshop == WorkshopProgress(step: "summary"))
+        #expect(workshop.assessment.workshop?.step == "summary")
+        #expect(workshop.assessment.workshop?.groupView == ["Anna", "Bo", "Cilla"])
         #expect(throws: WorkshopError.finished) { try workshop.handle(.next) }
     }
 
-    @Test("a latecomer added at the group view scores privately, then the group view includes them")
+    @Test(
+        "latecomers score privately, and the group view takes them in only once three have answered (issue 11, case 4)"
+    )
     func latecomer() throws {
         var workshop = newWorkshop()
-        try setUp(&workshop)
+        try setUp(&workshop, participants: ["Anna", "Bo", "Cilla"])
         let count = Questionnaire.quick.items.count
-        for _ in 0..<(2 * count) { try workshop.handle(.answer(3)) }
+        for _ in 0..<(3 * count) { try workshop.handle(.answer(3)) }
         #expect(workshop.step == .groupView)
+        let before = workshop.scorecard
+        #expect(before.respondents == 3)
         #expect(throws: WorkshopError.duplicateParticipant("Bo")) {
             try workshop.handle(.addParticipant(name: "Bo", role: nil))
         }
         try workshop.handle(.addParticipant(name: "Cecilia", role: "chef"))
-        #expect(workshop.step == .scoring(participant: 2, item: 0))
-        #expect(throws: WorkshopError.self) { try workshop.handle(.back) }  // not into Bo's answers
+        #expect(workshop.step == .scoring(participant: 3, item: 0))
+        #expect(throws: WorkshopError.self) { try workshop.handle(.back) }  // not into Cilla's answers
         let resumed = try reloaded(workshop)
-        #expect(resumed.step == .scoring(participant: 2, item: 0))
+        #expect(resumed.step == .scoring(participant: 3, item: 0))
         for _ in 0..<count { try workshop.handle(.answer(5)) }
         #expect(workshop.step == .groupView)
-        #expect(workshop.scorecard.respondents == 3)
+        // One latecomer: the shared screen shows exactly what it showed, or the change would be hers.
+        #expect(workshop.scorecard == before)
+        #expect(workshop.groupViewCohort.waiting == 1)
+        #expect(try reloaded(workshop).scorecard == before)
+        for name in ["David", "Elin"] {
+            try workshop.handle(.addParticipant(name: name, role: nil))
+            for _ in 0..<count { try workshop.handle(.answer(1)) }
+        }
+        // Three latecomers together: the view takes them all in, and the difference is theirs jointly.
+        #expect(workshop.groupViewCohort.waiting == 0)
+        #expect(workshop.scorecard.respondents == 6)
+        #expect(workshop.assessment.workshop?.groupView?.count == 6)
     }
 
     @Test("goes back one statement and changes an answer, and from the first statement back to setup")

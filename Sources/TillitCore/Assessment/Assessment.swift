@@ -120,6 +120,9 @@ public struct WorkshopProgress: Sendable, Codable, Hashable {
     public var participant: Int
     /// The principle the consensus step has reached.
     public var position: Int
+    /// The participants the group view included when it was last shown, so that a latecomer is taken in
+    /// only with enough others (``DisclosureControl/groupViewCohort(participants:shown:)``).
+    public var groupView: [String]?
 
     /// Creates a progress marker.
     public init(step: String, participant: Int = 0, position: Int = 0) {

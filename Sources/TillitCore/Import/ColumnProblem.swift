@@ -12,6 +12,19 @@ public enum ColumnProblem: Sendable, Hashable {
     case missingIdentityColumn
     /// The mapping names a column the header does not have.
     case missingMappedColumn(header: String)
+    /// The group column holds identities, not groups: e-mail addresses, personal identity numbers, or
+    /// values mostly unique to one respondent.
+    case identifyingGroupColumn(header: String, kind: Identity)
+
+    /// What a refused group column's values look like.
+    public enum Identity: String, Sendable, Hashable {
+        /// E-mail addresses.
+        case email
+        /// Swedish personal identity numbers (personnummer, samordningsnummer).
+        case personalIdentityNumber
+        /// Values that are mostly unique to one respondent.
+        case unique
+    }
 
     /// What is wrong, for the error listing.
     public var message: LocalizedText {
@@ -37,6 +50,24 @@ public enum ColumnProblem: Sendable, Hashable {
             return LocalizedText(
                 sv: "--keep-identities angavs men ingen kolumn heter Namn, Name, E-post eller E-mail",
                 en: "--keep-identities was given but no column is called Name, Namn, E-mail or E-post")
+        case .identifyingGroupColumn(let header, let kind):
+            let what: LocalizedText
+            switch kind {
+            case .email:
+                what = LocalizedText(sv: "ser ut som e-postadresser", en: "look like e-mail addresses")
+            case .personalIdentityNumber:
+                what = LocalizedText(sv: "ser ut som personnummer", en: "look like personal identity numbers")
+            case .unique:
+                what = LocalizedText(
+                    sv: "är för det mesta unika för en svarande", en: "are mostly unique to one respondent")
+            }
+            let column = ColumnProblem.shorten(header)
+            return LocalizedText(
+                sv:
+                    "gruppkolumnen \"\(column)\" kan inte användas: värdena \(what.sv), så de pekar ut personer "
+                    + "i stället för grupper; ange en kolumn med roller eller enheter som flera delar",
+                en: "the group column \"\(column)\" cannot be used: its values \(what.en), so they point out "
+                    + "people rather than groups; give a column of roles or units that several share")
         case .missingMappedColumn(let header):
             return LocalizedText(
                 sv: "kolumnen \"\(ColumnProblem.shorten(header))\" i mappningen finns inte i rubrikraden",

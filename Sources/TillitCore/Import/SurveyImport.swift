@@ -14,12 +14,15 @@ public struct SurveyImport: Sendable, Hashable {
     public var skippedIssues: [ImportRowIssue]
     /// The headers of the columns that were not used (time stamps, e-mail, names, free text).
     public var ignoredColumns: [String]
+    /// The lines of rows without a single answer, left out: they are not respondents.
+    public var emptyLines: [Int]
 
     /// Creates a result.
     public init(
         participants: [Participant], format: CSVReader.Format, skippedLines: [Int] = [],
-        skippedIssues: [ImportRowIssue] = [], ignoredColumns: [String] = []
+        skippedIssues: [ImportRowIssue] = [], ignoredColumns: [String] = [], emptyLines: [Int] = []
     ) {
+        self.emptyLines = emptyLines
         self.participants = participants
         self.format = format
         self.skippedLines = skippedLines
@@ -43,14 +46,18 @@ public struct SurveyImportFile: Sendable, Hashable {
     public var skippedIssues: [ImportRowIssue]
     /// The headers of the columns that were not used (time stamps, e-mail, names, free text).
     public var ignoredColumns: [String]
+    /// The lines of rows without a single answer, left out: they are not respondents.
+    public var emptyLines: [Int]
     /// The imported respondents scored, counted in the same pass as they were written.
     public var scorecard: Scorecard
 
     /// Creates a result.
     public init(
         data: Data, respondents: Int, format: CSVReader.Format, skippedLines: [Int] = [],
-        skippedIssues: [ImportRowIssue] = [], ignoredColumns: [String] = [], scorecard: Scorecard
+        skippedIssues: [ImportRowIssue] = [], ignoredColumns: [String] = [], emptyLines: [Int] = [],
+        scorecard: Scorecard
     ) {
+        self.emptyLines = emptyLines
         self.data = data
         self.respondents = respondents
         self.format = format

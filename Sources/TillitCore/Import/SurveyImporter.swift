@@ -22,7 +22,8 @@ public enum SurveyImporter {
         let format = try run(&state, reader: reader, progress: progress)
         return SurveyImport(
             participants: state.sink.participants, format: format, skippedLines: state.skippedLines,
-            skippedIssues: state.issues, ignoredColumns: state.columns?.ignored ?? [])
+            skippedIssues: state.issues, ignoredColumns: state.columns?.ignored ?? [],
+            emptyLines: state.emptyLines)
     }
 
     /// Imports a survey export straight into the bytes of an assessment file: `assessment` with its
@@ -51,7 +52,7 @@ public enum SurveyImporter {
         return SurveyImportFile(
             data: AssessmentFile.finish(writer, for: shell), respondents: state.sink.count, format: format,
             skippedLines: state.skippedLines, skippedIssues: state.issues,
-            ignoredColumns: state.columns?.ignored ?? [],
+            ignoredColumns: state.columns?.ignored ?? [], emptyLines: state.emptyLines,
             scorecard: state.sink.tally.scorecard(scorer, consensus: []))
     }
 
@@ -80,6 +81,11 @@ public enum SurveyImporter {
             throw .rows(file: reader.file, issues: state.issues, more: state.moreIssues)
         }
         if state.sink.count == 0 { throw .noRows(file: reader.file) }
+        if let column = state.columns?.groupColumn,
+            let problem = state.groupCheck.problem(header: state.header[column])
+        {
+            throw .columns(file: reader.file, problems: [problem])
+        }
         return format
     }
 }
@@ -155,6 +161,9 @@ private struct ImportState<Sink: ParticipantSink> {
     var issues: [ImportRowIssue] = []
     var moreIssues = 0
     var skippedLines: [Int] = []
+    /// The lines of rows without a single answer: not respondents.
+    var emptyLines: [Int] = []
+    var groupCheck = GroupColumnCheck()
     var names: Set<String> = []
 
     init(questionnaire: Questionnaire, options: SurveyImportOptions, file: String, sink: Sink) {
@@ -177,6 +186,12 @@ private struct ImportState<Sink: ParticipantSink> {
                 failure = error
                 return false
             }
+        }
+        // A row without a single answer is nobody's response (a blank line, a form opened and left):
+        // counted, it would fill a small group up to the anonymity threshold.
+        if record.count != header.count, record.isBlank {
+            emptyLines.append(record.line)
+            return true
         }
         guard record.count == header.count else {
             reject(
@@ -213,6 +228,10 @@ private struct ImportState<Sink: ParticipantSink> {
             reject(record.line, problems)
             return true
         }
+        if itemColumns.allSatisfy({ record.isBlank($0) }) {
+            emptyLines.append(record.line)
+            return true
+        }
         // Once the import is bound to fail, keep reading only to report every problem.
         guard issues.isEmpty || options.skipInvalidRows else { return true }
         let pseudonym = SurveyImporterNames.pseudonym(sink.count + 1)
@@ -234,6 +253,7 @@ private struct ImportState<Sink: ParticipantSink> {
                 role = group
             }
             if role?.isEmpty == true { role = nil }
+            groupCheck.add(role ?? "")
         }
         row.withUnsafeBufferPointer { sink.add(name: name, role: role, answers: $0) }
         return true

@@ -53,6 +53,7 @@ public struct ComparisonRenderer: Sendable {
 
     /// The direction in words: the arrow shows which way the number moved, the word what it means.
     func directionLabel(_ change: Comparison.TargetChange) -> String {
+        if change.withheld != nil { return t("redovisas inte", "withheld") }
         guard let direction = change.direction else { return t("kan inte jämföras", "not comparable") }
         switch direction {
         case .same: return "→ " + t("oförändrad", "unchanged")
@@ -77,6 +78,18 @@ public struct ComparisonRenderer: Sendable {
     /// Sentences on what the two assessments do not share.
     var differences: [String] {
         var lines: [String] = []
+        let withheld = comparison.items.filter { $0.withheld != nil }.count
+        if withheld > 0 || comparison.principleIndexWithheld != nil {
+            let threshold = comparison.anonymityThreshold
+            lines.append(
+                t(
+                    "Förändringen redovisas inte för \(withheld) \(withheld == 1 ? "påstående" : "påståenden") "
+                        + "med tillhörande principer och problemområden: där har färre än \(threshold) personer "
+                        + "svarat i bara den ena självskattningen, och skillnaden skulle vara deras svar.",
+                    "The change is withheld for \(withheld) statement\(withheld == 1 ? "" : "s") and their "
+                        + "principles and problem areas: fewer than \(threshold) people answered them in only one "
+                        + "of the assessments, and the difference would be their answers."))
+        }
         if !comparison.sameQuestionnaire {
             lines.append(
                 t(

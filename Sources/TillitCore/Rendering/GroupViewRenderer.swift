@@ -76,6 +76,21 @@ public struct GroupViewRenderer: Sendable {
             .joined(separator: "\n") + "\n"
     }
 
+    /// The note under the group view while latecomers wait to be included (``GroupViewCohort``), or
+    /// `nil` when nobody waits.
+    public func waitingNote(_ cohort: GroupViewCohort, threshold: Int) -> String? {
+        guard cohort.waiting > 0 else { return nil }
+        let text = t(
+            sv:
+                "\(cohort.waiting) som kommit senare ingår inte ännu: gruppens bild tar in nya svar först när "
+                + "minst \(threshold) har tillkommit, så att ingen enskilds svar syns som skillnaden.",
+            en:
+                "\(cohort.waiting) who came later \(cohort.waiting == 1 ? "is" : "are") not included yet: the group view "
+                + "takes in new answers only once at least \(threshold) have come, so that no one's answers show "
+                + "as the difference.")
+        return TextLayout.wrap(text, width: width).joined(separator: "\n") + "\n"
+    }
+
     // MARK: - Charts
 
     private var nameWidth: Int { width - 42 }
@@ -129,6 +144,19 @@ public struct GroupViewRenderer: Sendable {
                 t(
                     sv: "Där ni skiljer er mest (oenighet först; antal svar per steg)",
                     en: "Where you differ most (disagreement first; answers per step)")))
+        let withheld = scorecard.items.filter { $0.withheld != nil }.count
+        if withheld > 0 {
+            lines += TextLayout.wrap(
+                t(
+                    sv:
+                        "\(withheld) \(withheld == 1 ? "påstående" : "påståenden") visas inte: färre än "
+                        + "\(scorecard.anonymityThreshold) har svarat på \(withheld == 1 ? "det" : "dem") (\"vet ej\" "
+                        + "räknas inte).",
+                    en: "\(withheld) statement\(withheld == 1 ? "" : "s") withheld: fewer than "
+                        + "\(scorecard.anonymityThreshold) answered \(withheld == 1 ? "it" : "them") (\"don't know\" "
+                        + "does not count)."),
+                width: width)
+        }
         if flagged.isEmpty {
             lines += TextLayout.wrap(
                 t(

@@ -64,9 +64,14 @@ public struct NationalComparisonRenderer: Sendable {
 
     private func teamDetail(_ team: NationalComparison.TeamAnswer?) -> String {
         guard let team else { return t("frågan ingår inte i självskattningen", "not in the assessment") }
-        var text = t(
-            "\(team.yes) av \(team.yes + team.no) svarade ja", "\(team.yes) of \(team.yes + team.no) said yes"
-        )
+        var text: String
+        if let yes = team.yes {
+            text = t("\(yes) av \(team.answered) svarade ja", "\(yes) of \(team.answered) said yes")
+        } else {
+            text = t(
+                "\(team.answered) svarade ja eller nej; redovisas inte under \(DisclosureControl.minimumThreshold)",
+                "\(team.answered) answered yes or no; withheld under \(DisclosureControl.minimumThreshold)")
+        }
         if team.dontKnow > 0 { text += t(", \(team.dontKnow) vet ej", ", \(team.dontKnow) don't know") }
         return text
     }
@@ -175,7 +180,7 @@ public struct NationalComparisonRenderer: Sendable {
                     .text(row.id), .text(t("Ni", "Your team")), .text("team"),
                     CSVWriter.number(team.yesPercent, decimals: 1),
                     CSVWriter.number(team.yes), CSVWriter.number(team.no), CSVWriter.number(team.dontKnow),
-                    CSVWriter.number(team.yes + team.no), .text(""), .text(""), .text(source),
+                    CSVWriter.number(team.answered), .text(""), .text(""), .text(source),
                 ])
             }
             for figure in row.figures {

@@ -67,7 +67,9 @@ public struct ReportDocument: Sendable, Codable, Hashable {
         public var id: String
         /// Its name in the report's language.
         public var name: String
-        /// The mean of the item means, on the questionnaire's scale.
+        /// Why its figures are withheld (`fewerAnswers`, `complement`); absent when they are shown.
+        public var withheld: WithheldReason?
+        /// The mean of the shown item means, on the questionnaire's scale.
         public var score: Double?
         /// The score as an index 0–100.
         public var index: Double?
@@ -79,6 +81,8 @@ public struct ReportDocument: Sendable, Codable, Hashable {
         public var flagged: Bool
         /// Its items' ids.
         public var items: [String]
+        /// The ids of the items its score is computed from (those shown).
+        public var scoredItems: [String]
         /// The score the team agreed (principles only).
         public var consensus: Int?
         /// The level the team wants to reach (principles only).
@@ -90,12 +94,14 @@ public struct ReportDocument: Sendable, Codable, Hashable {
         public init(_ score: TargetScore, language: Language, framework: Framework = .sou2019_43) {
             id = score.target.id
             name = score.target.name(in: framework)(language)
+            withheld = score.withheld
             self.score = score.score
             index = score.index
             answers = score.answers
             spread = score.spread
             flagged = score.flagged
             items = score.itemIDs
+            scoredItems = score.scoredItemIDs
             consensus = score.consensus
             target = score.targetLevel
             gap = score.gap
@@ -116,6 +122,8 @@ public struct ReportDocument: Sendable, Codable, Hashable {
         public var answers: Int
         /// *Don't know* answers.
         public var dontKnow: Int
+        /// Why its statistics are withheld; absent when they are shown.
+        public var withheld: WithheldReason?
         /// The mean.
         public var mean: Double?
         /// The median.
@@ -139,6 +147,7 @@ public struct ReportDocument: Sendable, Codable, Hashable {
             self.text = text
             answers = statistics.answers
             dontKnow = statistics.dontKnow
+            withheld = statistics.withheld
             mean = statistics.mean
             median = statistics.median
             standardDeviation = statistics.standardDeviation
@@ -155,8 +164,10 @@ public struct ReportDocument: Sendable, Codable, Hashable {
         public var name: String
         /// Its number of participants.
         public var participants: Int
-        /// Whether it is withheld for being under the anonymity threshold; then it has no scores.
+        /// Whether it is withheld entirely; then it has no scores.
         public var withheld: Bool
+        /// Why: `fewerAnswers` or `complement`.
+        public var reason: WithheldReason?
         /// Its principle scores.
         public var principles: [TargetEntry]
         /// Its problem-area scores.
@@ -186,7 +197,7 @@ public struct ReportDocument: Sendable, Codable, Hashable {
         assessment: Assessment, scorecard: Scorecard, language: Language, framework: Framework = .sou2019_43
     ) {
         kind = "tillit-report"
-        reportVersion = 1
+        reportVersion = 2
         self.language = language
         organisation = assessment.organisation
         unit = assessment.unit
@@ -212,6 +223,7 @@ public struct ReportDocument: Sendable, Codable, Hashable {
         groups = scorecard.groups.map { group in
             GroupEntry(
                 name: group.group, participants: group.participants, withheld: group.withheld,
+                reason: group.reason,
                 principles: group.principles.map {
                     TargetEntry($0, language: language, framework: framework)
                 },

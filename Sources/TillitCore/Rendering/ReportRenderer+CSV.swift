@@ -2,7 +2,8 @@ extension ReportRenderer {
     /// One row per item, then one per principle and problem area, then one per group and target, with
     /// the statistics; UTF-8 with BOM, formula-like cells neutralised (``CSVWriter``).
     ///
-    /// Columns: kind (`item`, `principle`, `problemArea`, `group` for a withheld group, `groupDifference`), group (empty for the whole team), id, target
+    /// Columns: kind (`item`, `principle`,
+    /// `problemArea`, `group` for a withheld group, `groupDifference`), group (empty for the whole team), id, target
     /// (the principle or problem area an item measures), text, answers, don't know, mean (an item's mean
     /// or a target's score), median, standard deviation (a target's spread), min, max, index, flagged,
     /// consensus, target level, gap, then one count per scale step (empty when withheld). A
@@ -53,10 +54,8 @@ extension ReportRenderer {
                     [
                         .text("group"), .text(group.group), .text(""), .text(""),
                         .text(
-                            t(
-                                "redovisas inte: \(group.participants) deltagare, färre än \(scorecard.anonymityThreshold)",
-                                "withheld: \(group.participants) participants, fewer than \(scorecard.anonymityThreshold)"
-                            )),
+                            t("\(group.participants) deltagare", "\(group.participants) participants") + ": "
+                                + withheldNote(group.reason)),
                     ]
                         + Array(repeating: CSVWriter.Cell.text(""), count: 12 + steps.count))
                 continue

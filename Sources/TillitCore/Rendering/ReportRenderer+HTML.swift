@@ -198,7 +198,7 @@ extension ReportRenderer {
 
     /// The counts per scale step, lowest first, e.g. `2 · 3 · 3 · 0 · 0`; the column header names the steps.
     private func distribution(_ item: ItemStatistics) -> String {
-        guard let counts = item.distribution else { return t("redovisas inte", "withheld") }
+        guard let counts = item.distribution else { return withheldNote(item.withheld) }
         return counts.map(String.init).joined(separator: " · ")
     }
 

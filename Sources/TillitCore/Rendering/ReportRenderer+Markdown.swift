@@ -84,7 +84,7 @@ extension ReportRenderer {
     }
 
     private func markdownDistribution(_ item: ItemStatistics) -> String {
-        guard let counts = item.distribution else { return t("redovisas inte", "withheld") }
+        guard let counts = item.distribution else { return withheldNote(item.withheld) }
         return zip(assessment.questionnaire.scale.steps, counts).map { "\($0.value): \($1)" }.joined(
             separator: " · ")
     }

@@ -88,13 +88,50 @@ public struct ReportRenderer: Sendable {
     /// The groups that are shown, and a sentence naming those withheld.
     var shownGroups: [GroupScores] { scorecard.groups.filter { !$0.withheld } }
 
+    /// The groups withheld, with why, and the participants without a role, who count only in the total.
     var withheldSentence: String? {
-        let withheld = scorecard.groups.filter(\.withheld)
-        guard !withheld.isEmpty else { return nil }
-        let names = withheld.map { "\($0.group) (n = \($0.participants))" }.joined(separator: ", ")
-        return t(
-            "Redovisas inte, färre än \(scorecard.anonymityThreshold) deltagare: \(names).",
-            "Withheld, fewer than \(scorecard.anonymityThreshold) participants: \(names).")
+        let threshold = scorecard.anonymityThreshold
+        var sentences: [String] = []
+        let small = scorecard.groups.filter { $0.withheld && $0.reason != .complement }
+        if !small.isEmpty {
+            let names = small.map { "\($0.group) (n = \($0.participants))" }.joined(separator: ", ")
+            sentences.append(
+                t(
+                    "Redovisas inte, färre än \(threshold) har svarat: \(names).",
+                    "Withheld, fewer than \(threshold) answered: \(names)."))
+        }
+        let complement = scorecard.groups.filter { $0.withheld && $0.reason == .complement }
+        if !complement.isEmpty {
+            let names = complement.map { "\($0.group) (n = \($0.participants))" }.joined(separator: ", ")
+            sentences.append(
+                t(
+                    "Redovisas inte heller, eftersom helheten minus de redovisade grupperna annars skulle visa "
+                        + "färre än \(threshold) personers svar: \(names).",
+                    "Also withheld, since the total minus the groups shown would otherwise give away the "
+                        + "answers of fewer than \(threshold) people: \(names)."))
+        }
+        let withoutRole = assessment.participants.filter { $0.role?.isBlank ?? true }.count
+        if withoutRole > 0 {
+            sentences.append(
+                t(
+                    "\(withoutRole) deltagare utan roll ingår bara i helheten.",
+                    withoutRole == 1
+                        ? "1 participant without a role counts only in the total."
+                        : "\(withoutRole) participants without a role count only in the total."))
+        }
+        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
+    }
+
+    /// What a withheld figure says in its place.
+    func withheldNote(_ reason: WithheldReason?) -> String {
+        let threshold = scorecard.anonymityThreshold
+        switch reason {
+        case .complement, .fewChanged:
+            return t("redovisas inte (kan räknas fram)", "withheld (could be derived)")
+        case .fewerAnswers, nil:
+            return t(
+                "redovisas inte (färre än \(threshold) svar)", "withheld (fewer than \(threshold) answers)")
+        }
     }
 
     /// How scores are computed, in a few sentences shared by every format.
@@ -122,10 +159,12 @@ public struct ReportRenderer: Sendable {
                     + "when its answers span three or more steps; it is a topic for discussion, not an error."
             ),
             t(
-                "Fördelningen per svarsalternativ och grupper med färre än \(scorecard.anonymityThreshold) "
-                    + "deltagare redovisas inte, så att ingen enskild persons svar kan utläsas.",
-                "Counts per answer and groups with fewer than \(scorecard.anonymityThreshold) participants are "
-                    + "withheld, so that no individual's answers can be inferred."),
+                "Ett påstående eller en grupp som färre än \(scorecard.anonymityThreshold) personer har besvarat "
+                    + "(\"vet ej\" räknas inte) redovisas inte alls, och inte heller en grupp som tillsammans med "
+                    + "helheten skulle avslöja en mindre grupps svar. Nivåer räknas bara på redovisade påståenden.",
+                "A statement or group answered by fewer than \(scorecard.anonymityThreshold) people (\"don't "
+                    + "know\" does not count) is withheld entirely, and so is a group that together with the total "
+                    + "would give away a smaller group's answers. Scores use only the statements shown."),
         ]
     }
 

@@ -21,6 +21,9 @@ public struct Comparison: Sendable, Codable, Hashable {
     public struct TargetChange: Sendable, Codable, Hashable {
         /// The principle or problem area.
         public var target: Target
+        /// Why the scores and their change are withheld (`fewChanged`: fewer than the threshold of
+        /// people answered its statements in only one of the assessments); `nil` when shown.
+        public var withheld: WithheldReason?
         /// The earlier score.
         public var oldScore: Double?
         /// The later score.
@@ -50,6 +53,8 @@ public struct Comparison: Sendable, Codable, Hashable {
         public var itemID: String
         /// What it measures.
         public var target: Target
+        /// Why the means and their change are withheld; `nil` when shown.
+        public var withheld: WithheldReason?
         /// The statement, as the later questionnaire words it.
         public var text: LocalizedText
         /// The earlier mean.
@@ -91,6 +96,11 @@ public struct Comparison: Sendable, Codable, Hashable {
     public var newQuestionnaire: String
     /// Whether both used the same questionnaire (id, version and items).
     public var sameQuestionnaire: Bool
+    /// The anonymity threshold the comparison was made with.
+    public var anonymityThreshold: Int
+    /// Why the principle indices are withheld: a principle's change is, and the indices would give it
+    /// back.
+    public var principleIndexWithheld: WithheldReason?
     /// The earlier principle index.
     public var oldPrincipleIndex: Double?
     /// The later principle index.
@@ -120,7 +130,20 @@ public struct Comparison: Sendable, Codable, Hashable {
     }
 
     /// Compares an earlier assessment with a later one, given their scorecards.
+    ///
+    /// The two scorecards already follow ``DisclosureControl``; over and above that, a statement whose
+    /// answers come from fewer than the threshold of people who are in only one of the assessments
+    /// (``DisclosureControl/changedPeople(old:new:)``) has its means and change withheld, and so do its
+    /// principle or problem area and the principle index, from which the change could be worked back.
     public init(old: Assessment, oldScores: Scorecard, new: Assessment, newScores: Scorecard) {
+        let disclosure = DisclosureControl(
+            unchecked: max(oldScores.anonymityThreshold, newScores.anonymityThreshold))
+        anonymityThreshold = disclosure.threshold
+        let changed = disclosure.changedPeople(old: old, new: new)
+        let withheldItems = Set(changed.filter { disclosure.isTooSmall($0.value) }.keys)
+        let withheldTargets = Set(
+            (old.questionnaire.items + new.questionnaire.items).filter { withheldItems.contains($0.id) }.map(
+                \.target))
         organisation = new.organisation
         unit = new.unit
         oldDate = old.date
@@ -128,8 +151,10 @@ public struct Comparison: Sendable, Codable, Hashable {
         oldQuestionnaire = "\(old.questionnaire.id) v\(old.questionnaire.version)"
         newQuestionnaire = "\(new.questionnaire.id) v\(new.questionnaire.version)"
         sameQuestionnaire = old.questionnaire == new.questionnaire
-        oldPrincipleIndex = oldScores.principleIndex
-        newPrincipleIndex = newScores.principleIndex
+        let indexWithheld = withheldTargets.contains { $0.principle != nil }
+        principleIndexWithheld = indexWithheld ? .fewChanged : nil
+        oldPrincipleIndex = indexWithheld ? nil : oldScores.principleIndex
+        newPrincipleIndex = indexWithheld ? nil : newScores.principleIndex
         let sameScale =
             old.questionnaire.scale.steps.map(\.value) == new.questionnaire.scale.steps.map(\.value)
 
@@ -138,6 +163,12 @@ public struct Comparison: Sendable, Codable, Hashable {
         targetsOnlyInOld = oldTargets.subtracting(newTargets).sorted()
         targetsOnlyInNew = newTargets.subtracting(oldTargets).sorted()
         targets = oldTargets.intersection(newTargets).sorted().map { target in
+            if withheldTargets.contains(target) {
+                return TargetChange(
+                    target: target, withheld: .fewChanged,
+                    oldConsensus: oldScores.score(for: target)?.consensus,
+                    newConsensus: newScores.score(for: target)?.consensus)
+            }
             let before = oldScores.score(for: target)
             let after = newScores.score(for: target)
             var change = TargetChange(
@@ -173,12 +204,14 @@ public struct Comparison: Sendable, Codable, Hashable {
                 reworded.append(item.id)
                 continue
             }
-            let before = oldStats[item.id]?.mean
-            let after = newStats[item.id]?.mean
+            let hidden = withheldItems.contains(item.id)
+            let before = hidden ? nil : oldStats[item.id]?.mean
+            let after = hidden ? nil : newStats[item.id]?.mean
             shared.append(
                 ItemChange(
-                    itemID: item.id, target: item.target, text: other.text, oldMean: before, newMean: after,
-                    change: before.flatMap { a in after.map { $0 - a } }))
+                    itemID: item.id, target: item.target, withheld: hidden ? .fewChanged : nil,
+                    text: other.text,
+                    oldMean: before, newMean: after, change: before.flatMap { a in after.map { $0 - a } }))
         }
         let sharedIDs = Set(shared.map(\.itemID)).union(reworded)
         itemsOnlyInOld = onlyOld

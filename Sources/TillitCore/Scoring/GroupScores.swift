@@ -1,15 +1,19 @@
 /// The scores of one group of participants (those sharing a role).
 ///
 /// Trust runs both ways along the chain of governance: a management team that rates itself far above
-/// its staff has learned something. A group smaller than the anonymity threshold is withheld — its
-/// scores are `nil` — never merged silently into another.
+/// its staff has learned something. A group is withheld — no scores at all — when none of its cells may
+/// be shown under ``DisclosureControl``: too few of its members answered, or showing it beside the total
+/// would give away a smaller group by subtraction. A shown group's principle or problem area can still
+/// be withheld on its own (``TargetScore/withheld``).
 public struct GroupScores: Sendable, Codable, Hashable {
     /// The role that defines the group.
     public var group: String
     /// The number of participants in the group.
     public var participants: Int
-    /// Whether the group is withheld because it is smaller than the anonymity threshold.
+    /// Whether the group is withheld entirely.
     public var withheld: Bool
+    /// Why it is withheld, when it is.
+    public var reason: WithheldReason?
     /// The group's principle scores; empty when withheld.
     public var principles: [TargetScore]
     /// The group's problem-area scores; empty when withheld.
@@ -17,12 +21,13 @@ public struct GroupScores: Sendable, Codable, Hashable {
 
     /// Creates a group's scores.
     public init(
-        group: String, participants: Int, withheld: Bool, principles: [TargetScore],
-        problemAreas: [TargetScore]
+        group: String, participants: Int, withheld: Bool, reason: WithheldReason? = nil,
+        principles: [TargetScore], problemAreas: [TargetScore]
     ) {
         self.group = group
         self.participants = participants
         self.withheld = withheld
+        self.reason = reason
         self.principles = principles
         self.problemAreas = problemAreas
     }

@@ -1,4 +1,7 @@
 /// The statistics of one questionnaire item across the participants who answered it.
+///
+/// Under the anonymity threshold (``DisclosureControl``) no statistic is kept — only the counts and
+/// why the rest is withheld — so that no output can print what the rules withhold.
 public struct ItemStatistics: Sendable, Codable, Hashable {
     /// The item's id.
     public var itemID: String
@@ -8,7 +11,10 @@ public struct ItemStatistics: Sendable, Codable, Hashable {
     public var answers: Int
     /// The number of *don't know* answers.
     public var dontKnow: Int
-    /// The mean of the answers, or `nil` without answers.
+    /// Why the statistics are withheld, or `nil` when they are shown. A withheld item has no mean,
+    /// median, standard deviation, minimum, maximum, distribution or flag.
+    public var withheld: WithheldReason?
+    /// The mean of the answers, or `nil` without answers or when withheld.
     public var mean: Double?
     /// The median of the answers, or `nil` without answers.
     public var median: Double?
@@ -30,7 +36,8 @@ public struct ItemStatistics: Sendable, Codable, Hashable {
         return maximum - minimum
     }
 
-    /// Computes the statistics from the count of answers per scale step.
+    /// Computes the statistics from the count of answers per scale step, withheld entirely when fewer
+    /// than `anonymityThreshold` answered (never fewer than three: a lower value counts as three).
     ///
     /// Every statistic derives from the counts, which is what lets a 100,000-respondent import be
     /// scored in one pass without holding answers twice.
@@ -44,8 +51,10 @@ public struct ItemStatistics: Sendable, Codable, Hashable {
         let values = scale.steps.map(\.value)
         let n = counts.reduce(0, +)
         answers = n
-        distribution = n >= anonymityThreshold ? counts : nil
-        guard n > 0 else {
+        let threshold = max(anonymityThreshold, DisclosureControl.minimumThreshold)
+        distribution = n >= threshold ? counts : nil
+        withheld = n > 0 && n < threshold ? .fewerAnswers : nil
+        guard n > 0, withheld == nil else {
             mean = nil
             median = nil
             standardDeviation = nil
@@ -84,5 +93,19 @@ public struct ItemStatistics: Sendable, Codable, Hashable {
             n % 2 == 1
             ? Double(value(atRank: n / 2))
             : Double(value(atRank: n / 2 - 1) + value(atRank: n / 2)) / 2
+    }
+
+    /// The same item with every statistic removed, for the given reason; the counts stay.
+    func withholding(_ reason: WithheldReason) -> ItemStatistics {
+        var copy = self
+        copy.withheld = reason
+        copy.mean = nil
+        copy.median = nil
+        copy.standardDeviation = nil
+        copy.minimum = nil
+        copy.maximum = nil
+        copy.distribution = nil
+        copy.flagged = false
+        return copy
     }
 }

@@ -27,18 +27,24 @@ public struct NationalComparison: Sendable, Codable, Hashable {
         public var note: String?
     }
 
-    /// The team's answers to one question.
+    /// The team's answers to one question; under the anonymity threshold only how many answered.
     public struct TeamAnswer: Sendable, Codable, Hashable {
-        /// Members answering *yes*.
-        public var yes: Int
-        /// Members answering *no*.
-        public var no: Int
+        /// Members answering *yes*; `nil` when withheld.
+        public var yes: Int?
+        /// Members answering *no*; `nil` when withheld.
+        public var no: Int?
+        /// Members answering yes or no.
+        public var answered: Int
         /// Members answering *don't know*.
         public var dontKnow: Int
+        /// Why yes and no are withheld: fewer than the threshold answered yes or no.
+        public var withheld: WithheldReason?
 
-        /// The share of *yes* among yes and no answers, 0–100, or `nil` without such answers.
+        /// The share of *yes* among yes and no answers, 0–100, or `nil` without such answers or when
+        /// withheld.
         public var yesPercent: Double? {
-            yes + no == 0 ? nil : Double(yes) / Double(yes + no) * 100
+            guard let yes, answered > 0 else { return nil }
+            return Double(yes) / Double(answered) * 100
         }
     }
 
@@ -71,7 +77,8 @@ public struct NationalComparison: Sendable, Codable, Hashable {
     /// not one the survey breaks down by.
     public init(
         assessment: Assessment, survey: NationalSurvey = .survey2019, employees: Int? = nil,
-        agencyType: String? = nil, department: String? = nil
+        agencyType: String? = nil, department: String? = nil,
+        disclosure: DisclosureControl = DisclosureControl()
     ) throws(NationalSurveyError) {
         var chosen: [(NationalSurvey.Breakdown, String)] = []
         if let employees { chosen.append((.employees, NationalSurvey.sizeBand(employees: employees))) }
@@ -94,16 +101,19 @@ public struct NationalComparison: Sendable, Codable, Hashable {
         rows = survey.questions.map { question in
             var team: TeamAnswer?
             if let index = questionnaire.index(ofItem: question.id) {
-                var answer = TeamAnswer(yes: 0, no: 0, dontKnow: 0)
+                var (yes, no, dontKnow) = (0, 0, 0)
                 for participant in assessment.participants {
                     switch participant.answer(at: index) {
-                    case .some(.some(1)): answer.yes += 1
-                    case .some(.some(0)): answer.no += 1
-                    case .some(.none): answer.dontKnow += 1
+                    case .some(.some(1)): yes += 1
+                    case .some(.some(0)): no += 1
+                    case .some(.none): dontKnow += 1
                     default: break
                     }
                 }
-                team = answer
+                let hidden = disclosure.isTooSmall(yes + no)
+                team = TeamAnswer(
+                    yes: hidden ? nil : yes, no: hidden ? nil : no, answered: yes + no, dontKnow: dontKnow,
+                    withheld: hidden ? .fewerAnswers : nil)
             }
             func figure(_ kind: String, _ id: String, _ label: LocalizedText, _ count: NationalSurvey.Count)
                 -> Figure

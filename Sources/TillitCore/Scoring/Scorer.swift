@@ -2,16 +2,29 @@
 ///
 /// Per item: counts, don't-know, mean, median, sample standard deviation, range and distribution. Per
 /// principle and problem area: the mean of the item means and its index 0–100. Disagreement: an item
-/// is flagged when its answers span three or more steps. Groups: the same per role, with groups under
-/// the anonymity threshold withheld.
+/// is flagged when its answers span three or more steps. Groups: the same per role. Every scorecard
+/// comes out with ``DisclosureControl`` already applied, so nothing downstream can show a withheld
+/// figure.
 public struct Scorer: Sendable {
-    /// The smallest number of answers (or group members) for which distributions and group scores are
-    /// shown. Three by default: with fewer, a participant could work out how a colleague answered.
-    public var anonymityThreshold: Int
+    /// The disclosure rules applied to every scorecard.
+    public let disclosure: DisclosureControl
 
-    /// Creates a scorer.
-    public init(anonymityThreshold: Int = 3) {
-        self.anonymityThreshold = max(1, anonymityThreshold)
+    /// The smallest number of people behind a figure that is shown; three by default.
+    public var anonymityThreshold: Int { disclosure.threshold }
+
+    /// Creates a scorer with the default anonymity threshold of three.
+    public init() {
+        disclosure = DisclosureControl()
+    }
+
+    /// Creates a scorer with an anonymity threshold; refuses one below three.
+    public init(anonymityThreshold: Int) throws(DisclosureError) {
+        disclosure = try DisclosureControl(threshold: anonymityThreshold)
+    }
+
+    /// Creates a scorer applying the given disclosure rules.
+    public init(disclosure: DisclosureControl) {
+        self.disclosure = disclosure
     }
 
     /// Scores a whole assessment, with the team's consensus and per-group scores.
@@ -40,14 +53,30 @@ public struct Scorer: Sendable {
     public func scorecard(
         questionnaire: Questionnaire, counts: [Int], dontKnow: [Int], respondents: Int, consensus: [Consensus]
     ) -> Scorecard {
+        scorecard(
+            questionnaire: questionnaire,
+            items: itemStatistics(questionnaire: questionnaire, counts: counts, dontKnow: dontKnow),
+            respondents: respondents, consensus: consensus)
+    }
+
+    /// Each item's statistics from the counts, withheld under the threshold.
+    func itemStatistics(questionnaire: Questionnaire, counts: [Int], dontKnow: [Int]) -> [ItemStatistics] {
         let scale = questionnaire.scale
         let stepCount = scale.steps.count
-        let items = questionnaire.items.enumerated().map { index, item in
+        return questionnaire.items.enumerated().map { index, item in
             ItemStatistics(
                 itemID: item.id, target: item.target,
                 counts: Array(counts[(index * stepCount)..<((index + 1) * stepCount)]),
                 dontKnow: dontKnow[index], scale: scale, anonymityThreshold: anonymityThreshold)
         }
+    }
+
+    /// The scorecard from items whose disclosure is already decided: the principles and problem areas
+    /// are computed from the shown items only, the principle index from the shown principles only.
+    func scorecard(
+        questionnaire: Questionnaire, items: [ItemStatistics], respondents: Int, consensus: [Consensus]
+    ) -> Scorecard {
+        let scale = questionnaire.scale
         var principles: [TargetScore] = []
         var problemAreas: [TargetScore] = []
         // An unscored item (national-2019's question 7) keeps its statistics but counts towards no target.
@@ -120,6 +149,13 @@ struct Tally {
             questionnaire: questionnaire, counts: counts, dontKnow: dontKnow, respondents: respondents,
             consensus: consensus)
     }
+
+    /// The scored answers per item.
+    var answersPerItem: [Int] {
+        (0..<itemCount).map { item in
+            counts[(item * stepCount)..<((item + 1) * stepCount)].reduce(0, +)
+        }
+    }
 }
 
 /// Counts for everyone and for each group (role) at once, fed one participant at a time: what
@@ -163,19 +199,30 @@ struct GroupedTally {
         tallies[group].add(answers)
     }
 
-    /// The scorecard for everyone, with the groups (those under the threshold withheld) and the
-    /// differences between the groups shown.
+    /// The scorecard for everyone, with the groups and the differences between the groups shown; the
+    /// disclosure rules decide per group and statement what is shown (``DisclosureControl``).
     func scorecard(_ scorer: Scorer, consensus: [Consensus]) -> Scorecard {
         var all = everyone
         for tally in tallies { all.add(tally) }
+        let roles = groupOf.sorted(by: { $0.key < $1.key })
+        let cells = scorer.disclosure.groupCells(
+            total: all.answersPerItem, groups: roles.map { tallies[$0.value].answersPerItem })
         var groups: [GroupScores] = []
-        for (role, group) in groupOf.sorted(by: { $0.key < $1.key }) {
-            let withheld = members[group] < scorer.anonymityThreshold
-            let part = withheld ? nil : tallies[group].scorecard(scorer, consensus: [])
+        for ((role, group), withheldCells) in zip(roles, cells) {
+            let tally = tallies[group]
+            let items = zip(
+                scorer.itemStatistics(
+                    questionnaire: questionnaire, counts: tally.counts, dontKnow: tally.dontKnow),
+                withheldCells
+            ).map { statistics, reason in reason.map { statistics.withholding($0) } ?? statistics }
+            let part = scorer.scorecard(
+                questionnaire: questionnaire, items: items, respondents: tally.respondents, consensus: [])
+            let shown = (part.principles + part.problemAreas).contains { $0.score != nil }
             groups.append(
                 GroupScores(
-                    group: role, participants: members[group], withheld: withheld,
-                    principles: part?.principles ?? [], problemAreas: part?.problemAreas ?? []))
+                    group: role, participants: members[group], withheld: !shown,
+                    reason: shown ? nil : withheldCells.contains(.complement) ? .complement : .fewerAnswers,
+                    principles: shown ? part.principles : [], problemAreas: shown ? part.problemAreas : []))
         }
         var differences: [GroupDifference] = []
         let shown = groups.filter { !$0.withheld }

@@ -61,8 +61,28 @@ public struct Workshop: Sendable, Equatable {
         return covered.isEmpty ? PrincipleID.allCases : covered
     }
 
-    /// The scores of the individual round (with any consensus agreed so far).
-    public var scorecard: Scorecard { scorer.score(assessment) }
+    /// The scores of the individual round (with any consensus agreed so far), of the participants the
+    /// group view may show (``groupViewCohort``), for the whole team only: the workshop's screens show no
+    /// groups, and a group's figures before and after latecomers could differ by one person.
+    public var scorecard: Scorecard {
+        let cohort = groupViewCohort
+        var shown = assessment
+        if cohort.waiting > 0 {
+            let included = Set(cohort.included)
+            shown.participants = assessment.participants.filter { included.contains($0.name) }
+        }
+        var card = scorer.score(shown)
+        card.groups = []
+        card.groupDifferences = []
+        return card
+    }
+
+    /// Whom the group view shows: once shown, it takes in latecomers only when at least the anonymity
+    /// threshold of them have answered.
+    public var groupViewCohort: GroupViewCohort {
+        scorer.disclosure.groupViewCohort(
+            participants: assessment.participants, shown: assessment.workshop?.groupView)
+    }
 
     /// The planner's proposal of principles and problem areas to work on.
     public var proposal: PlanProposal {
@@ -311,9 +331,12 @@ public struct Workshop: Sendable, Equatable {
         return .groupView
     }
 
-    /// Writes the step into the assessment's progress marker.
+    /// Writes the step into the assessment's progress marker, with whom the group view has shown.
     private mutating func store() {
+        var shown = assessment.workshop?.groupView
+        if step == .groupView, groupViewCohort.waiting == 0 { shown = groupViewCohort.included }
         assessment.workshop = step.progress
+        assessment.workshop?.groupView = shown
     }
 
     private func refused(_ event: WorkshopEvent) -> WorkshopError {

@@ -36,7 +36,7 @@ enum CompareCommand {
         run: { arguments, context in
             let old = try ReportInput.assessment(at: arguments.string("OLD")!, context: context)
             let new = try ReportInput.assessment(at: arguments.string("NEW")!, context: context)
-            let scorer = Scorer(anonymityThreshold: arguments.integer("anonymity-threshold") ?? 3)
+            let scorer = try ReportInput.scorer(arguments)
             let comparison = Comparison(
                 old: old, oldScores: scorer.score(old), new: new, newScores: scorer.score(new))
             let renderer = ComparisonRenderer(

@@ -169,6 +169,12 @@ enum ImportCommand {
                 ? "Läste in \(count) svarande från \(path) (\(format)) till \(output)."
                 : "Imported \(count) respondent\(count == 1 ? "" : "s") from \(path) (\(format)) into \(output)."
         )
+        if let note = DisclosureText.emptyRows(result.emptyLines) { terminal.line(note(language)) }
+        if let warning = DisclosureText.withheldGroups(
+            result.scorecard.withheldGroups, threshold: result.scorecard.anonymityThreshold)
+        {
+            terminal.line(warning(language))
+        }
         let scored = result.scorecard.principles.filter { $0.score != nil }
         if let index = result.scorecard.principleIndex,
             let lowest = scored.min(by: { $0.score! < $1.score! }),

@@ -44,7 +44,7 @@ enum ReportCommand {
                     code: .usage)
             }
             let assessment = try ReportInput.assessment(at: arguments.string("FILE")!, context: context)
-            let scorer = Scorer(anonymityThreshold: arguments.integer("anonymity-threshold") ?? 3)
+            let scorer = try ReportInput.scorer(arguments)
             let format = RenderFormat(rawValue: arguments.string("format")!)!
             let renderer = ReportRenderer(
                 assessment: assessment, scorecard: scorer.score(assessment), language: language,

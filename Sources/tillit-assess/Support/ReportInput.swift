@@ -9,10 +9,23 @@ enum ReportInput {
         try context.openAssessment(path).1
     }
 
-    /// `--anonymity-threshold N`: the smallest group or answer count that is shown.
+    /// `--anonymity-threshold N`: the smallest number of people behind any figure that is shown.
     static let anonymityThreshold = OptionSpec(
-        "anonymity-threshold", value: .integer(1...1000), valueName: "N", defaultValue: "3",
+        "anonymity-threshold", value: .integer(0...1000), valueName: "N", defaultValue: "3",
         help: LocalizedText(
-            sv: "Minsta antal svar för att visa fördelningar och gruppresultat",
-            en: "Smallest number of answers for which distributions and group scores are shown"))
+            sv: "Minsta antal personer bakom en siffra som visas (minst 3)",
+            en: "Smallest number of people behind any figure that is shown (at least 3)"))
+
+    /// The scorer for `--anonymity-threshold`; a threshold under three is a usage error that says why.
+    static func scorer(_ arguments: ParsedArguments) throws -> Scorer {
+        do {
+            return try Scorer(anonymityThreshold: arguments.integer("anonymity-threshold") ?? 3)
+        } catch {
+            throw CLIError(
+                LocalizedText(
+                    sv: "--anonymity-threshold: " + error.message.sv,
+                    en: "--anonymity-threshold: " + error.message.en),
+                code: .usage)
+        }
+    }
 }

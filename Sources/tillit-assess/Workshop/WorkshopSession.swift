@@ -195,6 +195,12 @@ final class WorkshopSession {
             [assessment.organisation, assessment.unit].filter { !$0.isEmpty }.joined(separator: ", ") + " · "
                 + WorkshopText.setupSummary(
                     assessment.participants.count, assessment.questionnaire.title(language))(language))
+        if let warning = DisclosureText.withheldGroups(
+            workshop.scorer.disclosure.groupsWithheld(assessment.participants),
+            threshold: workshop.scorer.anonymityThreshold)
+        {
+            wrapped(warning(language))
+        }
         wrapped(WorkshopText.setupChoice(language))
         while true {
             let entry = try input.entry()
@@ -243,6 +249,11 @@ final class WorkshopSession {
         } else {
             terminal.line()
             terminal.write(renderer.render(scorecard, questionnaire: questionnaire))
+        }
+        if let note = renderer.waitingNote(
+            workshop.groupViewCohort, threshold: workshop.scorer.anonymityThreshold)
+        {
+            terminal.write(note)
         }
         terminal.line()
         wrapped(WorkshopText.groupChoice(language))

@@ -4,7 +4,8 @@ import TillitCore
 /// principle and per problem area), so that each answer sets a principle's or problem area's level.
 enum PlanFixture {
     /// An assessment whose participants answered the given levels; a target without an answer is
-    /// *don't know*.
+    /// *don't know*. Each set of answers is given by three participants, so that every figure reaches
+    /// the anonymity threshold and the means are the answers given.
     static func assessment(
         _ participants: [[Target: Int]], consensus: [Consensus] = [], date: CalendarDate = day("2026-11-20"),
         organisation: String = "Exempelmyndigheten", unit: String = "Ledningsgruppen"
@@ -13,7 +14,8 @@ enum PlanFixture {
         return Assessment(
             organisation: organisation, unit: unit, date: date, facilitator: "Eva Berg",
             questionnaire: questionnaire,
-            participants: participants.enumerated().map { index, answers in
+            participants: participants.flatMap { answers in [answers, answers, answers] }.enumerated().map {
+                index, answers in
                 Participant(
                     name: "Deltagare \(index + 1)", answers: questionnaire.items.map { answers[$0.target] })
             },

@@ -11,7 +11,7 @@ guard let path = arguments.first else {
 }
 do {
     let assessment = try AssessmentFile.read(from: URL(fileURLWithPath: path))
-    let scorecard = Scorer(anonymityThreshold: 3).score(assessment)
+    let scorecard = Scorer().score(assessment)
     let language = arguments.dropFirst().first.flatMap(Language.init(rawValue:)) ?? assessment.language
     print(ReportRenderer(assessment: assessment, scorecard: scorecard, language: language).render(.markdown))
 } catch let error as any TillitError {
