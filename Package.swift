@@ -13,7 +13,9 @@ let package = Package(
         .executable(name: "tillit-assess", targets: ["tillit-assess"]),
     ],
     targets: [
-        .target(name: "TillitCore"),
+        // The framework's content (principles, problem areas, development areas, measures) is data that a
+        // domain expert reviews; it is compiled into the binary, so nothing is looked up at run time.
+        .target(name: "TillitCore", resources: [.embedInCode("Resources/Framework")]),
         .executableTarget(name: "tillit-assess", dependencies: ["TillitCore"]),
         // Feeds mutated inputs to every reader; `swift run -c release tillit-fuzz --count 10000`.
         .executableTarget(name: "tillit-fuzz", dependencies: ["TillitCore"]),

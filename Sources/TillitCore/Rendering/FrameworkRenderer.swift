@@ -43,7 +43,7 @@ public struct FrameworkRenderer: Sendable {
                 let new = principle.isNewIn2019 ? "  [\(t(sv: "ny 2019", en: "new in 2019"))]" : ""
                 lines.append("\(number + 1). \(principle.name(language))\(new)")
                 lines += TextLayout.wrap(
-                    "“\(principle.definition(language))”", width: width, rest: "   ")
+                    quoted(principle.definition(language)), width: width, rest: "   ")
                 for point in principle.guidance {
                     lines += TextLayout.wrap(point(language), width: width, first: "   - ", rest: "     ")
                 }
@@ -69,9 +69,11 @@ public struct FrameworkRenderer: Sendable {
                 out += "\n## \(area.title(language))\n\n\(area.summary(language))\n\n"
                 out += "**\(t(sv: "Tecken", en: "Symptoms"))**\n\n"
                 for symptom in area.symptoms { out += "- \(symptom.text(language)) (\(symptom.source))\n" }
-                out += "\n**\(t(sv: "Principer", en: "Principles")):** " + linkList(area) + "\n"
+                out +=
+                    "\n**\(t(sv: "Principer", en: "Principles")):** " + linkList(area, marker: "\\*") + "\n"
                 out += "\n_\(area.source)_\n"
             }
+            if hasInferredLinks { out += "\n---\n\n\\" + inferredLegend + "\n" }
             return out
         case .text, .html, .csv:
             var lines = [t(sv: "FEM PROBLEMOMRÅDEN", en: "FIVE PROBLEM AREAS") + " (SOU 2019:43 §1.6)", ""]
@@ -90,22 +92,32 @@ public struct FrameworkRenderer: Sendable {
                 lines.append("   \(area.source)")
                 lines.append("")
             }
-            if framework.problemAreas.contains(where: { $0.principles.contains(where: \.isInferred) }) {
-                lines += TextLayout.wrap(
-                    t(
-                        sv: "* Kopplingen anges inte i betänkandet; den är projektets egen tolkning.",
-                        en: "* The report does not state this link; it is the project's own reading."),
-                    width: width)
-            }
+            if hasInferredLinks { lines += TextLayout.wrap(inferredLegend, width: width) }
             return lines.joined(separator: "\n") + "\n"
         }
     }
 
-    private func linkList(_ area: ProblemArea) -> String {
+    /// Whether any problem area has a link the report does not state, so the `*` needs its legend.
+    private var hasInferredLinks: Bool {
+        framework.problemAreas.contains { $0.principles.contains(where: \.isInferred) }
+    }
+
+    /// What the `*` after a principle's name means; every format that prints the marker prints this.
+    private var inferredLegend: String {
+        t(
+            sv: "* Kopplingen anges inte i betänkandet; den är projektets egen tolkning.",
+            en: "* The report does not state this link; it is the project's own reading.")
+    }
+
+    /// The linked principles' names, an inferred link marked (escaped as `\\*` in Markdown).
+    private func linkList(_ area: ProblemArea, marker: String = "*") -> String {
         area.principles.map { link in
-            framework.principle(link.principle).name(language) + (link.isInferred ? "*" : "")
+            framework.principle(link.principle).name(language) + (link.isInferred ? marker : "")
         }.joined(separator: ", ")
     }
+
+    /// A quotation in the language's own marks: ”…” in Swedish, “…” in English.
+    private func quoted(_ text: String) -> String { language == .sv ? "”\(text)”" : "“\(text)”" }
 
     private func t(sv: String, en: String) -> String { language == .sv ? sv : en }
 }

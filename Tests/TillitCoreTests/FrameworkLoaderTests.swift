@@ -1,0 +1,113 @@
+import Testing
+
+@testable import TillitCore
+
+@Suite("FrameworkLoader reads the data files and names the place of every problem")
+struct FrameworkLoaderTests {
+    let files = FrameworkLoader.Files.embedded
+
+    /// One of the four files (key paths are not `Sendable`, so test arguments name the file).
+    enum File: Sendable {
+        case principles, problemAreas, developmentAreas, measures
+
+        var keyPath: WritableKeyPath<FrameworkLoader.Files, [UInt8]> {
+            switch self {
+            case .principles: \.principles
+            case .problemAreas: \.problemAreas
+            case .developmentAreas: \.developmentAreas
+            case .measures: \.measures
+            }
+        }
+    }
+
+    /// The files with the first occurrence of `old` in one of them replaced by `new`.
+    func files(_ file: File, replacing old: String, with new: String) throws -> FrameworkLoader.Files {
+        var copy = files
+        let text = String(decoding: copy[keyPath: file.keyPath], as: UTF8.self)
+        let range = try #require(text.range(of: old), "the data file has no \(old)")
+        copy[keyPath: file.keyPath] = Array(text.replacingCharacters(in: range, with: new).utf8)
+        return copy
+    }
+
+    func error(loading files: FrameworkLoader.Files) -> FrameworkContentError? {
+        do {
+            _ = try FrameworkLoader.load(files)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("loads the embedded files into the framework every command uses")
+    func embedded() throws {
+        let framework = try FrameworkLoader.load(files)
+        #expect(framework == Framework.sou2019_43)
+        #expect(framework.principles.count == 8)
+        #expect(framework.problemAreas.count == 5)
+        #expect(framework.developmentAreas.count == 10)
+    }
+
+    @Test(
+        "rejects a malformed file with its name, the JSON path and what was expected",
+        arguments: [
+            (
+                File.measures, #""status": "tried""#, #""status": "done""#, "measures.json",
+                "[0].examples[0].status"
+            ),
+            (.measures, #""horizon": "quick-win","#, "", "measures.json", "[0].horizon"),
+            (.measures, #""helhetssyn""#, #""helhet""#, "measures.json", "[0].principles[0]"),
+            (
+                .measures, #""developmentArea": "mojligheter-att-utveckla""#,
+                #""developmentArea": "mojligheter""#, "measures.json", "[0].developmentArea"
+            ),
+            (
+                .measures, #""id": "granska-egen-detaljstyrning""#, #""id": "egen-problemanalys""#,
+                "measures.json", "[1]"
+            ),
+            (
+                .measures, #""id": "egen-problemanalys""#, #""id": "Egen problemanalys""#, "measures.json",
+                "[0].id"
+            ),
+            (
+                .principles, #""quote": "Sträva efter att som utgångspunkt välja att lita på""#,
+                #""quote": " ""#,
+                "principles.json", "[0].source.quote"
+            ),
+            (.principles, #""id": "tillit""#, #""id": "stod""#, "principles.json", "[0].id"),
+            (
+                .problemAreas, #""sv": "Bristande medborgarfokus""#, #""sv": """#, "problem-areas.json",
+                "[0].title.sv"
+            ),
+            (
+                .developmentAreas, #""section": "§3.4.1""#, #""section": """#, "development-areas.json",
+                "[0].source.section"
+            ),
+        ])
+    func malformed(
+        file: File, old: String, new: String, name: String, path: String
+    ) throws {
+        let error = try #require(self.error(loading: try files(file, replacing: old, with: new)))
+        #expect(error.file == name)
+        #expect(error.path == path, "\(error)")
+        #expect(!error.expected.isEmpty)
+        #expect(error.message.sv.contains(name) && error.message.en.contains(path))
+    }
+
+    @Test("rejects a file that is not JSON, naming the file")
+    func notJSON() {
+        var broken = files
+        broken.problemAreas = Array(broken.problemAreas.prefix(100))
+        let error = self.error(loading: broken)
+        #expect(error?.file == "problem-areas.json")
+        #expect(error?.path == "")
+    }
+
+    @Test("rejects an empty catalogue of development areas as incomplete")
+    func incomplete() {
+        var broken = files
+        broken.developmentAreas = Array("[]".utf8)
+        let error = self.error(loading: broken)
+        #expect(error?.file == "development-areas.json")
+        #expect(error?.expected.contains("medledarskap") == true)
+    }
+}
