@@ -25,13 +25,22 @@ public struct FrameworkRenderer: Sendable {
             return JSONOutput.string(framework.principles.map { PrincipleJSON($0, language) })
         case .markdown:
             var out = "# \(t(sv: "Åtta vägledande principer", en: "Eight guiding principles"))\n\n"
-            out += "_\(t(sv: "Källa", en: "Source")): SOU 2019:43 Tabell 3.3_\n"
+            out += t(
+                sv: "Tillitsdelegationens vägledande principer för tillitsbaserad styrning och ledning, ur "
+                    + "\(Self.reportTitle) (SOU 2019:43). Definitionen av varje princip citeras ordagrant ur "
+                    + "Tabell 3.3. Punkterna under definitionen sammanfattar med egna ord hur betänkandet "
+                    + "beskriver principen, med hänvisning till avsnitten.\n",
+                en:
+                    "The Trust Delegation's guiding principles for trust-based governance and management, from "
+                    + "\(Self.reportTitle) (SOU 2019:43). Each definition translates Tabell 3.3 of the report, which "
+                    + "the Swedish edition quotes word for word. The points below it summarise in our own words how "
+                    + "the report describes the principle, with references to its sections.\n")
             for principle in framework.principles {
                 out += "\n## \(principle.name(language))"
                 out += principle.isNewIn2019 ? " _(\(t(sv: "ny 2019", en: "new in 2019")))_\n\n" : "\n\n"
                 out += "> \(principle.definition(language))\n\n"
                 for point in principle.guidance { out += "- \(point(language))\n" }
-                out += "\n_\(principle.source)_\n"
+                out += "\n_\(t(sv: "Källa", en: "Source")): \(principle.source)_\n"
             }
             return out
         case .text, .html, .csv:
@@ -64,14 +73,25 @@ public struct FrameworkRenderer: Sendable {
             return JSONOutput.string(framework.problemAreas.map { ProblemAreaJSON($0, language) })
         case .markdown:
             var out = "# \(t(sv: "Fem problemområden", en: "Five problem areas"))\n\n"
-            out += "_\(t(sv: "Källa", en: "Source")): SOU 2019:43 §1.6_\n"
+            out += t(
+                sv: "De fem problemområden som \(Self.reportTitle) (SOU 2019:43) beskriver i avsnitt 1.6. "
+                    + "Rubrikerna är betänkandets egna; sammanfattningarna och tecknen är skrivna utifrån "
+                    + "betänkandet så att en ledningsgrupp kan fråga sig om de känner igen dem, och varje tecken "
+                    + "hänvisar till det avsnitt som beskriver det.\n",
+                en: "The five problem areas that \(Self.reportTitle) (SOU 2019:43) describes in section 1.6. "
+                    + "The headings are the report's own; the summaries and symptoms are written from the report "
+                    + "so that a management team can ask whether it recognises them, and each symptom refers to "
+                    + "the section that describes it.\n")
             for area in framework.problemAreas {
                 out += "\n## \(area.title(language))\n\n\(area.summary(language))\n\n"
                 out += "**\(t(sv: "Tecken", en: "Symptoms"))**\n\n"
-                for symptom in area.symptoms { out += "- \(symptom.text(language)) (\(symptom.source))\n" }
+                for symptom in area.symptoms {
+                    out += "- \(symptom.text(language)) (\(citation(symptom.source, within: area.source)))\n"
+                }
                 out +=
-                    "\n**\(t(sv: "Principer", en: "Principles")):** " + linkList(area, marker: "\\*") + "\n"
-                out += "\n_\(area.source)_\n"
+                    "\n**\(t(sv: "Principer som motverkar problemet", en: "Principles that address it")):** "
+                    + linkList(area, marker: "\\*") + "\n"
+                out += "\n_\(t(sv: "Källa", en: "Source")): \(area.source)_\n"
             }
             if hasInferredLinks { out += "\n---\n\n\\" + inferredLegend + "\n" }
             return out
@@ -100,6 +120,15 @@ public struct FrameworkRenderer: Sendable {
     /// Whether any problem area has a link the report does not state, so the `*` needs its legend.
     private var hasInferredLinks: Bool {
         framework.problemAreas.contains { $0.principles.contains(where: \.isInferred) }
+    }
+
+    /// The title of SOU 2019:43 as a hand-out cites it.
+    static let reportTitle =
+        "_Med tillit följer bättre resultat – tillitsbaserad styrning och ledning i staten_"
+
+    /// A reference as short as the context allows: the section alone when it is in the same document.
+    private func citation(_ source: SourceReference, within context: SourceReference) -> String {
+        source.document == context.document && !source.section.isEmpty ? source.section : source.description
     }
 
     /// What the `*` after a principle's name means; every format that prints the marker prints this.
