@@ -67,7 +67,7 @@ public enum FrameworkLoader {
             for (point, text) in principle.guidance.enumerated() {
                 issues.text(text, at + ".guidance[\(point)]")
             }
-            issues.source(principle.source, at + ".source", quoted: true)
+            issues.source(principle.source, at + ".source")
         }
         try issues.throwFirst()
     }
@@ -79,18 +79,18 @@ public enum FrameworkLoader {
             let at = "[\(index)]"
             issues.text(area.title, at + ".title")
             issues.text(area.summary, at + ".summary")
-            issues.source(area.source, at + ".source", quoted: true)
+            issues.source(area.source, at + ".source")
             if area.principles.isEmpty { issues.add(at + ".principles", "at least one principle") }
             issues.unique(area.principleIDs.map(\.rawValue), at + ".principles", what: "principle")
             for (link, principle) in area.principles.enumerated() {
                 if let stated = principle.statedIn {
-                    issues.source(stated, at + ".principles[\(link)].statedIn", quoted: true)
+                    issues.source(stated, at + ".principles[\(link)].statedIn")
                 }
             }
             if area.symptoms.isEmpty { issues.add(at + ".symptoms", "at least one symptom") }
             for (number, symptom) in area.symptoms.enumerated() {
                 issues.text(symptom.text, at + ".symptoms[\(number)].text")
-                issues.source(symptom.source, at + ".symptoms[\(number)].source", quoted: false)
+                issues.source(symptom.source, at + ".symptoms[\(number)].source")
             }
         }
         try issues.throwFirst()
@@ -105,7 +105,7 @@ public enum FrameworkLoader {
             issues.text(area.summary, at + ".summary")
             if area.principles.isEmpty { issues.add(at + ".principles", "at least one principle") }
             if area.problemAreas.isEmpty { issues.add(at + ".problemAreas", "at least one problem area") }
-            issues.source(area.source, at + ".source", quoted: true)
+            issues.source(area.source, at + ".source")
         }
         try issues.throwFirst()
     }
@@ -125,13 +125,13 @@ public enum FrameworkLoader {
             issues.text(measure.description, at + ".description")
             if measure.principles.isEmpty { issues.add(at + ".principles", "at least one principle") }
             issues.unique(measure.principles.map(\.rawValue), at + ".principles", what: "principle")
-            issues.source(measure.source, at + ".source", quoted: true)
+            issues.source(measure.source, at + ".source")
             for (number, example) in measure.examples.enumerated() {
                 let path = at + ".examples[\(number)]"
                 if example.organisation.trimmingCharacters(in: .whitespaces).isEmpty {
                     issues.add(path + ".organisation", "the organisation's name")
                 }
-                issues.source(example.source, path + ".source", quoted: true)
+                issues.source(example.source, path + ".source")
             }
         }
         try issues.throwFirst()
@@ -157,10 +157,10 @@ public enum FrameworkLoader {
             }
         }
 
-        mutating func source(_ source: SourceReference, _ path: String, quoted: Bool) {
+        mutating func source(_ source: SourceReference, _ path: String) {
             if source.document.isEmpty { add(path + ".document", "the document, e.g. 'SOU 2019:43'") }
             if source.section.isEmpty { add(path + ".section", "the section, e.g. '§3.4.5'") }
-            if quoted, (source.quote ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if (source.quote ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 add(path + ".quote", "a short verbatim quote from the report that anchors the source")
             }
         }
