@@ -13,9 +13,12 @@ let package = Package(
         .executable(name: "tillit-assess", targets: ["tillit-assess"]),
     ],
     targets: [
-        // The framework's content (principles, problem areas, development areas, measures) is data that a
-        // domain expert reviews; it is compiled into the binary, so nothing is looked up at run time.
-        .target(name: "TillitCore", resources: [.embedInCode("Resources/Framework")]),
+        // The framework's content (principles, problem areas, development areas, measures) and the 2019
+        // survey's figures are data that a domain expert reviews; they are compiled into the binary, so
+        // nothing is looked up at run time and the build reads nothing outside the repository.
+        .target(
+            name: "TillitCore",
+            resources: [.embedInCode("Resources/Framework"), .embedInCode("Resources/NationalSurvey")]),
         .executableTarget(name: "tillit-assess", dependencies: ["TillitCore"]),
         // Feeds mutated inputs to every reader; `swift run -c release tillit-fuzz --count 10000`.
         .executableTarget(name: "tillit-fuzz", dependencies: ["TillitCore"]),

@@ -111,3 +111,43 @@ struct FrameworkLoaderTests {
         #expect(error?.expected.contains("medledarskap") == true)
     }
 }
+
+@Suite("NationalSurvey.load checks the survey's data file")
+struct NationalSurveyLoadingTests {
+    let bytes = PackageResources.survey_2019_json
+
+    func error(replacing old: String, with new: String) throws -> FrameworkContentError? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let range = try #require(text.range(of: old), "the data file has no \(old)")
+        do {
+            _ = try NationalSurvey.load(
+                Array(text.replacingCharacters(in: range, with: new).utf8), file: "survey-2019.json")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("loads the embedded file into the survey the comparison uses")
+    func embedded() throws {
+        #expect(try NationalSurvey.load(bytes, file: "survey-2019.json") == NationalSurvey.survey2019)
+    }
+
+    @Test(
+        "rejects figures that do not add up, a repeated question and a missing segment, with the path",
+        arguments: [
+            (#""total": {"n": 199, "yes": 158"#, #""total": {"n": 199, "yes": 157"#, "questions[0].total"),
+            (#""id": "q3""#, #""id": "q2""#, "questions[1].id"),
+            (
+                #"{"n": 26, "yes": 17, "no": 9, "yesPercent": 65}"#,
+                #"{"n": 26, "yes": 17, "no": 9, "yesPercent": 650}"#,
+                "questions[0].employees[0].count"
+            ),
+            (#""id": "q2", "number": 2"#, #""id": "q2", "number": "two""#, "questions[0].number"),
+        ])
+    func malformed(old: String, new: String, path: String) throws {
+        let error = try #require(try error(replacing: old, with: new))
+        #expect(error.file == "survey-2019.json")
+        #expect(error.path == path, "\(error)")
+    }
+}

@@ -192,7 +192,8 @@ public enum FrameworkLoader {
 
     // MARK: Decoding
 
-    private static func decode<T: Decodable>(_ type: T.Type, _ bytes: [UInt8], file: String)
+    /// Decodes one data file, turning a decoding error into the file, the JSON path and what was expected.
+    static func decode<T: Decodable>(_ type: T.Type, _ bytes: [UInt8], file: String)
         throws(FrameworkContentError) -> T
     {
         do {
