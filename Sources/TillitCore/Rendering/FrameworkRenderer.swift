@@ -107,8 +107,8 @@ public struct FrameworkRenderer: Sendable {
                         symptom.text(language), width: width, first: "   - ", rest: "     ")
                 }
                 lines += TextLayout.wrap(
-                    linkList(area), width: width, first: "   \(t(sv: "Principer", en: "Principles")): ",
-                    rest: "     ")
+                    "\(t(sv: "Principer", en: "Principles")): " + linkList(area), width: width, first: "   ",
+                    rest: "   ")
                 lines.append("   \(area.source)")
                 lines.append("")
             }
