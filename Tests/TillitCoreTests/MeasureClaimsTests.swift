@@ -96,6 +96,14 @@ struct MeasureClaimsTests {
         let ids = framework.measures.map(\.id)
         #expect(ids.filter { !before.contains($0) } == ["chefer-i-par"])
         #expect(before.allSatisfy(ids.contains))
+        // The corrections removed no link: every principle is still served by at least 11 measures and
+        // every problem area addressed by at least 8, as before the content moved into data files.
+        for principle in PrincipleID.allCases {
+            #expect(framework.measures(serving: principle).count >= 11, "\(principle)")
+        }
+        for area in ProblemAreaID.allCases {
+            #expect(framework.measures(addressing: area).count >= 8, "\(area)")
+        }
     }
 
     @Test("labels each kind of claim differently in both languages")
