@@ -89,7 +89,9 @@ struct FrameworkLoaderTests {
         let error = try #require(self.error(loading: try files(file, replacing: old, with: new)))
         #expect(error.file == name)
         #expect(error.path == path, "\(error)")
-        #expect(!error.expected.isEmpty)
+        #expect(
+            !error.expected.sv.isEmpty && !error.expected.en.isEmpty && error.expected.sv != error.expected.en
+        )
         #expect(error.message.sv.contains(name) && error.message.en.contains(path))
     }
 
@@ -108,7 +110,8 @@ struct FrameworkLoaderTests {
         broken.developmentAreas = Array("[]".utf8)
         let error = self.error(loading: broken)
         #expect(error?.file == "development-areas.json")
-        #expect(error?.expected.contains("medledarskap") == true)
+        #expect(error?.expected.sv.contains("betänkandets ordning: mojligheter-att-utveckla") == true)
+        #expect(error?.message.en.contains("in the report's order") == true)
     }
 }
 
