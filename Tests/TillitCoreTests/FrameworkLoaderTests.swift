@@ -7,7 +7,7 @@ struct FrameworkLoaderTests {
     let files = FrameworkLoader.Files.embedded
 
     /// One of the four files (key paths are not `Sendable`, so test arguments name the file).
-    enum File: Sendable {
+    enum File: Sendable, CaseIterable {
         case principles, problemAreas, developmentAreas, measures
 
         var keyPath: WritableKeyPath<FrameworkLoader.Files, [UInt8]> {
@@ -102,6 +102,32 @@ struct FrameworkLoaderTests {
         let error = self.error(loading: broken)
         #expect(error?.file == "problem-areas.json")
         #expect(error?.path == "")
+    }
+
+    @Test("never crashes on a mutated file: it loads, or names the file that is wrong", arguments: 0..<4)
+    func mutated(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        let names = ["principles.json", "problem-areas.json", "development-areas.json", "measures.json"]
+        for _ in 0..<50 {
+            var broken = files
+            let file = File.allCases.randomElement(using: &random)!
+            var bytes = broken[keyPath: file.keyPath]
+            switch Int.random(in: 0..<3, using: &random) {
+            case 0:  // flip a byte
+                let index = Int.random(in: 0..<bytes.count, using: &random)
+                bytes[index] = UInt8.random(in: 0...255, using: &random)
+            case 1:  // cut the file short
+                bytes = Array(bytes.prefix(Int.random(in: 0..<bytes.count, using: &random)))
+            default:  // delete a range
+                let start = Int.random(in: 0..<bytes.count, using: &random)
+                let end = min(bytes.count, start + Int.random(in: 1...400, using: &random))
+                bytes.removeSubrange(start..<end)
+            }
+            broken[keyPath: file.keyPath] = bytes
+            if let error = error(loading: broken) {
+                #expect(error.file == names[File.allCases.firstIndex(of: file)!], "\(error)")
+            }
+        }
     }
 
     @Test("rejects an empty catalogue of development areas as incomplete")
