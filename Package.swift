@@ -13,18 +13,15 @@ let package = Package(
         .executable(name: "tillit-assess", targets: ["tillit-assess"]),
     ],
     targets: [
-        // The built-in questionnaires are data files compiled into the library as byte arrays
-        // (`PackageResources`), so that a reviewer edits one readable file and nothing is looked up at
-        // run time.
+        // The framework's content (principles, problem areas, development areas, measures), the built-in
+        // questionnaires and the 2019 survey's figures are data that a domain expert reviews; they are
+        // compiled into the library as byte arrays (`PackageResources`), so nothing is looked up at run
+        // time and the build reads nothing outside the repository.
         .target(
             name: "TillitCore",
             resources: [
-                .embedInCode("Questionnaire/Data/standard-v1.json"),
-                .embedInCode("Questionnaire/Data/standard-v2.json"),
-                .embedInCode("Questionnaire/Data/quick-v1.json"),
-                .embedInCode("Questionnaire/Data/quick-v2.json"),
-                .embedInCode("Questionnaire/Data/national-2019-v1.json"),
-                .embedInCode("Questionnaire/Data/national-2019-v2.json"),
+                .embedInCode("Resources/Framework"), .embedInCode("Resources/Questionnaires"),
+                .embedInCode("Resources/NationalSurvey"),
             ]),
         .executableTarget(name: "tillit-assess", dependencies: ["TillitCore"]),
         // Feeds mutated inputs to every reader; `swift run -c release tillit-fuzz --count 10000`.

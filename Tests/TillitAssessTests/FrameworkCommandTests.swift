@@ -52,6 +52,34 @@ struct FrameworkCommandTests {
     }
 
     @Test(
+        "problems --format markdown explains the * marker it prints, in the language asked for",
+        arguments: [
+            ("sv", "Kopplingen anges inte i betänkandet; den är projektets egen tolkning."),
+            ("en", "The report does not state this link; it is the project's own reading."),
+        ])
+    func problemsMarkdownLegend(language: String, legend: String) throws {
+        let result = try CLI.run(["problems", "--format", "markdown", "--language", language])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let marked = lines.filter { $0.hasPrefix("**") && $0.contains("\\*") }
+        #expect(!marked.isEmpty)
+        #expect(lines.last == "\\* " + legend)
+        // No unescaped * outside the bold labels, which Markdown would read as emphasis.
+        let stripped = result.stdout.replacingOccurrences(of: "**", with: "").replacingOccurrences(
+            of: "\\*", with: "")
+        #expect(!stripped.contains("*"))
+    }
+
+    @Test("principles --format markdown says what is quoted and what is summarised")
+    func principlesMarkdownHandout() throws {
+        let result = try CLI.run(["principles", "--format", "markdown", "--language", "sv"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("citeras ordagrant ur Tabell 3.3"))
+        #expect(result.stdout.components(separatedBy: "_Källa: SOU 2019:43 §3.5.2, Tabell 3.3").count == 9)
+        #expect(!result.stdout.contains("“"))
+    }
+
+    @Test(
         "chooses Swedish from LANG and English otherwise, and fits 80 columns",
         arguments: [
             ("sv_SE.UTF-8", "ÅTTA VÄGLEDANDE PRINCIPER"), ("en_GB.UTF-8", "EIGHT GUIDING PRINCIPLES"),

@@ -2,7 +2,7 @@
 /// governance and management more trust-based.
 public struct DevelopmentArea: Sendable, Codable, Hashable, Identifiable {
     /// A stable id, e.g. `medledarskap`.
-    public var id: String
+    public var id: DevelopmentAreaID
     /// The heading as in the report, e.g. *Förutsättningar för ett ökat medledarskap*.
     public var title: LocalizedText
     /// A short summary, written by the project from the report.
@@ -19,7 +19,7 @@ public struct DevelopmentArea: Sendable, Codable, Hashable, Identifiable {
 
     /// Creates a development area.
     public init(
-        id: String, title: LocalizedText, summary: LocalizedText, isInternal: Bool,
+        id: DevelopmentAreaID, title: LocalizedText, summary: LocalizedText, isInternal: Bool,
         principles: [PrincipleID], problemAreas: [ProblemAreaID], source: SourceReference
     ) {
         self.id = id

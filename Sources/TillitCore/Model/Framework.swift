@@ -25,12 +25,17 @@ public struct Framework: Sendable, Codable, Hashable {
     }
 
     /// The framework of SOU 2019:43, *Med tillit följer bättre resultat*.
-    public static let sou2019_43 = Framework(
-        principles: Framework.principlesSOU2019,
-        problemAreas: Framework.problemAreasSOU2019,
-        developmentAreas: Framework.developmentAreasSOU2019,
-        measures: Framework.measuresSOU2019
-    )
+    ///
+    /// The content lives in the data files of `Sources/TillitCore/Resources/Framework`, compiled into
+    /// the binary and read through ``FrameworkLoader``. The test suite loads and checks them, so a
+    /// failure here is a defect in the build, never in a user's input.
+    public static let sou2019_43: Framework = {
+        do {
+            return try FrameworkLoader.load(.embedded)
+        } catch {
+            fatalError("the built-in framework does not load: \(error)")
+        }
+    }()
 
     /// The principle with the given id. Total for a framework that holds all eight, as every
     /// framework built by Tillit does.
@@ -53,12 +58,15 @@ public struct Framework: Sendable, Codable, Hashable {
         problemArea(try ProblemAreaID(parsing: id))
     }
 
-    /// The development area with the given id.
+    /// The development area with the given id. Total for a framework that holds all ten, as every
+    /// framework built by Tillit does.
+    public func developmentArea(_ id: DevelopmentAreaID) -> DevelopmentArea {
+        developmentAreas.first { $0.id == id }!
+    }
+
+    /// The development area named by an id read from outside; an unknown id is a typed error.
     public func developmentArea(id: String) throws(FrameworkError) -> DevelopmentArea {
-        guard let area = developmentAreas.first(where: { $0.id == id }) else {
-            throw .unknownDevelopmentArea(id)
-        }
-        return area
+        developmentArea(try DevelopmentAreaID(parsing: id))
     }
 
     /// The measure with the given id.

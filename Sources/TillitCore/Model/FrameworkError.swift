@@ -1,6 +1,7 @@
 /// An id that names nothing in the framework.
 ///
-/// Lookups by id are total for the typed ids (``PrincipleID``, ``ProblemAreaID``); only text from
+/// Lookups by id are total for the typed ids (``PrincipleID``, ``ProblemAreaID``,
+/// ``DevelopmentAreaID``); only text from
 /// outside (a file, a command line) can name something unknown, and that is this error, never a crash.
 public enum FrameworkError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No principle has this id.
@@ -20,7 +21,9 @@ public enum FrameworkError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownProblemArea(let id):
             "unknown problem area '\(id)'; expected one of: "
                 + ProblemAreaID.allCases.map(\.rawValue).joined(separator: ", ")
-        case .unknownDevelopmentArea(let id): "unknown development area '\(id)'"
+        case .unknownDevelopmentArea(let id):
+            "unknown development area '\(id)'; expected one of: "
+                + DevelopmentAreaID.allCases.map(\.rawValue).joined(separator: ", ")
         case .unknownMeasure(let id): "unknown measure '\(id)'"
         }
     }

@@ -2,7 +2,7 @@
 /// question.
 ///
 /// The one instance is ``survey2019``, Tillitsdelegationen's survey of 2019 (SOU 2019:43 Bilaga 5),
-/// generated from `survey-2019.json` by `scripts/generate-national-survey.py`. The figures are kept as
+/// read from the package's data file `survey-2019.json` (see ``load(_:file:)``). The figures are kept as
 /// the source prints them, misprints included; a row whose figures do not add up carries a note.
 public struct NationalSurvey: Sendable, Codable, Hashable {
     /// Answers to one question in one segment (or in total).

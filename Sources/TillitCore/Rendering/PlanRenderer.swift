@@ -481,10 +481,15 @@ public struct PlanRenderer: Sendable {
 
     func statusLabel(_ status: Action.Status) -> String { status.label(language) }
 
+    /// The organisations the report names with a measure, grouped by what the report says they did
+    /// (*Prövat av …* is kept for those that tried it), each with its section, then the measure's source.
     private func measureSource(_ measure: Measure) -> String {
         var text = ""
-        if !measure.examples.isEmpty {
-            text += t(sv: "Prövat av ", en: "Tried by ") + measure.examples.joined(separator: ", ") + ". "
+        for status in MeasureExample.Status.allCases {
+            let examples = measure.examples.filter { $0.status == status }
+            guard !examples.isEmpty else { continue }
+            let names = examples.map { "\($0.organisation) (\($0.source.section))" }
+            text += status.label(language) + " " + names.joined(separator: ", ") + ". "
         }
         return text + t(sv: "Källa: ", en: "Source: ") + measure.source.description + "."
     }
@@ -584,7 +589,13 @@ private struct PlanJSON: Encodable {
         var title: String
         var description: String
         var horizon: String
-        var examples: [String]
+        var examples: [ExampleJSON]
+        var source: String
+    }
+
+    struct ExampleJSON: Encodable {
+        var organisation: String
+        var status: String
         var source: String
     }
 
@@ -666,7 +677,12 @@ private struct PlanJSON: Encodable {
                     MeasureJSON(
                         id: measure.id, title: measure.title(language),
                         description: measure.description(language),
-                        horizon: measure.horizon.rawValue, examples: measure.examples,
+                        horizon: measure.horizon.rawValue,
+                        examples: measure.examples.map {
+                            ExampleJSON(
+                                organisation: $0.organisation, status: $0.status.rawValue,
+                                source: $0.source.description)
+                        },
                         source: measure.source.description)
                 })
         }
