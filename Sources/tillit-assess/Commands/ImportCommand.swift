@@ -22,7 +22,8 @@ enum ImportCommand {
             en: "One row per respondent and one column per statement. Columns are matched to the items by "
                 + "id or exact Swedish or English text, or through --mapping (JSON: column header → id). "
                 + "Answers: 1–5, the scale's labels in Swedish or English, or empty/“Don't know” for "
-                + "don't know. Comma, semicolon or tab and UTF-8 or UTF-16 are detected. Names and e-mail "
+                + "don't know. Comma, semicolon or tab (and Excel's sep=; line) and UTF-8, UTF-16 or "
+                + "Windows-1252 are detected. Names and e-mail "
                 + "addresses are never stored without --keep-identities; respondents get pseudonyms "
                 + "(R00001 …). A bad row stops the import and nothing is written, unless "
                 + "--skip-invalid-rows is given."),
@@ -64,6 +65,13 @@ enum ImportCommand {
                 help: LocalizedText(
                     sv: "Spara namn eller e-postadress i stället för pseudonymer",
                     en: "Keep names or e-mail addresses instead of pseudonyms")),
+            OptionSpec(
+                "encoding", value: .choice(TextEncoding.names), valueName: "ENCODING",
+                help: LocalizedText(
+                    sv: "Teckenkodning för en CSV-fil utan byte order mark (standard: UTF-8 eller "
+                        + "Windows-1252, avgörs av innehållet)",
+                    en: "Character encoding of a CSV file without a byte order mark (default: UTF-8 or "
+                        + "Windows-1252, told from the content)")),
             OptionSpec(
                 "skip-invalid-rows", value: .flag,
                 help: LocalizedText(
@@ -116,7 +124,10 @@ enum ImportCommand {
             let result: SurveyImportFile
             do {
                 result = try SurveyImporter.encode(
-                    CSVReader(url: context.url(for: path)), into: assessment, options: options,
+                    CSVReader(
+                        url: context.url(for: path),
+                        encoding: arguments.string("encoding").flatMap(TextEncoding.init(name:))),
+                    into: assessment, options: options,
                     progress: progress.update)
                 progress.finish()
             } catch let error as ImportError {

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@Suite("import of exports as agencies have them, as an analyst runs it")
+struct ImportFormatsCommandTests {
+    /// The quick questionnaire's item ids.
+    static let ids = [
+        "q-tillit", "q-medborgarfokus", "q-helhetssyn", "q-handlingsutrymme", "q-stod", "q-kunskap",
+        "q-oppenhet", "q-langsiktighet", "q-bristande-medborgarfokus", "q-franvaro-av-helhetsperspektiv",
+        "q-kortsiktig-styrning", "q-betungande-uppfoljning", "q-bristande-ledarskap",
+    ]
+
+    private func run(_ data: Data, name: String, _ options: [String] = []) throws -> CLI.Result {
+        let folder = try CLI.temporaryDirectory()
+        try data.write(to: folder.appendingPathComponent(name))
+        return try CLI.run(["import", name, "-q", "quick", "-o", "svar.tillit.json"] + options, in: folder)
+    }
+
+    @Test("Swedish Excel's CSV: sep=; first line and Windows-1252 text, said in the summary")
+    func excelSwedishCSV() throws {
+        let header = (["Namn", "Roll"] + Self.ids).joined(separator: ";")
+        let row = (["Åsa Öberg", "chefer"] + Array(repeating: "Stämmer helt", count: 13)).joined(
+            separator: ";")
+        let text = "sep=;\r\n\(header)\r\n\(row)\r\n"
+        let bytes = Data(text.unicodeScalars.map { UInt8($0.value) })
+        let result = try run(bytes, name: "enkat.csv")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stdout.hasPrefix(
+                "Imported 1 respondent from enkat.csv (semicolon, Windows-1252) into svar.tillit.json.\n"))
+        // Chosen, the encoding is used as given.
+        let chosen = try run(bytes, name: "enkat.csv", ["--encoding", "iso-8859-1", "--language", "sv"])
+        #expect(chosen.stdout.hasPrefix("Läste in 1 svarande från enkat.csv (semikolon, ISO-8859-1)"))
+    }
+
+    @Test(
+        "a mixed-encoding file is refused with exit 65, naming line and character; an unknown encoding is a usage error"
+    )
+    func refusals() throws {
+        let header = Self.ids.joined(separator: ";")
+        let data =
+            Data("\(header)\nStämmer helt".utf8) + Data([0xED, 0xA0, 0x80])
+            + Data((String(repeating: ";1", count: 12) + "\n").utf8)
+        let result = try run(data, name: "enkat.csv")
+        #expect(result.status == 65)
+        #expect(
+            result.stderr.contains("enkat.csv, line 2, character 13: the bytes ED A0 are not valid UTF-8"))
+        let unknown = try run(data, name: "enkat.csv", ["--encoding", "ebcdic"])
+        #expect(unknown.status == 64)
+    }
+}
