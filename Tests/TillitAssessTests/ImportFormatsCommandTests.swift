@@ -49,3 +49,45 @@ struct ImportFormatsCommandTests {
         #expect(unknown.status == 64)
     }
 }
+
+extension ImportFormatsCommandTests {
+    static let exports = CLI.packageRoot.appendingPathComponent("Tests/Fixtures/exports")
+
+    @Test("an .xlsx workbook is read directly, its first sheet or the one given with --sheet")
+    func workbook() throws {
+        let folder = try CLI.temporaryDirectory()
+        for name in ["microsoft-forms.xlsx", "two-sheets-numbers.xlsx", "questionnaire.json"] {
+            try FileManager.default.copyItem(
+                at: Self.exports.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let forms = try CLI.run(
+            [
+                "import", "microsoft-forms.xlsx", "-q", "questionnaire.json", "--group-column", "Roll", "-o",
+                "a.json",
+            ],
+            in: folder)
+        #expect(forms.status == 0, "\(forms.stderr)")
+        #expect(
+            forms.stdout.hasPrefix(
+                "Imported 3 respondents from microsoft-forms.xlsx (xlsx, sheet “Sheet1”) into a.json.\n"))
+        let second = try CLI.run(
+            [
+                "import", "two-sheets-numbers.xlsx", "-q", "questionnaire.json", "--sheet", "2", "-o",
+                "b.json",
+                "--language", "sv",
+            ],
+            in: folder)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(
+            second.stdout.hasPrefix("Läste in 3 svarande från two-sheets-numbers.xlsx (xlsx, bladet ”Svar”)"))
+        let missing = try CLI.run(
+            [
+                "import", "two-sheets-numbers.xlsx", "-q", "questionnaire.json", "--sheet", "Data", "-o",
+                "c.json",
+            ],
+            in: folder)
+        #expect(missing.status == 65)
+        #expect(missing.stderr.contains("the workbook has no sheet \"Data\""))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("c.json").path))
+    }
+}

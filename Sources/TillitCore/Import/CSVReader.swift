@@ -15,9 +15,19 @@ public struct CSVReader: Sendable {
         public var separator: CSVSeparator
         /// The encoding, from the byte order mark, chosen or detected.
         public var encoding: TextEncoding
+        /// The worksheet read, for an `.xlsx` workbook (``XLSXReader``), whose separator and encoding
+        /// are then those the cells are handed on in; `nil` for a text file.
+        public var sheet: String?
+
+        /// A format; `sheet` only for a workbook.
+        public init(separator: CSVSeparator, encoding: TextEncoding, sheet: String? = nil) {
+            self.separator = separator
+            self.encoding = encoding
+            self.sheet = sheet
+        }
     }
 
-    fileprivate enum Source: Sendable {
+    enum Source: Sendable {
         case file(URL)
         case data(Data)
     }
@@ -161,7 +171,7 @@ extension ImportError {
 }
 
 /// The chunks of a file or of bytes in memory, with how far reading has come.
-private struct ChunkSource {
+struct ChunkSource {
     private let handle: FileHandle?
     private let data: Data?
     private let file: String

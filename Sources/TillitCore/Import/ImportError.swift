@@ -15,6 +15,9 @@ public enum ImportError: TillitError, Equatable {
     /// announced by a byte order mark, chosen, or after UTF-8 letters earlier in the file
     /// (``TextDecoder``).
     case encoding(file: String, line: Int, column: Int, bytes: [UInt8])
+    /// An `.xlsx` workbook that cannot be read: not a ZIP archive, damaged, encrypted, without the
+    /// sheet asked for; the reason says which.
+    case workbook(file: String, reason: LocalizedText)
     /// A `sep=` first line naming a separator other than comma, semicolon or tab; the line.
     case separatorLine(file: String, text: String)
     /// A quoted field opened on `line` is never closed.
@@ -59,6 +62,8 @@ public enum ImportError: TillitError, Equatable {
                     + "the file is UTF-8 (by its byte order mark, --encoding or earlier text in the file); it "
                     + "mixes encodings or is damaged. Save the survey as “CSV UTF-8”, or give the encoding "
                     + "with --encoding windows-1252 or iso-8859-1.")
+        case .workbook(let file, let reason):
+            return LocalizedText(sv: "\(file): \(reason.sv).", en: "\(file): \(reason.en).")
         case .separatorLine(let file, let text):
             return LocalizedText(
                 sv: "\(file), rad 1: ”\(text)” anger en avgränsare som inte kan läsas; förväntade sep=; "

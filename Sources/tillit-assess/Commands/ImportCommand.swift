@@ -1,7 +1,7 @@
 import Foundation
 import TillitCore
 
-/// `tillit-assess import CSV`: turns a survey tool's CSV export into an assessment file.
+/// `tillit-assess import FILE`: turns a survey tool's export (CSV or .xlsx) into an assessment file.
 ///
 /// The CLI only gathers the inputs (questionnaire, mapping, options), shows progress on a terminal and
 /// writes the result; reading, matching and checking the answers is ``SurveyImporter``'s.
@@ -9,8 +9,8 @@ enum ImportCommand {
     static let spec = CommandSpec(
         "import",
         summary: LocalizedText(
-            sv: "Läs in svar från ett enkätverktyg (CSV) till en självskattningsfil.",
-            en: "Import answers from a survey tool (CSV) into an assessment file."),
+            sv: "Läs in svar från ett enkätverktyg (CSV eller .xlsx) till en självskattningsfil.",
+            en: "Import answers from a survey tool (CSV or .xlsx) into an assessment file."),
         discussion: LocalizedText(
             sv: "En rad per svarande och en kolumn per påstående. Kolumnerna matchas mot påståendenas id "
                 + "eller exakta text på svenska eller engelska, eller via --mapping (JSON: kolumnrubrik → "
@@ -29,8 +29,10 @@ enum ImportCommand {
                 + "--skip-invalid-rows is given."),
         arguments: [
             ArgumentSpec(
-                "CSV",
-                help: LocalizedText(sv: "Enkätexporten som ska läsas in", en: "The survey export to import"))
+                "FILE",
+                help: LocalizedText(
+                    sv: "Enkätexporten som ska läsas in (CSV eller .xlsx)",
+                    en: "The survey export to import (CSV or .xlsx)"))
         ],
         options: [
             OptionSpec(
@@ -73,6 +75,11 @@ enum ImportCommand {
                     en: "Character encoding of a CSV file without a byte order mark (default: UTF-8 or "
                         + "Windows-1252, told from the content)")),
             OptionSpec(
+                "sheet", value: .text, valueName: "NAME|N",
+                help: LocalizedText(
+                    sv: "Bladet att läsa i en .xlsx-arbetsbok, med namn eller nummer (standard: det första)",
+                    en: "The sheet to read in an .xlsx workbook, by name or number (default: the first)")),
+            OptionSpec(
                 "skip-invalid-rows", value: .flag,
                 help: LocalizedText(
                     sv: "Hoppa över felaktiga rader (de redovisas) i stället för att avbryta",
@@ -82,6 +89,7 @@ enum ImportCommand {
         examples: [
             "import enkat.csv -q standard -o myndigheten.tillit.json",
             "import forms.csv -q quick --group-column Roll -o svar.json",
+            "import svar.xlsx -q standard --sheet Svar -o svar.json",
             "import enkat.csv -q standard --mapping karta.json -o svar.json",
             "import enkat.csv -q eget.json --skip-invalid-rows -o svar.json",
         ],
@@ -115,7 +123,7 @@ enum ImportCommand {
                 options.mapping = try SurveyMapping.load(
                     read(mapping, context: context), file: mapping, questionnaire: questionnaire)
             }
-            let path = arguments.string("CSV")!
+            let path = arguments.string("FILE")!
             let progress = ImportProgress(terminal: context.terminal, language: language)
             let assessment = Assessment(
                 organisation: arguments.string("organisation") ?? "", unit: arguments.string("unit") ?? "",
@@ -124,9 +132,10 @@ enum ImportCommand {
             let result: SurveyImportFile
             do {
                 result = try SurveyImporter.encode(
-                    CSVReader(
+                    SurveyExport.reader(
                         url: context.url(for: path),
-                        encoding: arguments.string("encoding").flatMap(TextEncoding.init(name:))),
+                        encoding: arguments.string("encoding").flatMap(TextEncoding.init(name:)),
+                        sheet: arguments.string("sheet")),
                     into: assessment, options: options,
                     progress: progress.update)
                 progress.finish()
@@ -174,7 +183,9 @@ enum ImportCommand {
         _ result: SurveyImportFile, path: String, output: String, language: Language, terminal: any Terminal
     ) {
         let count = result.respondents
-        let format = "\(result.format.separator.name(language)), \(result.format.encoding.name)"
+        let format =
+            result.format.sheet.map { language == .sv ? "xlsx, bladet ”\($0)”" : "xlsx, sheet “\($0)”" }
+            ?? "\(result.format.separator.name(language)), \(result.format.encoding.name)"
         terminal.line(
             language == .sv
                 ? "Läste in \(count) svarande från \(path) (\(format)) till \(output)."
