@@ -111,3 +111,95 @@ for number, (name, mail, role, answers) in enumerate(respondents, start=1):
     rows.append(["2026/03/02 9:%02d:05 AM CET" % (14 + number), mail, role]
                 + [labels_en[value] for value in answers])
 write_csv("google-forms-grid.csv", rows, "utf-8", newline="\n")
+
+# Written the way Excel writes a workbook (not by Excel: the parts are modelled on Excel 365's): shared
+# strings with a rich-text run and a phonetic guide, a line break escaped as _x000D_, an entity, a
+# formula with its cached text result, numbers without a type, cells left out and a blank row.
+def excel_style():
+    import zipfile
+    strings = (["ID", "Starttid", "Roll"] + sv + ["Chefer", "Medarbetare"]
+               + [labels_sv[value] for value in (1, 2, 3, 4, 5)])
+    def index(text):
+        return strings.index(text)
+    def shared(text):
+        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if text == sv[0]:
+            # Excel splits text formatted in two styles into runs.
+            half = len(escaped) // 2
+            return ('<si><r><t>%s</t></r><r><rPr><b/><sz val="11"/></rPr><t xml:space="preserve">%s</t></r>'
+                    '<rPh sb="0" eb="1"><t>フリガナ</t></rPh></si>' % (escaped[:half], escaped[half:]))
+        return '<si><t>%s</t></si>' % escaped
+    sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+           '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">'
+           % (len(strings), len(strings)) + "".join(shared(text) for text in strings) + "</sst>")
+    letters = "ABCDEFGHIJ"
+    rows = ['<row r="1" spans="1:7" x14ac:dyDescent="0.25">' + "".join(
+        '<c r="%s1" t="s"><v>%d</v></c>' % (letters[column], index(text))
+        for column, text in enumerate(["ID", "Starttid", "Roll"] + sv)) + "</row>"]
+    line = 2
+    for number, (name, mail, role, answers) in enumerate(respondents, start=1):
+        cells = ['<c r="A%d"><v>%d</v></c>' % (line, number),
+                 '<c r="B%d" s="1"><v>%.6f</v></c>' % (line, 46083.385 + number / 1000),
+                 '<c r="C%d" t="str"><f>IF(A%d=1,"Chefer","Medarbetare")</f><v>%s</v></c>' % (line, line, role)]
+        for column, value in enumerate(answers, start=3):
+            if value is not None:
+                cells.append('<c r="%s%d" t="s"><v>%d</v></c>' % (letters[column], line, index(labels_sv[value])))
+        rows.append('<row r="%d" spans="1:7">%s</row>' % (line, "".join(cells)))
+        line += 2 if number == 1 else 1  # a blank row after the first respondent
+    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+             'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr" '
+             'xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" '
+             'xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision">'
+             '<dimension ref="A1:G5"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews>'
+             '<sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><sheetData>'
+             + "".join(rows) + '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" '
+             'header="0.3" footer="0.3"/></worksheet>')
+    workbook = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+                '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                '<fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="27425"/>'
+                '<sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    relationships = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+                     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                     '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                     'relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                     'relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+    content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+                     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                     '<Default Extension="xml" ContentType="application/xml"/></Types>')
+    with zipfile.ZipFile("excel-style.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in [("[Content_Types].xml", content_types), ("xl/workbook.xml", workbook),
+                           ("xl/_rels/workbook.xml.rels", relationships), ("xl/worksheets/sheet1.xml", sheet),
+                           ("xl/sharedStrings.xml", sst)]:
+            info = zipfile.ZipInfo(name, date_time=(2026, 3, 2, 9, 30, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text.encode("utf-8"))
+
+
+excel_style()
+
+# Written by LibreOffice Calc (headless), when it is installed: the SurveyMonkey CSV converted to a
+# workbook (two header rows in cells), and the Forms workbook opened and saved again.
+import os
+import shutil
+import subprocess
+import tempfile
+
+if shutil.which("soffice"):
+    with tempfile.TemporaryDirectory() as folder:
+        for source, target, options in [
+            ("surveymonkey.csv", "surveymonkey-libreoffice.xlsx", ["--infilter=CSV:44,34,76,1"]),
+            ("microsoft-forms.xlsx", "microsoft-forms-libreoffice.xlsx", []),
+        ]:
+            os.makedirs(os.path.join(folder, "in"), exist_ok=True)
+            shutil.copy(source, os.path.join(folder, "in", source))
+            subprocess.run(["soffice", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML"] + options
+                           + ["--outdir", os.path.join(folder, "out"), os.path.join(folder, "in", source)],
+                           check=True, capture_output=True)
+            shutil.copy(os.path.join(folder, "out", os.path.splitext(source)[0] + ".xlsx"), target)
+else:
+    print("soffice not found: the LibreOffice samples were left as they were")

@@ -50,6 +50,9 @@ extension ExportSampleTests {
         arguments: [
             ("microsoft-forms.xlsx", "Roll", nil, "Sheet1"),
             ("two-sheets-numbers.xlsx", "Roll", "Svar", "Svar"),
+            ("excel-style.xlsx", "Roll", nil, "Blad1"),
+            ("microsoft-forms-libreoffice.xlsx", "Roll", nil, "Sheet1"),
+            ("surveymonkey-libreoffice.xlsx", "Vilken roll har du?", nil, "surveymonkey"),
         ] as [(String, String, String?, String)])
     func workbookSample(name: String, group: String, sheet: String?, read: String) throws {
         let result = try Self.read(name, group: group, sheet: sheet)
