@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The separator (comma, semicolon or tab) is taken from Excel's `sep=;` first line when there is one
 /// and detected from the header line otherwise; the encoding is told by a byte order mark, chosen, or
-/// detected (UTF-8 or Windows-1252, ``TextDecoder``), and everything else is transcoded to UTF-8; LF,
+/// detected (UTF-8 or Windows-1252, `TextDecoder`), and everything else is transcoded to UTF-8; LF,
 /// CRLF and CR all end lines; quoted fields follow RFC 4180. The file is read a megabyte at a time and
 /// never held whole, so a file of any size needs little memory. A binary file, or one mixing
 /// encodings, is refused with a typed ``ImportError``.
@@ -38,7 +38,7 @@ public struct CSVReader: Sendable {
     /// How many bytes are read at a time.
     let chunkSize: Int
 
-    /// The encoding chosen by the user, or `nil` to detect it (``TextDecoder``).
+    /// The encoding chosen by the user, or `nil` to detect it (`TextDecoder`).
     public let encoding: TextEncoding?
 
     /// A reader of the file at `url`; error messages name it by its last path component. A byte order

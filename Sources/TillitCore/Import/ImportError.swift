@@ -13,7 +13,7 @@ public enum ImportError: TillitError, Equatable {
     case binary(file: String)
     /// A malformed UTF-8 sequence (its bytes, line and character) where the text can only be UTF-8:
     /// announced by a byte order mark, chosen, or after UTF-8 letters earlier in the file
-    /// (``TextDecoder``).
+    /// (`TextDecoder`).
     case encoding(file: String, line: Int, column: Int, bytes: [UInt8])
     /// An `.xlsx` workbook that cannot be read: not a ZIP archive, damaged, encrypted, without the
     /// sheet asked for; the reason says which.

@@ -3,7 +3,7 @@
 /// Excel's "CSV UTF-8" starts with a UTF-8 byte order mark, its "Unicode text" is UTF-16 little-endian
 /// with one, most web survey tools write plain UTF-8, and Swedish Excel's "CSV (semikolonavgränsad)"
 /// is Windows-1252. A file without a byte order mark is UTF-8 when all of it is well-formed UTF-8, and
-/// Windows-1252 otherwise (``TextDecoder``); ISO-8859-1 is never detected, only chosen, since every byte
+/// Windows-1252 otherwise (`TextDecoder`); ISO-8859-1 is never detected, only chosen, since every byte
 /// sequence is valid in it and in Windows-1252 alike.
 public enum TextEncoding: Sendable, Hashable, CaseIterable {
     /// UTF-8 without a byte order mark.

@@ -4,7 +4,7 @@ import Foundation
 /// Esmaker and SurveyMonkey download — as rows of fields, so that it imports like a CSV export without
 /// a detour through Excel (and its Windows-1252 trap).
 ///
-/// The workbook is a ZIP archive (``ZIPArchive``, ``Inflater``) of XML parts (``XMLScanner``): the
+/// The workbook is a ZIP archive (`ZIPArchive`, `Inflater`) of XML parts (`XMLScanner`): the
 /// sheet is found by name or number through `xl/workbook.xml` and its relationships, shared strings,
 /// inline strings, formula results and numbers are read as the text Excel shows unformatted, and cells
 /// left out of a row (Excel writes only cells with content) are empty fields. Rows are numbered as in
