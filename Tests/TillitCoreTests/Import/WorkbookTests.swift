@@ -154,3 +154,21 @@ struct WorkbookTests {
         }
     }
 }
+
+extension WorkbookTests {
+    @Test("a workbook whose entry claims 4 GB reserves nothing like it and is refused")
+    func lyingSize() throws {
+        var bytes = try Self.bytes("exports/excel-style.xlsx")
+        // Every central-directory entry's uncompressed size (offset 24) set to 0xFFFFFF00.
+        var offset = 0
+        while offset + 46 <= bytes.count {
+            if bytes[offset..<(offset + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]) {
+                bytes.replaceSubrange((offset + 24)..<(offset + 28), with: [0x00, 0xFF, 0xFF, 0xFF])
+            }
+            offset += 1
+        }
+        #expect(throws: ImportError.self) {
+            try XLSXReader(data: Data(bytes), file: "svar.xlsx").read { _ in true }
+        }
+    }
+}

@@ -93,7 +93,10 @@ struct ZIPArchive {
             data = compressed
         case 8:
             do {
-                data = try Inflater.inflate(compressed, expectedSize: entry.size, limit: entry.size)
+                // DEFLATE expands at most 1,032 times: a declared size beyond that is a lie, and memory
+                // is reserved only for what the compressed bytes can make.
+                let possible = min(entry.size, compressed.count * 1032 + 1024)
+                data = try Inflater.inflate(compressed, expectedSize: possible, limit: possible)
             } catch {
                 throw damaged(
                     "den komprimerade datan är skadad", "the compressed data is damaged")
