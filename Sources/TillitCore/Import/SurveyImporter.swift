@@ -1,7 +1,9 @@
 /// Imports the answers of a survey run in another tool (Microsoft Forms, Google Forms, LimeSurvey,
-/// Netigate, Esmaker, …) from its CSV export: one row per respondent, one column per statement.
+/// Netigate, Esmaker, SurveyMonkey, …) from its export, CSV (``CSVReader``) or `.xlsx`
+/// (``XLSXReader``): one row per respondent, one column per statement, the header in one row or, as
+/// SurveyMonkey writes it, two.
 ///
-/// The file is streamed (``CSVReader``) and each answer is read straight from its bytes through a
+/// A CSV file is streamed and each answer is read straight from its bytes through a
 /// table, so 100,000 respondents import in a fraction of a second with the answers held once. Columns
 /// are matched to items by item id, statement text or the mapping. Respondents become participants with
 /// pseudonyms (`R00001`, …); names and e-mail addresses are read only with

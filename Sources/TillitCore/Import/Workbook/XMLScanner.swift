@@ -11,11 +11,25 @@ enum XMLScanner {
         var offset: Int
     }
 
+    /// The attributes of an element, by local name, in document order.
+    struct Attributes: Equatable, CustomStringConvertible {
+        fileprivate(set) var pairs: [(name: String, value: String)] = []
+
+        /// The value of the attribute `name`, if the element has it.
+        subscript(name: String) -> String? { pairs.first { $0.name == name }?.value }
+
+        static func == (left: Attributes, right: Attributes) -> Bool {
+            left.pairs.elementsEqual(right.pairs) { $0 == $1 }
+        }
+
+        var description: String { "[" + pairs.map { "\($0.name)=\($0.value)" }.joined(separator: " ") + "]" }
+    }
+
     /// One thing met in the document.
     enum Event {
-        /// An element opens; `attributes` by local name. A self-closing element is followed at once by
-        /// its ``end(_:)``.
-        case start(String, [String: String])
+        /// An element opens; its attributes by local name. A self-closing element is followed at once
+        /// by its ``end(_:)``.
+        case start(String, Attributes)
         /// An element closes.
         case end(String)
         /// Text between tags, decoded.
@@ -24,6 +38,11 @@ enum XMLScanner {
 
     /// Calls `handle` with every event of `bytes`, in document order.
     static func scan(_ bytes: [UInt8], _ handle: (Event) -> Void) throws(Failure) {
+        // Through a buffer pointer: a worksheet of 100,000 rows is tens of megabytes of markup.
+        try bytes.withUnsafeBufferPointer { (bytes) throws(Failure) in try scan(bytes, handle) }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ handle: (Event) -> Void) throws(Failure) {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -33,17 +52,18 @@ enum XMLScanner {
                 handle(.text(try decode(bytes, start..<index)))
                 continue
             }
-            if matches(bytes, at: index, "<![CDATA[") {
+            let next = index + 1 < count ? bytes[index + 1] : 0
+            if next == 0x21, matches(bytes, at: index, "<![CDATA[") {
                 guard let end = find(bytes, "]]>", from: index + 9) else { throw Failure(offset: index) }
                 handle(.text(String(decoding: bytes[(index + 9)..<end], as: UTF8.self)))
                 index = end + 3
-            } else if matches(bytes, at: index, "<!--") {
+            } else if next == 0x21, matches(bytes, at: index, "<!--") {
                 guard let end = find(bytes, "-->", from: index + 4) else { throw Failure(offset: index) }
                 index = end + 3
-            } else if matches(bytes, at: index, "<?") || matches(bytes, at: index, "<!") {
+            } else if next == 0x3F || next == 0x21 {
                 guard let end = find(bytes, ">", from: index + 2) else { throw Failure(offset: index) }
                 index = end + 1
-            } else if index + 1 < count, bytes[index + 1] == 0x2F {
+            } else if next == 0x2F {
                 guard let end = find(bytes, ">", from: index + 2) else { throw Failure(offset: index) }
                 handle(.end(localName(bytes, (index + 2)..<end)))
                 index = end + 1
@@ -54,7 +74,7 @@ enum XMLScanner {
     }
 
     /// Reads a start tag at `start` (its `<`); returns the index after its `>`.
-    private static func element(_ bytes: [UInt8], from start: Int, _ handle: (Event) -> Void) throws(Failure)
+    private static func element(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ handle: (Event) -> Void) throws(Failure)
         -> Int
     {
         let count = bytes.count
@@ -63,7 +83,7 @@ enum XMLScanner {
         while index < count, !isSpace(bytes[index]), bytes[index] != 0x3E, bytes[index] != 0x2F { index += 1 }
         let name = localName(bytes, nameStart..<index)
         guard !name.isEmpty else { throw Failure(offset: start) }
-        var attributes: [String: String] = [:]
+        var attributes = Attributes()
         while true {
             while index < count, isSpace(bytes[index]) { index += 1 }
             guard index < count else { throw Failure(offset: start) }
@@ -94,7 +114,7 @@ enum XMLScanner {
             index = valueStart
             while index < count, bytes[index] != quote { index += 1 }
             guard index < count else { throw Failure(offset: valueStart) }
-            attributes[attribute] = try decode(bytes, valueStart..<index)
+            attributes.pairs.append((attribute, try decode(bytes, valueStart..<index)))
             index += 1
         }
     }
@@ -104,20 +124,20 @@ enum XMLScanner {
     }
 
     /// A name without its namespace prefix.
-    private static func localName(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+    private static func localName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         var slice = bytes[range]
         while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
         if let colon = slice.lastIndex(of: 0x3A) { slice = slice[(colon + 1)...] }
         return String(decoding: slice, as: UTF8.self)
     }
 
-    private static func matches(_ bytes: [UInt8], at index: Int, _ text: String) -> Bool {
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ text: String) -> Bool {
         let pattern = Array(text.utf8)
         return index + pattern.count <= bytes.count
             && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
     }
 
-    private static func find(_ bytes: [UInt8], _ text: String, from start: Int) -> Int? {
+    private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String, from start: Int) -> Int? {
         let pattern = Array(text.utf8)
         var index = start
         while index + pattern.count <= bytes.count {
@@ -130,7 +150,7 @@ enum XMLScanner {
     }
 
     /// Text with its entities and character references decoded.
-    private static func decode(_ bytes: [UInt8], _ range: Range<Int>) throws(Failure) -> String {
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(Failure) -> String {
         guard bytes[range].contains(0x26) else { return String(decoding: bytes[range], as: UTF8.self) }
         var result: [UInt8] = []
         var index = range.lowerBound
