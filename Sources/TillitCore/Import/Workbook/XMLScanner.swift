@@ -74,7 +74,9 @@ enum XMLScanner {
     }
 
     /// Reads a start tag at `start` (its `<`); returns the index after its `>`.
-    private static func element(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ handle: (Event) -> Void) throws(Failure)
+    private static func element(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ handle: (Event) -> Void
+    ) throws(Failure)
         -> Int
     {
         let count = bytes.count
@@ -150,7 +152,9 @@ enum XMLScanner {
     }
 
     /// Text with its entities and character references decoded.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(Failure) -> String {
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(Failure)
+        -> String
+    {
         guard bytes[range].contains(0x26) else { return String(decoding: bytes[range], as: UTF8.self) }
         var result: [UInt8] = []
         var index = range.lowerBound
