@@ -8,7 +8,7 @@
 /// both, so nothing is read twice). A file that had UTF-8 letters before the malformed sequence mixes
 /// encodings or is damaged, and so is a malformed sequence in a file announced or chosen as UTF-8:
 /// either is refused with the line, the character and the bytes, since any reading would garble part
-/// of it. NUL bytes mean a binary file (or UTF-16 without its byte order mark) and are refused.
+/// of it. An unpaired surrogate in UTF-16 is refused the same way. NUL bytes mean a binary file (or UTF-16 without its byte order mark) and are refused.
 struct TextDecoder {
     /// Why the bytes cannot be read as text.
     enum Failure: Equatable {
@@ -56,7 +56,10 @@ struct TextDecoder {
         }
         if utf16 != nil {
             output.removeAll(keepingCapacity: true)
-            utf16!.transcode(raw, final: final, into: &output)
+            let problem = utf16!.transcode(raw, final: final, into: &output)
+            if let problem {
+                return .malformed(line: problem.line, column: problem.column, bytes: problem.bytes)
+            }
             output.withUnsafeBufferPointer(emit)
             return nil
         }

@@ -166,3 +166,27 @@ struct TextDecoderTests {
                 + "sep= followed by a tab.")
     }
 }
+
+extension TextDecoderTests {
+    @Test(
+        "an unpaired surrogate in UTF-16 is refused like malformed UTF-8, in either byte order and any chunking"
+    )
+    func unpairedSurrogate() {
+        for bigEndian in [false, true] {
+            var data = SurveySamples.utf16("a;b\nä", bigEndian: bigEndian)
+            data += bigEndian ? Data([0xD8, 0x3D]) : Data([0x3D, 0xD8])  // a high surrogate alone
+            data += SurveySamples.utf16(";1\n", bigEndian: bigEndian).dropFirst(2)
+            let shown: [UInt8] = bigEndian ? [0xD8, 0x3D] : [0x3D, 0xD8]
+            for size in [1, 3, 1 << 20] {
+                #expect(
+                    error(data, chunkSize: size)
+                        == .encoding(file: "f.csv", line: 2, column: 2, bytes: shown),
+                    "big-endian \(bigEndian), chunk \(size)")
+            }
+            // A high surrogate at the very end.
+            var cut = SurveySamples.utf16("a;b\n1;2", bigEndian: bigEndian)
+            cut += bigEndian ? Data([0xD8, 0x3D]) : Data([0x3D, 0xD8])
+            #expect(error(cut) == .encoding(file: "f.csv", line: 2, column: 4, bytes: shown))
+        }
+    }
+}
