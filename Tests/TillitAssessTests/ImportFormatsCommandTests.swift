@@ -91,3 +91,30 @@ extension ImportFormatsCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("c.json").path))
     }
 }
+
+extension ImportFormatsCommandTests {
+    @Test(
+        "each tool's sample export imports as a user runs it",
+        arguments: [
+            ("excel-swedish.csv", "Roll", "semicolon, Windows-1252"),
+            ("surveymonkey.csv", "Vilken roll har du?", "comma, UTF-8 (BOM)"),
+            ("surveymonkey-libreoffice.xlsx", "Vilken roll har du?", "xlsx, sheet “surveymonkey”"),
+            ("limesurvey-codes.csv", "G01Q01", "comma, UTF-8 (BOM)"),
+            ("limesurvey-full-text.csv", "Roll", "comma, UTF-8 (BOM)"),
+            ("google-forms-grid.csv", "Role", "comma, UTF-8"),
+            ("microsoft-forms-libreoffice.xlsx", "Roll", "xlsx, sheet “Sheet1”"),
+            ("excel-style.xlsx", "Roll", "xlsx, sheet “Blad1”"),
+        ])
+    func sample(name: String, group: String, format: String) throws {
+        let questionnaire = Self.exports.appendingPathComponent("questionnaire.json").path
+        let result = try CLI.run(
+            [
+                "import", Self.exports.appendingPathComponent(name).path, "-q", questionnaire,
+                "--group-column",
+                group, "-o", "svar.tillit.json",
+            ], in: try CLI.temporaryDirectory())
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Imported 3 respondents from "))
+        #expect(result.stdout.contains("(\(format)) into svar.tillit.json."), "\(result.stdout)")
+    }
+}
