@@ -2,8 +2,9 @@
 /// workbooks: stored, fixed-Huffman and dynamic-Huffman blocks.
 ///
 /// Written here rather than taken from the system's zlib so that TillitCore keeps to the standard
-/// library and Foundation and builds the same everywhere. Canonical Huffman codes are decoded a bit at
-/// a time (as zlib's `puff` does): simple enough to check by reading, fast enough for survey exports.
+/// library and Foundation and builds the same everywhere. Codes of up to ``Inflater/tableBits`` bits —
+/// nearly all of them — are decoded through a table in one step; longer ones a bit at a time, as zlib's
+/// `puff` does.
 /// Every length and distance is checked, and the output is capped, so damaged or hostile input ends in
 /// an ``Inflater/Failure``, never a crash or unbounded memory.
 struct Inflater {
@@ -21,6 +22,9 @@ struct Inflater {
     private struct Huffman {
         var counts = [Int](repeating: 0, count: 16)
         var symbols: [Int]
+        /// By the next ``Inflater/tableBits`` bits of input (first bit lowest): the symbol times 16
+        /// plus the code's length, or 0 when the code is longer.
+        var table = [Int](repeating: 0, count: 1 << Inflater.tableBits)
 
         /// The code for `lengths` (one per symbol, 0 for unused); `incompleteAllowed` for a distance
         /// code with a single symbol, which RFC 1951 permits.
@@ -40,6 +44,24 @@ struct Inflater {
             for (symbol, length) in lengths.enumerated() where length != 0 {
                 symbols[offsets[length]] = symbol
                 offsets[length] += 1
+            }
+            // Canonical codes, shortest first; DEFLATE sends them from their highest bit.
+            var next = [Int](repeating: 0, count: 16)
+            var code = 0
+            for length in 1..<16 {
+                code = (code + counts[length - 1] * (length > 1 ? 1 : 0)) << 1
+                next[length] = code
+            }
+            for (symbol, length) in lengths.enumerated() where length != 0 && length <= Inflater.tableBits {
+                let value = next[length]
+                next[length] += 1
+                var reversed = 0
+                for bit in 0..<length where value & (1 << (length - 1 - bit)) != 0 { reversed |= 1 << bit }
+                var fill = reversed
+                while fill < 1 << Inflater.tableBits {
+                    table[fill] = symbol << 4 | length
+                    fill += 1 << length
+                }
             }
         }
     }
@@ -61,6 +83,9 @@ struct Inflater {
     ]
     /// The order in which a dynamic block gives the lengths of the code-length code.
     private static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+
+    /// The bits a table decodes at once.
+    static let tableBits = 10
 
     private let input: [UInt8]
     private var position = 0
@@ -106,8 +131,18 @@ struct Inflater {
         return value
     }
 
+    /// Buffers input ahead, up to 56 bits, for table look-ups.
+    private mutating func fill() {
+        while bitCount <= 48, position < input.count {
+            bitBuffer |= Int(input[position]) << bitCount
+            position += 1
+            bitCount += 8
+        }
+    }
+
     private mutating func stored() throws(Failure) {
-        // Fewer than eight bits are ever buffered: dropping them aligns to the next byte.
+        // Drop the bits up to the byte boundary, and give back the whole bytes buffered ahead.
+        position -= bitCount / 8
         bitBuffer = 0
         bitCount = 0
         guard position + 4 <= input.count else { throw .truncated }
@@ -122,6 +157,18 @@ struct Inflater {
     }
 
     private mutating func decode(_ code: Huffman) throws(Failure) -> Int {
+        if bitCount < Inflater.tableBits { fill() }
+        let entry = code.table[bitBuffer & ((1 << Inflater.tableBits) - 1)]
+        let length = entry & 15
+        if length != 0, length <= bitCount {
+            bitBuffer >>= length
+            bitCount -= length
+            return entry >> 4
+        }
+        return try decodeBitByBit(code)
+    }
+
+    private mutating func decodeBitByBit(_ code: Huffman) throws(Failure) -> Int {
         var value = 0
         var first = 0
         var index = 0
