@@ -164,8 +164,8 @@ extension ImportError {
     init(_ failure: TextDecoder.Failure, file: String) {
         switch failure {
         case .binary: self = .binary(file: file)
-        case .malformed(let line, let column, let bytes):
-            self = .encoding(file: file, line: line, column: column, bytes: bytes)
+        case .malformed(let line, let column, let bytes, let utf16):
+            self = .encoding(file: file, line: line, column: column, bytes: bytes, utf16: utf16)
         }
     }
 }

@@ -14,7 +14,8 @@ public enum ImportError: TillitError, Equatable {
     /// A malformed UTF-8 sequence (its bytes, line and character) where the text can only be UTF-8:
     /// announced by a byte order mark, chosen, or after UTF-8 letters earlier in the file
     /// (`TextDecoder`).
-    case encoding(file: String, line: Int, column: Int, bytes: [UInt8])
+    /// `utf16` tells an unpaired surrogate in UTF-16 from malformed UTF-8.
+    case encoding(file: String, line: Int, column: Int, bytes: [UInt8], utf16: Bool = false)
     /// An `.xlsx` workbook that cannot be read: not a ZIP archive, damaged, encrypted, without the
     /// sheet asked for; the reason says which.
     case workbook(file: String, reason: LocalizedText)
@@ -49,17 +50,19 @@ public enum ImportError: TillitError, Equatable {
                     + "(UTF-8) och försök igen.",
                 en: "\(file): the file is not a text file (it contains NUL bytes); save the survey as CSV "
                     + "(UTF-8) and try again.")
-        case .encoding(let file, let line, let column, let bytes):
+        case .encoding(let file, let line, let column, let bytes, let utf16):
+            let name = utf16 ? "UTF-16" : "UTF-8"
             let shown = bytes.map { String($0, radix: 16, uppercase: true) }
                 .map { $0.count == 1 ? "0" + $0 : $0 }.joined(separator: " ")
             return LocalizedText(
                 sv:
-                    "\(file), rad \(line), tecken \(column): byten \(shown) är inte giltig UTF-8, men filen är "
-                    + "UTF-8 (enligt byte order mark, --encoding eller tidigare text i filen); filen blandar "
+                    "\(file), rad \(line), tecken \(column): byten \(shown) är inte giltig \(name), men filen "
+                    + "är \(name) (enligt byte order mark, --encoding eller tidigare text i filen); filen blandar "
                     + "teckenkodningar eller är skadad. Spara enkäten som ”CSV UTF-8”, eller ange "
                     + "teckenkodningen med --encoding windows-1252 eller iso-8859-1.",
-                en: "\(file), line \(line), character \(column): the bytes \(shown) are not valid UTF-8, but "
-                    + "the file is UTF-8 (by its byte order mark, --encoding or earlier text in the file); it "
+                en:
+                    "\(file), line \(line), character \(column): the bytes \(shown) are not valid \(name), but "
+                    + "the file is \(name) (by its byte order mark, --encoding or earlier text in the file); it "
                     + "mixes encodings or is damaged. Save the survey as “CSV UTF-8”, or give the encoding "
                     + "with --encoding windows-1252 or iso-8859-1.")
         case .workbook(let file, let reason):

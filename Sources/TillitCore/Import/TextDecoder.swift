@@ -15,7 +15,8 @@ struct TextDecoder {
         /// NUL bytes: not a text file.
         case binary
         /// A malformed UTF-8 sequence where only UTF-8 can be: its line, character and bytes.
-        case malformed(line: Int, column: Int, bytes: [UInt8])
+        /// `utf16` for an unpaired UTF-16 surrogate.
+        case malformed(line: Int, column: Int, bytes: [UInt8], utf16: Bool = false)
     }
 
     /// The encoding chosen by the user, if any.
@@ -58,7 +59,8 @@ struct TextDecoder {
             output.removeAll(keepingCapacity: true)
             let problem = utf16!.transcode(raw, final: final, into: &output)
             if let problem {
-                return .malformed(line: problem.line, column: problem.column, bytes: problem.bytes)
+                return .malformed(
+                    line: problem.line, column: problem.column, bytes: problem.bytes, utf16: true)
             }
             output.withUnsafeBufferPointer(emit)
             return nil

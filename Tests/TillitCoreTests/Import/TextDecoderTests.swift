@@ -180,13 +180,16 @@ extension TextDecoderTests {
             for size in [1, 3, 1 << 20] {
                 #expect(
                     error(data, chunkSize: size)
-                        == .encoding(file: "f.csv", line: 2, column: 2, bytes: shown),
+                        == .encoding(file: "f.csv", line: 2, column: 2, bytes: shown, utf16: true),
                     "big-endian \(bigEndian), chunk \(size)")
             }
             // A high surrogate at the very end.
             var cut = SurveySamples.utf16("a;b\n1;2", bigEndian: bigEndian)
             cut += bigEndian ? Data([0xD8, 0x3D]) : Data([0x3D, 0xD8])
-            #expect(error(cut) == .encoding(file: "f.csv", line: 2, column: 4, bytes: shown))
+            #expect(error(cut) == .encoding(file: "f.csv", line: 2, column: 4, bytes: shown, utf16: true))
+            #expect(
+                ImportError.encoding(file: "f.csv", line: 2, column: 4, bytes: shown, utf16: true).message.en
+                    .contains("are not valid UTF-16, but the file is UTF-16"))
         }
     }
 }
