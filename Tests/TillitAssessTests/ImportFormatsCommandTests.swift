@@ -89,6 +89,20 @@ extension ImportFormatsCommandTests {
         #expect(missing.status == 65)
         #expect(missing.stderr.contains("the workbook has no sheet \"Data\""))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("c.json").path))
+        // Options that cannot apply are pointed out, not ignored.
+        let encoding = try CLI.run(
+            [
+                "import", "microsoft-forms.xlsx", "-q", "questionnaire.json", "--encoding", "windows-1252",
+                "-o",
+                "d.json",
+            ], in: folder)
+        #expect(encoding.status == 64)
+        #expect(encoding.stderr.contains("--encoding applies to CSV files"))
+        try Data("tillit-1\n1\n".utf8).write(to: folder.appendingPathComponent("enkat.csv"))
+        let sheet = try CLI.run(
+            ["import", "enkat.csv", "-q", "questionnaire.json", "--sheet", "2", "-o", "e.json"], in: folder)
+        #expect(sheet.status == 64)
+        #expect(sheet.stderr.contains("--sheet applies to .xlsx workbooks; enkat.csv is a text file (CSV)."))
     }
 }
 

@@ -129,14 +129,32 @@ enum ImportCommand {
                 organisation: arguments.string("organisation") ?? "", unit: arguments.string("unit") ?? "",
                 date: arguments.string("date").flatMap(CalendarDate.init(parsing:)) ?? context.today,
                 language: language, questionnaire: questionnaire)
+            let reader = SurveyExport.reader(
+                url: context.url(for: path),
+                encoding: arguments.string("encoding").flatMap(TextEncoding.init(name:)),
+                sheet: arguments.string("sheet"))
+            // An option that cannot apply is a mistake to point out, not to ignore.
+            if reader is XLSXReader, arguments.string("encoding") != nil {
+                throw UsageError(
+                    message: LocalizedText(
+                        sv:
+                            "--encoding gäller CSV-filer; \(path) är en .xlsx-arbetsbok, vars text alltid är Unicode.",
+                        en:
+                            "--encoding applies to CSV files; \(path) is an .xlsx workbook, whose text is always "
+                            + "Unicode."),
+                    commandPath: ["import"])
+            }
+            if reader is CSVReader, arguments.string("sheet") != nil {
+                throw UsageError(
+                    message: LocalizedText(
+                        sv: "--sheet gäller .xlsx-arbetsböcker; \(path) är en textfil (CSV).",
+                        en: "--sheet applies to .xlsx workbooks; \(path) is a text file (CSV)."),
+                    commandPath: ["import"])
+            }
             let result: SurveyImportFile
             do {
                 result = try SurveyImporter.encode(
-                    SurveyExport.reader(
-                        url: context.url(for: path),
-                        encoding: arguments.string("encoding").flatMap(TextEncoding.init(name:)),
-                        sheet: arguments.string("sheet")),
-                    into: assessment, options: options,
+                    reader, into: assessment, options: options,
                     progress: progress.update)
                 progress.finish()
             } catch let error as ImportError {
