@@ -172,3 +172,31 @@ extension WorkbookTests {
         }
     }
 }
+
+extension WorkbookTests {
+    @Test("mutated sheet XML ends in rows or a typed failure, never a crash or a hang")
+    func mutatedSheetXML() throws {
+        let archive = try ZIPArchive(Self.bytes("exports/excel-style.xlsx"))
+        let sheet = try #require(try archive.entry("xl/worksheets/sheet1.xml"))
+        let strings = try #require(try archive.entry("xl/sharedStrings.xml"))
+        var generator = SystemRandomNumberGenerator()
+        let hostile = Array(#"<>&;"'/=_x[]: r="XFD1048576" t="s" "#.utf8)
+        for round in 0..<400 {
+            var mutated = round % 2 == 0 ? sheet : strings
+            for _ in 0..<Int.random(in: 1...6, using: &generator) {
+                let at = Int.random(in: 0..<mutated.count, using: &generator)
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0: mutated[at] = hostile.randomElement(using: &generator)!
+                case 1: mutated.remove(at: at)
+                default: mutated.insert(contentsOf: hostile.shuffled(using: &generator).prefix(4), at: at)
+                }
+            }
+            var rows = XLSXRows(strings: ["a", "b"]) { record in
+                _ = record.fields
+                return true
+            }
+            try? XMLScanner.scan(mutated) { rows.take($0) }
+            rows.finish()
+        }
+    }
+}
