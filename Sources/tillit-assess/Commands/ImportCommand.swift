@@ -12,21 +12,25 @@ enum ImportCommand {
             sv: "Läs in svar från ett enkätverktyg (CSV eller .xlsx) till en självskattningsfil.",
             en: "Import answers from a survey tool (CSV or .xlsx) into an assessment file."),
         discussion: LocalizedText(
-            sv: "En rad per svarande och en kolumn per påstående. Kolumnerna matchas mot påståendenas id "
-                + "eller exakta text på svenska eller engelska, eller via --mapping (JSON: kolumnrubrik → "
-                + "id). Svar: 1–5, skalans etiketter på svenska eller engelska, eller tomt/”Vet ej” för vet "
-                + "ej. Komma, semikolon eller tabb och UTF-8 eller UTF-16 känns igen automatiskt. Namn och "
-                + "e-postadresser sparas aldrig utan --keep-identities; de svarande får pseudonymer "
-                + "(R00001 …). En felaktig rad stoppar inläsningen och inget skrivs, om inte "
-                + "--skip-invalid-rows anges.",
-            en: "One row per respondent and one column per statement. Columns are matched to the items by "
-                + "id or exact Swedish or English text, or through --mapping (JSON: column header → id). "
-                + "Answers: 1–5, the scale's labels in Swedish or English, or empty/“Don't know” for "
-                + "don't know. Comma, semicolon or tab (and Excel's sep=; line) and UTF-8, UTF-16 or "
-                + "Windows-1252 are detected. Names and e-mail "
-                + "addresses are never stored without --keep-identities; respondents get pseudonyms "
-                + "(R00001 …). A bad row stops the import and nothing is written, unless "
-                + "--skip-invalid-rows is given."),
+            sv:
+                "En rad per svarande och en kolumn per påstående, som CSV eller .xlsx-arbetsbok (första bladet "
+                + "eller --sheet). Kolumnerna matchas mot påståendenas id eller exakta text på svenska eller "
+                + "engelska, också inom hakparentes (”Fråga [påstående]”, som Google Forms och LimeSurvey "
+                + "skriver rutnät) och över SurveyMonkeys två rubrikrader, eller via --mapping (JSON: "
+                + "kolumnrubrik → id). Svar: 1–5, skalans etiketter på svenska eller engelska, LimeSurveys "
+                + "A1–A5, eller tomt/”Vet ej” för vet ej. Komma, semikolon eller tabb (och Excels rad sep=;) "
+                + "och UTF-8, UTF-16 eller Windows-1252 känns igen automatiskt. Namn och e-postadresser "
+                + "sparas aldrig utan --keep-identities; de svarande får pseudonymer (R00001 …). En felaktig "
+                + "rad stoppar inläsningen och inget skrivs, om inte --skip-invalid-rows anges.",
+            en: "One row per respondent and one column per statement, as CSV or an .xlsx workbook (the first "
+                + "sheet or --sheet). Columns are matched to the items by id or exact Swedish or English "
+                + "text, also within brackets (“Question [statement]”, as Google Forms and LimeSurvey head "
+                + "grids) and across SurveyMonkey's two header rows, or through --mapping (JSON: column "
+                + "header → id). Answers: 1–5, the scale's labels in Swedish or English, LimeSurvey's A1–A5, "
+                + "or empty/“Don't know” for don't know. Comma, semicolon or tab (and Excel's sep=; line) "
+                + "and UTF-8, UTF-16 or Windows-1252 are detected. Names and e-mail addresses are never "
+                + "stored without --keep-identities; respondents get pseudonyms (R00001 …). A bad row stops "
+                + "the import and nothing is written, unless --skip-invalid-rows is given."),
         arguments: [
             ArgumentSpec(
                 "FILE",
