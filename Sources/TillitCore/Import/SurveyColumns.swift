@@ -5,8 +5,8 @@
 /// columns it names. A header that matches nothing as a whole but ends in brackets is matched by what
 /// the brackets hold: grid columns are headed `Question [Statement]` by Google Forms and LimeSurvey
 /// (full question text), and `G02Q02[SQ001]` by LimeSurvey's codes, where a sub-question coded as the
-/// item's id without hyphens (`qtillit` for `q-tillit`) matches it too. Every item needs exactly one column; every problem is collected, so the error
-/// lists them all.
+/// item's id without hyphens (`qtillit` for `q-tillit`) matches it too. Every item needs exactly one
+/// column; every problem is collected, so the error lists them all.
 struct SurveyColumns: Sendable {
     /// The column of each item, in questionnaire order.
     var itemColumns: [Int]
