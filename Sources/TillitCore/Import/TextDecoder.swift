@@ -8,7 +8,8 @@
 /// both, so nothing is read twice). A file that had UTF-8 letters before the malformed sequence mixes
 /// encodings or is damaged, and so is a malformed sequence in a file announced or chosen as UTF-8:
 /// either is refused with the line, the character and the bytes, since any reading would garble part
-/// of it. An unpaired surrogate in UTF-16 is refused the same way. NUL bytes mean a binary file (or UTF-16 without its byte order mark) and are refused.
+/// of it. An unpaired surrogate in UTF-16 is refused the same way. NUL bytes mean a binary file (or
+/// UTF-16 without its byte order mark) and are refused.
 struct TextDecoder {
     /// Why the bytes cannot be read as text.
     enum Failure: Equatable {
