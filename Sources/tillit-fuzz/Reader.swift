@@ -49,6 +49,11 @@ struct Reader {
                     CSVReader(data: data, file: "fuzz.csv", chunkSize: 64), questionnaire: .quick,
                     options: SurveyImportOptions(groupColumn: "Roll", skipInvalidRows: data.count % 2 == 0))
             },
+            Reader(name: "survey xlsx", seeds: [WorkbookSeed.bytes, WorkbookSeed.stored]) { data in
+                _ = try SurveyImporter.read(
+                    XLSXReader(data: data, file: "fuzz.xlsx"), questionnaire: .quick,
+                    options: SurveyImportOptions(groupColumn: "Roll", skipInvalidRows: data.count % 2 == 0))
+            },
             Reader(name: "column mapping", seeds: [mappingSeed]) { data in
                 _ = try SurveyMapping.load(data, file: "fuzz.json", questionnaire: .quick)
             },
@@ -77,7 +82,12 @@ struct Reader {
             + (["chefer"] + items.map { _ in "3" }).joined(separator: "\t") + "\n"
         var utf16: [UInt8] = [0xFF, 0xFE]
         for unit in tabs.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-        return [semicolon, Array(english.utf8), utf16]
+        // Swedish Excel's CSV: a sep= line and Windows-1252 (å is E5).
+        let excel: [UInt8] =
+            Array("sep=;\r\nRoll;".utf8) + [0xE5] + Array(";".utf8)
+            + Array((items.map(\.id).joined(separator: ";") + "\r\nchefer;x;").utf8)
+            + Array((items.map { _ in "4" }.joined(separator: ";") + "\r\n").utf8)
+        return [semicolon, Array(english.utf8), utf16, excel]
     }
 
     /// A realistic assessment: the quick questionnaire, six participants in two roles, consensus and a plan.

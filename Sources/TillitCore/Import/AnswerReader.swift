@@ -1,6 +1,7 @@
 /// Reads one answer as survey tools write it: the scale's value (`1`–`5`), its label in Swedish or
 /// English in any case (*Stämmer helt*, *strongly agree*), or *don't know*, which is an empty field,
-/// *Vet ej* or *Don't know*.
+/// *Vet ej* or *Don't know*; or LimeSurvey's answer code for the step, `A1`–`A5` (or `AO01`–`AO05`, as
+/// LimeSurvey 4 and later number answer options), counting from the lowest step as the scale lists them.
 ///
 /// A single byte (the usual `1`–`5` and the empty field) is read through a table, without building a
 /// string; anything longer is normalised (``SurveyText``) and looked up.
@@ -29,7 +30,9 @@ struct AnswerReader: Sendable {
         for label in [scale.dontKnow.sv, scale.dontKnow.en, "Vet ej", "Vet inte", "Don't know", "Dont know"] {
             words[SurveyText.normalize(label)] = .dontKnow
         }
-        for step in scale.steps {
+        for (index, step) in scale.steps.enumerated() {
+            words["a\(index + 1)"] = .value(step.value)
+            words[index < 9 ? "ao0\(index + 1)" : "ao\(index + 1)"] = .value(step.value)
             words["\(step.value)"] = .value(step.value)
             words[SurveyText.normalize(step.label.sv)] = .value(step.value)
             words[SurveyText.normalize(step.label.en)] = .value(step.value)
@@ -57,6 +60,14 @@ struct AnswerReader: Sendable {
         case 1: return single[Int(field[0])]
         default: return readText(field)
         }
+    }
+
+    /// Whether `text` reads as an answer (a value or a *don't know* label); the empty field does not
+    /// count, since it is also what a header row has in a column without a sub-heading.
+    func isAnswer(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)
+        return !bytes.isEmpty
+            && bytes.withUnsafeMutableBufferPointer { interpret(UnsafeBufferPointer($0)) } != .invalid
     }
 
     private mutating func readText(_ field: UnsafeBufferPointer<UInt8>) -> Reading {

@@ -36,8 +36,12 @@ final class CSVParser {
     /// The line the open quote was on.
     private(set) var quoteLine = 1
 
-    init(separator: CSVSeparator) {
+    /// A parser whose input begins on line `firstLine` of the file (2 after a `sep=` line).
+    init(separator: CSVSeparator, firstLine: Int = 1) {
         self.separator = separator.rawValue
+        line = firstLine
+        recordLine = firstLine
+        quoteLine = firstLine
         bytes = .allocate(capacity: byteCapacity)
         ends = .allocate(capacity: endCapacity)
     }

@@ -2,21 +2,32 @@ import Foundation
 
 /// Reads a CSV file as a stream of records, whatever dialect a survey tool or spreadsheet wrote.
 ///
-/// The separator (comma, semicolon or tab) is detected from the header line; UTF-8 with or without a
-/// byte order mark is read as is, UTF-16 with a byte order mark is transcoded; LF, CRLF and CR all end
-/// lines; quoted fields follow RFC 4180. The file is read a megabyte at a time and never held whole,
-/// so a file of any size needs little memory. Text that is not UTF-8 (a binary file, or Windows-1252
-/// from an old Excel) is refused with a typed ``ImportError``.
+/// The separator (comma, semicolon or tab) is taken from Excel's `sep=;` first line when there is one
+/// and detected from the header line otherwise; the encoding is told by a byte order mark, chosen, or
+/// detected (UTF-8 or Windows-1252, `TextDecoder`), and everything else is transcoded to UTF-8; LF,
+/// CRLF and CR all end lines; quoted fields follow RFC 4180. The file is read a megabyte at a time and
+/// never held whole, so a file of any size needs little memory. A binary file, or one mixing
+/// encodings, is refused with a typed ``ImportError``.
 public struct CSVReader: Sendable {
     /// What the reader found out about the file.
     public struct Format: Sendable, Hashable {
-        /// The separator, detected from the header line.
+        /// The separator, from the `sep=` line or detected from the header line.
         public var separator: CSVSeparator
-        /// The encoding, from the byte order mark.
+        /// The encoding, from the byte order mark, chosen or detected.
         public var encoding: TextEncoding
+        /// The worksheet read, for an `.xlsx` workbook (``XLSXReader``), whose separator and encoding
+        /// are then those the cells are handed on in; `nil` for a text file.
+        public var sheet: String?
+
+        /// A format; `sheet` only for a workbook.
+        public init(separator: CSVSeparator, encoding: TextEncoding, sheet: String? = nil) {
+            self.separator = separator
+            self.encoding = encoding
+            self.sheet = sheet
+        }
     }
 
-    fileprivate enum Source: Sendable {
+    enum Source: Sendable {
         case file(URL)
         case data(Data)
     }
@@ -27,19 +38,25 @@ public struct CSVReader: Sendable {
     /// How many bytes are read at a time.
     let chunkSize: Int
 
-    /// A reader of the file at `url`; error messages name it by its last path component.
-    public init(url: URL) {
+    /// The encoding chosen by the user, or `nil` to detect it (`TextDecoder`).
+    public let encoding: TextEncoding?
+
+    /// A reader of the file at `url`; error messages name it by its last path component. A byte order
+    /// mark overrides `encoding`.
+    public init(url: URL, encoding: TextEncoding? = nil) {
         self.source = .file(url)
         self.file = url.lastPathComponent
         self.chunkSize = 1 << 20
+        self.encoding = encoding
     }
 
     /// A reader of bytes already in memory; `file` names them in error messages. `chunkSize` lets tests
     /// prove that records, quotes and characters split across chunks are read correctly.
-    public init(data: Data, file: String, chunkSize: Int = 1 << 20) {
+    public init(data: Data, file: String, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 20) {
         self.source = .data(data)
         self.file = file
         self.chunkSize = max(1, chunkSize)
+        self.encoding = encoding
     }
 
     /// The size of the file in bytes, when it can be told before reading.
@@ -60,23 +77,22 @@ public struct CSVReader: Sendable {
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil, _ body: (CSVRecord) -> Bool
     ) throws(ImportError) -> Format {
         var chunks = try ChunkSource(source: source, file: file, chunkSize: chunkSize)
-        var encoding: TextEncoding?
+        var decoder = TextDecoder(chosen: encoding)
         var parser: CSVParser?
-        var transcoder: UTF16Transcoder?
-        var validator = UTF8Validator()
-        var decoded: [UInt8] = []
         var records = 0
         var stopped = false
-        var format = Format(separator: .comma, encoding: .utf8)
+        var failure: ImportError?
+        var separator = CSVSeparator.comma
         func counted(_ record: CSVRecord) -> Bool {
             records += 1
             return body(record)
         }
 
-        // Bytes held back until the header line is complete, since it decides the separator.
+        // Bytes held back until the first line is complete, since it decides the separator.
         var header: [UInt8] = []
+        var scanned = 0
         var headerQuoted = false
-        var headerComplete = false
+        var lineEnd: Int?
         func parse(_ text: UnsafeBufferPointer<UInt8>, final: Bool) {
             if let parser {
                 if !parser.parse(text, emit: counted) { stopped = true }
@@ -84,54 +100,53 @@ public struct CSVReader: Sendable {
             }
             header.append(contentsOf: text)
             // Only the new bytes are scanned, so a first line spread over many chunks costs linear time.
-            for byte in text where !headerComplete {
+            while lineEnd == nil, scanned < header.count {
+                let byte = header[scanned]
                 if byte == 0x22 {
                     headerQuoted.toggle()
                 } else if !headerQuoted, byte == 0x0A || byte == 0x0D {
-                    headerComplete = true
+                    lineEnd = scanned
                 }
+                scanned += 1
             }
-            guard final || headerComplete else { return }
-            format.separator = header.withUnsafeBufferPointer { CSVSeparator.detect(header: $0) }
-            let created = CSVParser(separator: format.separator)
+            guard final || lineEnd != nil else { return }
+            var skip = 0
+            var firstLine = 1
+            switch header.withUnsafeBufferPointer({ SeparatorLine.read($0, end: lineEnd, final: final) }) {
+            case .incomplete:
+                return
+            case .unsupported(let text):
+                failure = .separatorLine(file: file, text: text)
+                stopped = true
+                return
+            case .separator(let chosen, let length):
+                separator = chosen
+                skip = length
+                firstLine = 2
+            case nil:
+                separator = header.withUnsafeBufferPointer { CSVSeparator.detect(header: $0) }
+            }
+            let created = CSVParser(separator: separator, firstLine: firstLine)
             parser = created
-            if !header.withUnsafeBufferPointer({ created.parse($0, emit: counted) }) { stopped = true }
+            let rest = header.withUnsafeBufferPointer {
+                created.parse(UnsafeBufferPointer(rebasing: $0[skip...]), emit: counted)
+            }
+            if !rest { stopped = true }
             header = []
         }
 
         while !stopped, let (chunk, final) = try chunks.next() {
-            let failure = chunk.withUnsafeBytes { (whole: UnsafeRawBufferPointer) -> ImportError? in
-                var raw = whole
-                if encoding == nil {
-                    let (detected, bomLength) = TextEncoding.detect(raw)
-                    encoding = detected
-                    format.encoding = detected
-                    raw = UnsafeRawBufferPointer(rebasing: raw[bomLength...])
-                    if detected.isUTF16 {
-                        transcoder = UTF16Transcoder(bigEndian: detected == .utf16BigEndian)
-                    }
-                }
-                if transcoder != nil {
-                    decoded.removeAll(keepingCapacity: true)
-                    transcoder!.transcode(raw, final: final, into: &decoded)
-                    decoded.withUnsafeBufferPointer { parse($0, final: final) }
-                    return nil
-                }
-                let text = raw.bindMemory(to: UInt8.self)
-                switch validator.check(text, final: final) {
-                case .nul: return .binary(file: file)
-                case .malformed(let line):
-                    // Binary files are seldom valid UTF-8 up to their first NUL; a NUL anywhere in the
-                    // chunk says binary rather than a legacy text encoding.
-                    return text.contains(0) ? .binary(file: file) : .encoding(file: file, line: line)
-                case nil: break
-                }
-                parse(text, final: final)
-                return nil
+            let problem = chunk.withUnsafeBytes {
+                decoder.decode($0, final: final) { parse($0, final: final) }
             }
+            if let problem { throw ImportError(problem, file: file) }
             if let failure { throw failure }
             progress?(chunks.consumed, chunks.total)
         }
+        if !stopped, let problem = decoder.finish({ parse($0, final: true) }) {
+            throw ImportError(problem, file: file)
+        }
+        if let failure { throw failure }
         guard let parser else { throw ImportError.empty(file: file) }
         if !stopped {
             if parser.isInsideQuotes {
@@ -140,12 +155,23 @@ public struct CSVReader: Sendable {
             parser.finish(emit: counted)
         }
         if records == 0 { throw ImportError.empty(file: file) }
-        return format
+        return Format(separator: separator, encoding: decoder.encoding)
+    }
+}
+
+extension ImportError {
+    /// The error for bytes that cannot be read as text.
+    init(_ failure: TextDecoder.Failure, file: String) {
+        switch failure {
+        case .binary: self = .binary(file: file)
+        case .malformed(let line, let column, let bytes, let utf16):
+            self = .encoding(file: file, line: line, column: column, bytes: bytes, utf16: utf16)
+        }
     }
 }
 
 /// The chunks of a file or of bytes in memory, with how far reading has come.
-private struct ChunkSource {
+struct ChunkSource {
     private let handle: FileHandle?
     private let data: Data?
     private let file: String

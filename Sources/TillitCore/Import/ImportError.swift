@@ -11,8 +11,16 @@ public enum ImportError: TillitError, Equatable {
     case empty(file: String)
     /// The file holds NUL bytes: it is not a text file (or is UTF-16 without a byte order mark).
     case binary(file: String)
-    /// The text is neither UTF-8 nor UTF-16 with a byte order mark, e.g. Windows-1252 from an old Excel.
-    case encoding(file: String, line: Int)
+    /// A malformed UTF-8 sequence (its bytes, line and character) where the text can only be UTF-8:
+    /// announced by a byte order mark, chosen, or after UTF-8 letters earlier in the file
+    /// (`TextDecoder`).
+    /// `utf16` tells an unpaired surrogate in UTF-16 from malformed UTF-8.
+    case encoding(file: String, line: Int, column: Int, bytes: [UInt8], utf16: Bool = false)
+    /// An `.xlsx` workbook that cannot be read: not a ZIP archive, damaged, encrypted, without the
+    /// sheet asked for; the reason says which.
+    case workbook(file: String, reason: LocalizedText)
+    /// A `sep=` first line naming a separator other than comma, semicolon or tab; the line.
+    case separatorLine(file: String, text: String)
     /// A quoted field opened on `line` is never closed.
     case unterminatedQuote(file: String, line: Int)
     /// The header has columns but no row of answers follows (or every row was skipped).
@@ -42,13 +50,29 @@ public enum ImportError: TillitError, Equatable {
                     + "(UTF-8) och försök igen.",
                 en: "\(file): the file is not a text file (it contains NUL bytes); save the survey as CSV "
                     + "(UTF-8) and try again.")
-        case .encoding(let file, let line):
+        case .encoding(let file, let line, let column, let bytes, let utf16):
+            let name = utf16 ? "UTF-16" : "UTF-8"
+            let shown = bytes.map { String($0, radix: 16, uppercase: true) }
+                .map { $0.count == 1 ? "0" + $0 : $0 }.joined(separator: " ")
             return LocalizedText(
-                sv: "\(file), rad \(line): texten är inte UTF-8 eller UTF-16 med byte order mark; spara "
-                    + "enkäten som ”CSV UTF-8” och försök igen.",
+                sv:
+                    "\(file), rad \(line), tecken \(column): byten \(shown) är inte giltig \(name), men filen "
+                    + "är \(name) (enligt byte order mark, --encoding eller tidigare text i filen); filen blandar "
+                    + "teckenkodningar eller är skadad. Spara enkäten som ”CSV UTF-8”, eller ange "
+                    + "teckenkodningen med --encoding windows-1252 eller iso-8859-1.",
                 en:
-                    "\(file), line \(line): the text is neither UTF-8 nor UTF-16 with a byte order mark; save "
-                    + "the survey as “CSV UTF-8” and try again.")
+                    "\(file), line \(line), character \(column): the bytes \(shown) are not valid \(name), but "
+                    + "the file is \(name) (by its byte order mark, --encoding or earlier text in the file); it "
+                    + "mixes encodings or is damaged. Save the survey as “CSV UTF-8”, or give the encoding "
+                    + "with --encoding windows-1252 or iso-8859-1.")
+        case .workbook(let file, let reason):
+            return LocalizedText(sv: "\(file): \(reason.sv).", en: "\(file): \(reason.en).")
+        case .separatorLine(let file, let text):
+            return LocalizedText(
+                sv: "\(file), rad 1: ”\(text)” anger en avgränsare som inte kan läsas; förväntade sep=; "
+                    + "sep=, eller sep= följt av tabb.",
+                en: "\(file), line 1: “\(text)” names a separator that cannot be read; expected sep=; "
+                    + "sep=, or sep= followed by a tab.")
         case .unterminatedQuote(let file, let line):
             return LocalizedText(
                 sv: "\(file), rad \(line): ett citattecken öppnar ett fält som aldrig stängs.",

@@ -2,8 +2,11 @@
 ///
 /// A column matches an item when its header is the item's id, its Swedish statement or its English
 /// statement (compared as ``SurveyText`` does), or when the mapping says so; the mapping wins for the
-/// columns it names. Every item needs exactly one column; every problem is collected, so the error
-/// lists them all.
+/// columns it names. A header that matches nothing as a whole but ends in brackets is matched by what
+/// the brackets hold: grid columns are headed `Question [Statement]` by Google Forms and LimeSurvey
+/// (full question text), and `G02Q02[SQ001]` by LimeSurvey's codes, where a sub-question coded as the
+/// item's id without hyphens (`qtillit` for `q-tillit`) matches it too. Every item needs exactly one
+/// column; every problem is collected, so the error lists them all.
 struct SurveyColumns: Sendable {
     /// The column of each item, in questionnaire order.
     var itemColumns: [Int]
@@ -19,6 +22,14 @@ struct SurveyColumns: Sendable {
         "name", "namn", "full name", "fullständigt namn", "respondent", "email", "e-mail", "email address",
         "e-mail address", "e-post", "e-postadress", "epost", "mail",
     ]
+
+    /// What a normalised header holds in brackets at its end (`grid title [statement]`), if anything.
+    static func bracketed(_ key: String) -> String? {
+        guard key.hasSuffix("]"), let open = key.lastIndex(of: "[") else { return nil }
+        let inner = key[key.index(after: open)..<key.index(before: key.endIndex)]
+        let trimmed = inner.drop(while: { $0 == " " })
+        return trimmed.isEmpty ? nil : String(trimmed.reversed().drop(while: { $0 == " " }).reversed())
+    }
 
     /// Matches a header line against a questionnaire; throws the list of every problem.
     init(
@@ -42,7 +53,7 @@ struct SurveyColumns: Sendable {
 
         var byKey: [String: Set<Int>] = [:]
         for (index, item) in questionnaire.items.enumerated() {
-            for key in [item.id, item.text.sv, item.text.en] {
+            for key in [item.id, item.id.filter { $0 != "-" }, item.text.sv, item.text.en] {
                 byKey[SurveyText.normalize(key), default: []].insert(index)
             }
         }
@@ -60,7 +71,7 @@ struct SurveyColumns: Sendable {
             if let id = mapped[key] {
                 items = questionnaire.index(ofItem: id).map { [$0] } ?? []
             } else {
-                items = (byKey[key] ?? []).sorted()
+                items = (byKey[key] ?? SurveyColumns.bracketed(key).flatMap { byKey[$0] } ?? []).sorted()
             }
             switch items.count {
             case 0:

@@ -1,7 +1,9 @@
 /// Imports the answers of a survey run in another tool (Microsoft Forms, Google Forms, LimeSurvey,
-/// Netigate, Esmaker, …) from its CSV export: one row per respondent, one column per statement.
+/// Netigate, Esmaker, SurveyMonkey, …) from its export, CSV (``CSVReader``) or `.xlsx`
+/// (``XLSXReader``): one row per respondent, one column per statement, the header in one row or, as
+/// SurveyMonkey writes it, two.
 ///
-/// The file is streamed (``CSVReader``) and each answer is read straight from its bytes through a
+/// A CSV file is streamed and each answer is read straight from its bytes through a
 /// table, so 100,000 respondents import in a fraction of a second with the answers held once. Columns
 /// are matched to items by item id, statement text or the mapping. Respondents become participants with
 /// pseudonyms (`R00001`, …); names and e-mail addresses are read only with
@@ -13,7 +15,7 @@ public enum SurveyImporter {
     ///
     /// `progress` is called as the file is read with the bytes read so far and the file's size.
     public static func read(
-        _ reader: CSVReader, questionnaire: Questionnaire,
+        _ reader: some SurveyTableReader, questionnaire: Questionnaire,
         options: SurveyImportOptions = SurveyImportOptions(),
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(ImportError) -> SurveyImport {
@@ -36,7 +38,7 @@ public enum SurveyImporter {
     /// The respondents are scored in the same pass (``SurveyImportFile/scorecard``), so that the import
     /// can say at once whether the result looks right.
     public static func encode(
-        _ reader: CSVReader, into assessment: Assessment,
+        _ reader: some SurveyTableReader, into assessment: Assessment,
         options: SurveyImportOptions = SurveyImportOptions(), scorer: Scorer = Scorer(),
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(ImportError) -> SurveyImportFile {
@@ -60,7 +62,7 @@ public enum SurveyImporter {
     /// once, per group too, and nothing else is held — the least an analysis of an organisation-wide
     /// survey needs, and the same work a spreadsheet or a pandas script does.
     public static func score(
-        _ reader: CSVReader, questionnaire: Questionnaire,
+        _ reader: some SurveyTableReader, questionnaire: Questionnaire,
         options: SurveyImportOptions = SurveyImportOptions(), scorer: Scorer = Scorer(),
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(ImportError) -> Scorecard {
@@ -73,9 +75,11 @@ public enum SurveyImporter {
 
     /// Reads every record into `state` and throws what the import as a whole comes to.
     private static func run<Sink>(
-        _ state: inout ImportState<Sink>, reader: CSVReader, progress: ((_ done: Int, _ total: Int) -> Void)?
+        _ state: inout ImportState<Sink>, reader: some SurveyTableReader,
+        progress: ((_ done: Int, _ total: Int) -> Void)?
     ) throws(ImportError) -> CSVReader.Format {
         let format = try reader.read(progress: progress) { record in state.take(record) }
+        if let first = state.firstHeaderRow { _ = state.matchColumns(first) }
         if let failure = state.failure { throw failure }
         if state.issues.count > 0, !state.options.skipInvalidRows {
             throw .rows(file: reader.file, issues: state.issues, more: state.moreIssues)
@@ -153,6 +157,8 @@ private struct ImportState<Sink: ParticipantSink> {
     /// The group names met so far, by their bytes.
     var groups: [FieldKey: String] = [:]
     var header: [String] = []
+    /// A first header row held back until the next row tells whether it continues there.
+    var firstHeaderRow: [String]?
     var columns: SurveyColumns?
     var failure: ImportError?
     var sink: Sink
@@ -176,17 +182,22 @@ private struct ImportState<Sink: ParticipantSink> {
 
     /// Takes the next record; returns `false` to stop reading.
     mutating func take(_ record: CSVRecord) -> Bool {
-        guard let columns else {
-            header = record.fields
-            do {
-                columns = try SurveyColumns(
-                    header: header, questionnaire: questionnaire, options: options, file: file)
-                return true
-            } catch {
-                failure = error
-                return false
+        if columns == nil {
+            guard let first = firstHeaderRow else {
+                // The first row may continue on the next (``SurveyHeaderRows``).
+                if SurveyHeaderRows.mayContinue(record.fields) {
+                    firstHeaderRow = record.fields
+                    return true
+                }
+                return matchColumns(record.fields)
             }
+            firstHeaderRow = nil
+            if let combined = SurveyHeaderRows.combine(first, record.fields, isAnswer: answers.isAnswer) {
+                return matchColumns(combined)
+            }
+            guard matchColumns(first) else { return false }
         }
+        guard let columns else { return false }
         // A row without a single answer is nobody's response (a blank line, a form opened and left):
         // counted, it would fill a small group up to the anonymity threshold.
         if record.count != header.count, record.isBlank {
@@ -257,6 +268,19 @@ private struct ImportState<Sink: ParticipantSink> {
         }
         row.withUnsafeBufferPointer { sink.add(name: name, role: role, answers: $0) }
         return true
+    }
+
+    /// Matches the header to the questionnaire; returns `false`, keeping the failure, when it does not fit.
+    mutating func matchColumns(_ header: [String]) -> Bool {
+        self.header = header
+        do {
+            columns = try SurveyColumns(
+                header: header, questionnaire: questionnaire, options: options, file: file)
+            return true
+        } catch {
+            failure = error
+            return false
+        }
     }
 
     /// Leaves a row out, recording its problems up to the limit.

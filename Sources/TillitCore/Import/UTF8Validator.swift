@@ -1,63 +1,109 @@
-/// Checks, chunk by chunk, that bytes are UTF-8 text: no NUL bytes and well-formed sequences.
+/// Checks, chunk by chunk, that bytes are well-formed UTF-8 text, as Unicode defines it (table 3-7):
+/// no NUL bytes, no encoded surrogates (`ED A0 80`), no overlong forms (`C0 AF`, `E0 80 80`), nothing
+/// above U+10FFFF, no stray continuation bytes.
 ///
-/// A file saved by an old Excel in Windows-1252 has `ä` as the single byte E4, which is not UTF-8; a
-/// binary file has NUL bytes. Both are refused before anything is imported. Eight bytes of ASCII are
-/// checked at a time, so the check costs little next to parsing.
+/// Every kind of malformed sequence is the same finding, which ``TextDecoder`` acts on by one rule.
+/// Eight bytes of ASCII are checked at a time, so the check costs little next to parsing. Lines and
+/// characters are counted, so that a problem can be placed in the file.
 struct UTF8Validator {
-    /// The problem found.
-    enum Problem: Equatable {
+    /// What a chunk turned out to be.
+    enum Outcome: Equatable {
+        /// Well-formed, except for the last `tail` bytes: the start of a sequence the next chunk ends.
+        case valid(tail: Int)
         /// A NUL byte: not a text file.
         case nul
-        /// A malformed sequence on the given line (counting from 1).
-        case malformed(line: Int)
+        /// A malformed sequence at `offset` in the chunk: its bytes, and its line and character
+        /// (counting from 1).
+        case malformed(offset: Int, bytes: [UInt8], line: Int, column: Int)
     }
 
-    /// Continuation bytes still expected from the previous chunk.
-    private var pending = 0
-    /// Line breaks seen so far, for the line number of a problem.
+    /// Line breaks seen so far.
     private var lines = 0
+    /// Characters seen since the last line break.
+    private var column = 0
+    /// Whether a well-formed sequence of more than one byte has been seen: text that is not ASCII.
+    private(set) var sawMultibyte = false
 
-    /// Checks the next chunk and returns the first problem, if any; with `final`, an incomplete sequence
-    /// at the end is one.
-    mutating func check(_ chunk: UnsafeBufferPointer<UInt8>, final: Bool) -> Problem? {
+    /// Checks the next chunk. A sequence cut off at its end is left for the caller to carry over,
+    /// unless the chunk is `final`, when it is malformed.
+    mutating func check(_ chunk: UnsafeBufferPointer<UInt8>, final: Bool) -> Outcome {
         let count = chunk.count
-        guard let base = chunk.baseAddress else {
-            return final && pending > 0 ? .malformed(line: lines + 1) : nil
-        }
+        guard let base = chunk.baseAddress else { return .valid(tail: 0) }
         var index = 0
         while index < count {
-            if pending == 0, index + 8 <= count {
+            if index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
                 if word & 0x8080_8080_8080_8080 == 0, hasZero == 0 {
-                    // Count line breaks only when a word holds one; most words of answers do.
+                    // Count line breaks only when a word holds one; most words of answers do not.
                     let newlines = word ^ 0x0A0A_0A0A_0A0A_0A0A
                     if (newlines &- 0x0101_0101_0101_0101) & ~newlines & 0x8080_8080_8080_8080 != 0 {
-                        for offset in 0..<8 where base[index + offset] == 0x0A { lines += 1 }
+                        for offset in 0..<8 {
+                            if base[index + offset] == 0x0A {
+                                lines += 1
+                                column = 0
+                            } else {
+                                column += 1
+                            }
+                        }
+                    } else {
+                        column += 8
                     }
                     index += 8
                     continue
                 }
             }
             let byte = base[index]
-            if pending > 0 {
-                guard byte & 0xC0 == 0x80 else { return .malformed(line: lines + 1) }
-                pending -= 1
-            } else if byte == 0 {
-                return .nul
-            } else if byte < 0x80 {
-                if byte == 0x0A { lines += 1 }
-            } else if byte & 0xE0 == 0xC0, byte >= 0xC2 {
-                pending = 1
-            } else if byte & 0xF0 == 0xE0 {
-                pending = 2
-            } else if byte & 0xF8 == 0xF0, byte <= 0xF4 {
-                pending = 3
-            } else {
-                return .malformed(line: lines + 1)
+            if byte < 0x80 {
+                if byte == 0 { return .nul }
+                if byte == 0x0A {
+                    lines += 1
+                    column = 0
+                } else {
+                    column += 1
+                }
+                index += 1
+                continue
             }
-            index += 1
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            let following: Int
+            switch byte {
+            case 0xC2...0xDF: following = 1
+            case 0xE0:
+                following = 2
+                low = 0xA0
+            case 0xE1...0xEC, 0xEE, 0xEF: following = 2
+            case 0xED:
+                following = 2
+                high = 0x9F
+            case 0xF0:
+                following = 3
+                low = 0x90
+            case 0xF1...0xF3: following = 3
+            case 0xF4:
+                following = 3
+                high = 0x8F
+            default: return malformed(base, at: index, length: 1)
+            }
+            for step in 1...following {
+                guard index + step < count else {
+                    return final ? malformed(base, at: index, length: step) : .valid(tail: count - index)
+                }
+                let next = base[index + step]
+                let inRange = step == 1 ? (low...high).contains(next) : (0x80...0xBF).contains(next)
+                if !inRange { return malformed(base, at: index, length: step + 1) }
+            }
+            sawMultibyte = true
+            column += 1
+            index += following + 1
         }
-        return final && pending > 0 ? .malformed(line: lines + 1) : nil
+        return .valid(tail: 0)
+    }
+
+    private func malformed(_ base: UnsafePointer<UInt8>, at index: Int, length: Int) -> Outcome {
+        .malformed(
+            offset: index, bytes: Array(UnsafeBufferPointer(start: base + index, count: length)),
+            line: lines + 1, column: column + 1)
     }
 }

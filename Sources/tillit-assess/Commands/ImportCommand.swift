@@ -1,7 +1,7 @@
 import Foundation
 import TillitCore
 
-/// `tillit-assess import CSV`: turns a survey tool's CSV export into an assessment file.
+/// `tillit-assess import FILE`: turns a survey tool's export (CSV or .xlsx) into an assessment file.
 ///
 /// The CLI only gathers the inputs (questionnaire, mapping, options), shows progress on a terminal and
 /// writes the result; reading, matching and checking the answers is ``SurveyImporter``'s.
@@ -9,27 +9,34 @@ enum ImportCommand {
     static let spec = CommandSpec(
         "import",
         summary: LocalizedText(
-            sv: "Läs in svar från ett enkätverktyg (CSV) till en självskattningsfil.",
-            en: "Import answers from a survey tool (CSV) into an assessment file."),
+            sv: "Läs in svar från ett enkätverktyg (CSV eller .xlsx) till en självskattningsfil.",
+            en: "Import answers from a survey tool (CSV or .xlsx) into an assessment file."),
         discussion: LocalizedText(
-            sv: "En rad per svarande och en kolumn per påstående. Kolumnerna matchas mot påståendenas id "
-                + "eller exakta text på svenska eller engelska, eller via --mapping (JSON: kolumnrubrik → "
-                + "id). Svar: 1–5, skalans etiketter på svenska eller engelska, eller tomt/”Vet ej” för vet "
-                + "ej. Komma, semikolon eller tabb och UTF-8 eller UTF-16 känns igen automatiskt. Namn och "
-                + "e-postadresser sparas aldrig utan --keep-identities; de svarande får pseudonymer "
-                + "(R00001 …). En felaktig rad stoppar inläsningen och inget skrivs, om inte "
-                + "--skip-invalid-rows anges.",
-            en: "One row per respondent and one column per statement. Columns are matched to the items by "
-                + "id or exact Swedish or English text, or through --mapping (JSON: column header → id). "
-                + "Answers: 1–5, the scale's labels in Swedish or English, or empty/“Don't know” for "
-                + "don't know. Comma, semicolon or tab and UTF-8 or UTF-16 are detected. Names and e-mail "
-                + "addresses are never stored without --keep-identities; respondents get pseudonyms "
-                + "(R00001 …). A bad row stops the import and nothing is written, unless "
-                + "--skip-invalid-rows is given."),
+            sv:
+                "En rad per svarande och en kolumn per påstående, som CSV eller .xlsx-arbetsbok (första bladet "
+                + "eller --sheet). Kolumnerna matchas mot påståendenas id eller exakta text på svenska eller "
+                + "engelska, också inom hakparentes (”Fråga [påstående]”, som Google Forms och LimeSurvey "
+                + "skriver rutnät) och över SurveyMonkeys två rubrikrader, eller via --mapping (JSON: "
+                + "kolumnrubrik → id). Svar: 1–5, skalans etiketter på svenska eller engelska, LimeSurveys "
+                + "A1–A5, eller tomt/”Vet ej” för vet ej. Komma, semikolon eller tabb (och Excels rad sep=;) "
+                + "och UTF-8, UTF-16 eller Windows-1252 känns igen automatiskt. Namn och e-postadresser "
+                + "sparas aldrig utan --keep-identities; de svarande får pseudonymer (R00001 …). En felaktig "
+                + "rad stoppar inläsningen och inget skrivs, om inte --skip-invalid-rows anges.",
+            en: "One row per respondent and one column per statement, as CSV or an .xlsx workbook (the first "
+                + "sheet or --sheet). Columns are matched to the items by id or exact Swedish or English "
+                + "text, also within brackets (“Question [statement]”, as Google Forms and LimeSurvey head "
+                + "grids) and across SurveyMonkey's two header rows, or through --mapping (JSON: column "
+                + "header → id). Answers: 1–5, the scale's labels in Swedish or English, LimeSurvey's A1–A5, "
+                + "or empty/“Don't know” for don't know. Comma, semicolon or tab (and Excel's sep=; line) "
+                + "and UTF-8, UTF-16 or Windows-1252 are detected. Names and e-mail addresses are never "
+                + "stored without --keep-identities; respondents get pseudonyms (R00001 …). A bad row stops "
+                + "the import and nothing is written, unless --skip-invalid-rows is given."),
         arguments: [
             ArgumentSpec(
-                "CSV",
-                help: LocalizedText(sv: "Enkätexporten som ska läsas in", en: "The survey export to import"))
+                "FILE",
+                help: LocalizedText(
+                    sv: "Enkätexporten som ska läsas in (CSV eller .xlsx)",
+                    en: "The survey export to import (CSV or .xlsx)"))
         ],
         options: [
             OptionSpec(
@@ -65,6 +72,18 @@ enum ImportCommand {
                     sv: "Spara namn eller e-postadress i stället för pseudonymer",
                     en: "Keep names or e-mail addresses instead of pseudonyms")),
             OptionSpec(
+                "encoding", value: .choice(TextEncoding.names), valueName: "ENCODING",
+                help: LocalizedText(
+                    sv: "Teckenkodning för en CSV-fil utan byte order mark (standard: UTF-8 eller "
+                        + "Windows-1252, avgörs av innehållet)",
+                    en: "Character encoding of a CSV file without a byte order mark (default: UTF-8 or "
+                        + "Windows-1252, told from the content)")),
+            OptionSpec(
+                "sheet", value: .text, valueName: "NAME|N",
+                help: LocalizedText(
+                    sv: "Bladet att läsa i en .xlsx-arbetsbok, med namn eller nummer (standard: det första)",
+                    en: "The sheet to read in an .xlsx workbook, by name or number (default: the first)")),
+            OptionSpec(
                 "skip-invalid-rows", value: .flag,
                 help: LocalizedText(
                     sv: "Hoppa över felaktiga rader (de redovisas) i stället för att avbryta",
@@ -74,6 +93,7 @@ enum ImportCommand {
         examples: [
             "import enkat.csv -q standard -o myndigheten.tillit.json",
             "import forms.csv -q quick --group-column Roll -o svar.json",
+            "import svar.xlsx -q standard --sheet Svar -o svar.json",
             "import enkat.csv -q standard --mapping karta.json -o svar.json",
             "import enkat.csv -q eget.json --skip-invalid-rows -o svar.json",
         ],
@@ -107,16 +127,38 @@ enum ImportCommand {
                 options.mapping = try SurveyMapping.load(
                     read(mapping, context: context), file: mapping, questionnaire: questionnaire)
             }
-            let path = arguments.string("CSV")!
+            let path = arguments.string("FILE")!
             let progress = ImportProgress(terminal: context.terminal, language: language)
             let assessment = Assessment(
                 organisation: arguments.string("organisation") ?? "", unit: arguments.string("unit") ?? "",
                 date: arguments.string("date").flatMap(CalendarDate.init(parsing:)) ?? context.today,
                 language: language, questionnaire: questionnaire)
+            let reader = SurveyExport.reader(
+                url: context.url(for: path),
+                encoding: arguments.string("encoding").flatMap(TextEncoding.init(name:)),
+                sheet: arguments.string("sheet"))
+            // An option that cannot apply is a mistake to point out, not to ignore.
+            if reader is XLSXReader, arguments.string("encoding") != nil {
+                throw UsageError(
+                    message: LocalizedText(
+                        sv:
+                            "--encoding gäller CSV-filer; \(path) är en .xlsx-arbetsbok, vars text alltid är Unicode.",
+                        en:
+                            "--encoding applies to CSV files; \(path) is an .xlsx workbook, whose text is always "
+                            + "Unicode."),
+                    commandPath: ["import"])
+            }
+            if reader is CSVReader, arguments.string("sheet") != nil {
+                throw UsageError(
+                    message: LocalizedText(
+                        sv: "--sheet gäller .xlsx-arbetsböcker; \(path) är en textfil (CSV).",
+                        en: "--sheet applies to .xlsx workbooks; \(path) is a text file (CSV)."),
+                    commandPath: ["import"])
+            }
             let result: SurveyImportFile
             do {
                 result = try SurveyImporter.encode(
-                    CSVReader(url: context.url(for: path)), into: assessment, options: options,
+                    reader, into: assessment, options: options,
                     progress: progress.update)
                 progress.finish()
             } catch let error as ImportError {
@@ -163,7 +205,9 @@ enum ImportCommand {
         _ result: SurveyImportFile, path: String, output: String, language: Language, terminal: any Terminal
     ) {
         let count = result.respondents
-        let format = "\(result.format.separator.name(language)), \(result.format.encoding.name)"
+        let format =
+            result.format.sheet.map { language == .sv ? "xlsx, bladet ”\($0)”" : "xlsx, sheet “\($0)”" }
+            ?? "\(result.format.separator.name(language)), \(result.format.encoding.name)"
         terminal.line(
             language == .sv
                 ? "Läste in \(count) svarande från \(path) (\(format)) till \(output)."
