@@ -16,10 +16,10 @@ questionnaire = json.load(open("questionnaire.json", encoding="utf-8"))
 items = questionnaire["items"]
 sv = [item["text"]["sv"] for item in items]
 en = [item["text"]["en"] for item in items]
-labels_sv = {1: "Stämmer inte alls", 2: "Stämmer dåligt", 3: "Stämmer delvis", 4: "Stämmer ganska bra",
+labels_sv = {1: "Stämmer inte alls", 2: "Stämmer ganska dåligt", 3: "Stämmer delvis", 4: "Stämmer ganska bra",
              5: "Stämmer helt", None: "Vet ej"}
-labels_en = {1: "Strongly disagree", 2: "Disagree", 3: "Neither agree nor disagree", 4: "Agree",
-             5: "Strongly agree", None: ""}
+labels_en = {1: "Not at all true", 2: "Mostly untrue", 3: "Partly true", 4: "Mostly true",
+             5: "Completely true", None: ""}
 respondents = [
     ("Anna Ek", "anna.ek@myndigheten.se", "Chefer", [5, 4, 3, 2]),
     ("Åsa Öberg", "asa.oberg@myndigheten.se", "Medarbetare", [4, None, 2, 1]),

@@ -14,7 +14,7 @@ struct SurveyHeaderTests {
             [
                 ["Respondent ID", "Hur väl stämmer det?", "", "", "Kommentar"],
                 ["", items[0].text.sv, items[1].text.sv, items[2].text.sv, "Open-Ended Response"],
-                ["1", "5", "Stämmer dåligt", "", "Bra"],
+                ["1", "5", "Stämmer ganska dåligt", "", "Bra"],
             ], separator: ",")
         let result = try S.read(S.utf8(text))
         #expect(result.participants.map(\.answers) == [[5, 2, nil]])
@@ -60,7 +60,7 @@ struct SurveyHeaderTests {
                     "Tidstämpel", "Om ledningen [\(items[0].text.en)]", "G02Q02[stod1]",
                     "G02Q02[ \(items[2].text.sv) ]",
                 ],
-                ["2026-03-02", "Agree", "A5", "AO01"],
+                ["2026-03-02", "Mostly true", "A5", "AO01"],
             ], separator: ",")
         let result = try S.read(S.utf8(text))
         #expect(result.participants.map(\.answers) == [[4, 5, 1]])
