@@ -248,4 +248,66 @@ struct WorkshopTests {
         #expect(try workshop.handle(.quit) == .stopped)
         #expect(workshop.step == .scoring(participant: 0, item: 0))
     }
+
+    @Test(
+        "an assessment whose participants all scored beforehand opens at the group view, asking the organisation"
+    )
+    func scoredBeforehand() throws {
+        let count = Questionnaire.quick.items.count
+        var assessment = Assessment(organisation: "", date: date, questionnaire: .quick)
+        for name in ["Anna", "Bo"] {
+            try assessment.merge(
+                ResponseFile(
+                    questionnaire: .quick,
+                    participant: Participant(name: name, answers: Array(repeating: 3, count: count)),
+                    date: date),
+                file: name)
+        }
+        var workshop = Workshop(resuming: assessment)
+        #expect(workshop.step == .groupView)
+        #expect(workshop.missingDetails == [.organisation])
+        try workshop.handle(.setField(.organisation("  ")))
+        #expect(workshop.missingDetails == [.organisation])
+        try workshop.handle(.setField(.organisation("Exempelmyndigheten")))
+        #expect(workshop.missingDetails.isEmpty)
+        // Merged into an assessment left at setup: still the group view once everyone has scored.
+        assessment.workshop = WorkshopProgress(step: "setup")
+        #expect(Workshop(resuming: assessment).step == .groupView)
+        // One of them unfinished: scoring resumes with them, not at setup's questions.
+        assessment.participants[1].answers.removeLast()
+        assessment.workshop = nil
+        #expect(Workshop(resuming: assessment).step == .scoring(participant: 1, item: count - 1))
+    }
+
+    @Test("a name the same but for case or spaces is refused; a near one is offered, as is a role typo")
+    func similarNames() throws {
+        var workshop = newWorkshop()
+        try workshop.handle(.addParticipant(name: "Anna", role: "enhetschefer"))
+        #expect(throws: WorkshopError.duplicateParticipant("Anna")) {
+            try workshop.handle(.addParticipant(name: " anna ", role: nil))
+        }
+        #expect(workshop.similarParticipant(to: "anna") == "Anna")
+        #expect(workshop.similarParticipant(to: "Bo") == nil)
+        #expect(workshop.similarParticipant(to: "Annna") == "Anna")
+        #expect(workshop.similarRole(to: "enhetschef") == "enhetschefer")
+        #expect(workshop.similarRole(to: "Enhetschefer ") == "enhetschefer")
+        #expect(workshop.similarRole(to: "enhetschefer") == nil)
+        #expect(workshop.similarRole(to: "medarbetare") == nil)
+    }
+}
+
+@Suite("NameMatch: one rule for telling names apart")
+struct NameMatchTests {
+    @Test("folds case and white space, and finds typos within two edits for names of four letters or more")
+    func matching() {
+        #expect(NameMatch.key("  Chef0 ") == NameMatch.key("chef0"))
+        #expect(NameMatch.key("Bo  Berg") == "bo berg")
+        #expect(NameMatch.similar(to: "Åsa", among: ["åsa"]) == "åsa")
+        #expect(NameMatch.similar(to: "Bo", among: ["Bob"]) == nil)
+        #expect(NameMatch.similar(to: "enhetschef", among: ["chefer", "enhetschefer"]) == "enhetschefer")
+        #expect(NameMatch.similar(to: "medarbetare", among: ["enhetschefer"]) == nil)
+        #expect(NameMatch.similar(to: "", among: [""]) == nil)
+        #expect(NameMatch.distance("", "abc", limit: 5) == 3)
+        #expect(NameMatch.distance("kitten", "sitting", limit: 5) == 3)
+    }
 }

@@ -41,6 +41,27 @@ public struct Workshop: Sendable, Equatable {
 
     // MARK: - What the screens show
 
+    /// The details the team must still give before it goes on: an assessment created by `merge` from
+    /// response files has no organisation. Empty once everything required is there.
+    public var missingDetails: [WorkshopDetail] {
+        assessment.organisation.trimmed.isEmpty ? [.organisation] : []
+    }
+
+    /// The existing participant `name` is the same as or a likely typo of (`anna` beside `Anna`), to be
+    /// offered before a new participant is added; `nil` when the name is new.
+    public func similarParticipant(to name: String) -> String? {
+        NameMatch.similar(to: name, among: assessment.participants.map(\.name))
+    }
+
+    /// The existing role `role` is the same as or a likely typo of (`enhetschef` beside
+    /// `enhetschefer`), so that a typo does not silently make a new group; `nil` when the role is new
+    /// or already spelt exactly so.
+    public func similarRole(to role: String) -> String? {
+        let roles = assessment.participants.compactMap(\.role)
+        guard !roles.contains(role.trimmed) else { return nil }
+        return NameMatch.similar(to: role, among: roles)
+    }
+
     /// The statement the current participant answers, during scoring.
     public var currentItem: QuestionnaireItem? {
         guard case .scoring(_, let item) = step else { return nil }
@@ -180,8 +201,8 @@ public struct Workshop: Sendable, Equatable {
     private mutating func addParticipant(name: String, role: String?) throws(WorkshopError) {
         let name = name.trimmed
         guard !name.isEmpty else { throw .blankName }
-        guard !assessment.participants.contains(where: { $0.name == name }) else {
-            throw .duplicateParticipant(name)
+        if let taken = assessment.participants.first(where: { NameMatch.same($0.name, name) }) {
+            throw .duplicateParticipant(taken.name)
         }
         let role = role?.trimmed
         assessment.participants.append(Participant(name: name, role: role?.isEmpty == false ? role : nil))
@@ -331,7 +352,11 @@ public struct Workshop: Sendable, Equatable {
         guard let progress = assessment.workshop else { return derived() }
         switch progress.step {
         case "setup":
-            return .setup
+            // Everyone scored before the day (merged response files): setup is done but for the details,
+            // which the front end asks for (``missingDetails``); the team opens at the group view.
+            let everyoneScored =
+                !participants.isEmpty && participants.allSatisfy { $0.hasAnswered(all: items) }
+            return everyoneScored ? .groupView : .setup
         case "scoring":
             guard participants.indices.contains(progress.participant), items > 0 else { return derived() }
             let answered = participants[progress.participant].answers.count

@@ -53,3 +53,9 @@ public enum WorkshopOutcome: Sendable, Hashable {
     /// The team stopped for now; everything is in the assessment, ready to resume.
     case stopped
 }
+
+/// A detail of the assessment that the workshop needs and may find missing.
+public enum WorkshopDetail: Sendable, Hashable {
+    /// The organisation's name, required for the report.
+    case organisation
+}

@@ -34,6 +34,7 @@ final class WorkshopSession {
     /// Runs the workshop from its current step to the summary, or until the team stops.
     func run() throws {
         try save()
+        if workshop.step != .setup, !workshop.missingDetails.isEmpty { try askMissingDetails() }
         while true {
             switch workshop.step {
             case .setup: try setup()
@@ -129,6 +130,31 @@ final class WorkshopSession {
             .setField(
                 .facilitator(
                     try input.text(WorkshopText.facilitator(language), default: assessment.facilitator))))
+    }
+
+    /// Scored before the day: the responses carry no organisation, so ask for it, and nothing else,
+    /// before the group view.
+    private func askMissingDetails() throws {
+        heading("Tillit · " + WorkshopStep.setup.title(language))
+        terminal.line(WorkshopText.fileLine(path)(language))
+        let assessment = workshop.assessment
+        wrapped(
+            WorkshopText.scoredBefore(
+                assessment.participants.count, assessment.questionnaire.title(language))(language))
+        terminal.line()
+        for detail in workshop.missingDetails {
+            switch detail {
+            case .organisation:
+                while true {
+                    let name = try input.text(WorkshopText.organisation(language))
+                    if !name.isEmpty {
+                        try send(.setField(.organisation(name)))
+                        break
+                    }
+                    terminal.line(WorkshopText.organisationNeeded(language))
+                }
+            }
+        }
     }
 
     private func setup() throws {

@@ -34,6 +34,12 @@ enum WorkshopText {
     static let setupIntro = t(
         "Tryck Enter för att behålla värdet inom hakparentes. Allt kan ändras senare.",
         "Press Enter to keep the value in brackets. Everything can be changed later.")
+    static func scoredBefore(_ count: Int, _ title: String) -> LocalizedText {
+        t(
+            "\(count) deltagare har svarat i förväg (\(title)). Det som saknas före gruppens bild:",
+            "\(count) \(count == 1 ? "participant has" : "participants have") scored beforehand (\(title)). What is missing before the group view:"
+        )
+    }
     static let organisation = t("Organisation", "Organisation")
     static let organisationNeeded = t("Ange organisationens namn.", "Give the organisation's name.")
     static let unit = t("Enhet (valfri)", "Unit (optional)")
@@ -252,7 +258,23 @@ enum WorkshopText {
         t("Avvisad: \(message)", "Rejected: \(message)")
     }
     static func mergeSummary(_ merged: Int, _ rejected: Int) -> LocalizedText {
-        t("\(merged) inlagda, \(rejected) avvisade.", "\(merged) merged, \(rejected) rejected.")
+        t(
+            "\(merged) \(merged == 1 ? "inlagd" : "inlagda"), \(rejected) \(rejected == 1 ? "avvisad" : "avvisade").",
+            "\(merged) merged, \(rejected) rejected.")
+    }
+    static func created(_ path: String, _ title: String) -> LocalizedText {
+        t(
+            "Ny självskattning skapad: \(path) (\(title)). Organisation och övriga uppgifter frågas efter i workshopen.",
+            "New assessment created: \(path) (\(title)). The organisation and other details are asked for in the workshop."
+        )
+    }
+    static func mergeNext(_ command: String) -> LocalizedText {
+        t("Öppna gruppens bild med:\n  \(command)", "Open the group view with:\n  \(command)")
+    }
+    static func nothingToCreateFrom(_ path: String) -> LocalizedText {
+        t(
+            "\(path) finns inte, och ingen svarsfil gick att läsa att skapa den från.",
+            "\(path) does not exist, and no response file could be read to create it from.")
     }
     static let outputRequired = t(
         "`-o FILE` behövs: filen som svaren sparas i.",
