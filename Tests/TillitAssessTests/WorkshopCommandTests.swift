@@ -32,7 +32,8 @@ struct WorkshopCommandTests {
         lines += ["Tillitsdialog", "Bo", "l", "2027-06-30", "Better dialogue", "Staff survey"]
         lines += ["Mistake", "Bo", "", "", "", "", "-a3", "-A9"]  // added, then removed; A9 does not exist
         lines += ["", ""]  // done with both focus principles
-        lines += ["e", "Exempelverket", "", "", "2026-12-01", ""]  // correct the details at the summary
+        lines += ["e", "Exempelverket", "", "", "2026-12-01"]  // correct the details at the summary
+        lines += ["w", "w", ""]  // write the report and the plan, again after a change, then finish
         let result = try CLI.run(["workshop", "ws.tillit.json"], stdin: script(lines), in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
@@ -43,9 +44,13 @@ struct WorkshopCommandTests {
         #expect(result.stdout.contains("! There is no action A9."))
         #expect(result.stdout.contains("New assessment. Everything is saved as you go in ws.tillit.json"))
         #expect(result.stdout.contains("! Answer 1–5, 0 or v for don't know, b for back"))
-        #expect(
-            result.stdout.contains("tillit-assess report ws.tillit.json --format html -o ws-rapport.html"))
-        #expect(result.stdout.contains("tillit-assess plan ws.tillit.json --format markdown -o ws-plan.md"))
+        #expect(result.stdout.contains("Written beside the assessment:"))
+        for name in ["ws-report.html", "ws-plan.md", "ws-plan.html"] {
+            let written = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(written.contains("Exempelverket"), "\(name)")
+            #expect(result.stdout.contains(folder.appendingPathComponent(name).path))
+        }
+        #expect(!result.stdout.contains("already exists"))
         #expect(!result.stdout.contains("\u{1B}["))
 
         let assessment = try read(folder.appendingPathComponent("ws.tillit.json"))
@@ -156,7 +161,7 @@ struct WorkshopCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("’nonexistent’ är varken ett inbyggt frågeformulär"))
         #expect(result.stdout.contains("Lägg till minst en deltagare först."))
-        #expect(result.stdout.contains("Tryck Enter, r eller q."))
+        #expect(result.stdout.contains("Tryck Enter, r, u eller q."))
         #expect(result.stdout.contains("! Svara 1–5, 0 eller v för vet ej"))
         #expect(try read(folder.appendingPathComponent("h.tillit.json")).participants[0].answers.isEmpty)
     }

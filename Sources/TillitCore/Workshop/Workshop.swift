@@ -14,6 +14,18 @@ public struct Workshop: Sendable, Equatable {
     public var framework: Framework
     /// The scorer for the group view, the consensus starting points and the priorities.
     public var scorer: Scorer
+    /// The document and step before each change of this session, newest last, for ``WorkshopEvent/undo``.
+    /// Not saved: undo is for the slip just made, not for last week's session.
+    private var undoStack: [Snapshot] = []
+
+    /// What undo returns to.
+    private struct Snapshot: Sendable {
+        var assessment: Assessment
+        var step: WorkshopStep
+    }
+
+    /// Whether there is a change to undo.
+    public var canUndo: Bool { !undoStack.isEmpty }
 
     /// Starts a workshop on a new assessment, at setup.
     public init(new assessment: Assessment, framework: Framework = .sou2019_43, scorer: Scorer = Scorer()) {
@@ -76,10 +88,26 @@ public struct Workshop: Sendable, Equatable {
     }
 
     /// The principles the consensus step goes through: those the questionnaire covers, in the report's
-    /// order (all eight for a questionnaire that covers none).
+    /// order (all eight for a questionnaire that covers none); none when the questionnaire's answers are
+    /// not levels 1–5 (the yes/no `national-2019`), since the agreed level is on that scale.
     public var consensusPrinciples: [PrincipleID] {
+        guard hasConsensusStep else { return [] }
         let covered = assessment.questionnaire.targets.compactMap(\.principle)
         return covered.isEmpty ? PrincipleID.allCases : covered
+    }
+
+    /// Whether the workshop has a consensus step: only when the answers are levels 1–5, the scale the
+    /// team agrees its level and target on.
+    public var hasConsensusStep: Bool {
+        let scale = assessment.questionnaire.scale
+        return scale.minimum == 1 && scale.maximum == 5
+    }
+
+    /// The focus principles the plan has no action for yet: pointed out at the summary, so that a
+    /// priority is not left without anything to do.
+    public var focusWithoutActions: [PrincipleID] {
+        guard let plan = assessment.plan else { return [] }
+        return plan.focusPrinciples.filter { id in !plan.actions.contains { $0.principle == id } }
     }
 
     /// The scores of the individual round (with any consensus agreed so far).
@@ -120,11 +148,37 @@ public struct Workshop: Sendable, Equatable {
     /// Applies an event; a refused event throws and leaves the workshop exactly as it was.
     @discardableResult
     public mutating func handle(_ event: WorkshopEvent) throws(WorkshopError) -> WorkshopOutcome {
+        if event == .undo {
+            guard let last = undoStack.popLast() else { throw .nothingToUndo }
+            assessment = last.assessment
+            step = last.step
+            store()
+            return .applied
+        }
         var copy = self
         let outcome = try copy.apply(event)
         copy.store()
+        if case .scoring = step {
+            // The individual round is private: nothing before or in it is undone, only gone back over.
+            copy.undoStack = []
+        } else if copy.assessment.withoutProgress != assessment.withoutProgress {
+            copy.undoStack.append(Snapshot(assessment: assessment, step: step))
+            if copy.undoStack.count > 100 { copy.undoStack.removeFirst() }
+        }
         self = copy
         return outcome
+    }
+
+    /// Refuses a due date before the assessment, as the plan would, so that the date prompt itself can
+    /// say so before the rest of the action is typed.
+    public func checkDue(_ due: CalendarDate) throws(WorkshopError) {
+        guard due < assessment.date else { return }
+        throw .invalidAction(
+            .invalidAction(
+                field: "due",
+                reason: LocalizedText(
+                    sv: "\(due) ligger före självskattningen (\(assessment.date)); ange ett senare datum",
+                    en: "\(due) is before the assessment (\(assessment.date)); give a later date")))
     }
 
     private mutating func apply(_ event: WorkshopEvent) throws(WorkshopError) -> WorkshopOutcome {
@@ -149,7 +203,7 @@ public struct Workshop: Sendable, Equatable {
             try applyScoring(event, participant: participant, item: item)
         case .groupView:
             switch event {
-            case .next: step = .consensus(principle: 0)
+            case .next: step = hasConsensusStep ? .consensus(principle: 0) : .priorities
             case .back: throw .individualRoundClosed
             case .addParticipant(let name, let role):
                 // A latecomer scores privately like everyone else; the group view then includes them.
@@ -269,7 +323,7 @@ public struct Workshop: Sendable, Equatable {
             guard !proposal.focus.isEmpty else { throw .nothingProposed }
             try choose(proposal.focus.map(\.principle), proposal.problemAreas)
         case .back:
-            step = .consensus(principle: consensusPrinciples.count - 1)
+            step = hasConsensusStep ? .consensus(principle: consensusPrinciples.count - 1) : .groupView
         default:
             throw refused(event)
         }
@@ -303,6 +357,21 @@ public struct Workshop: Sendable, Equatable {
             assessment.plan = plan
         case .removeAction(let id):
             try removeAction(id)
+        case .updateAction(let id, var draft):
+            guard var plan = assessment.plan, let position = plan.actions.firstIndex(where: { $0.id == id })
+            else { throw .noSuchAction(id) }
+            let old = plan.actions.remove(at: position)
+            if draft.principle == nil { draft.principle = old.principle ?? focus[index] }
+            do {
+                var edited = try plan.add(draft, assessmentDate: assessment.date, framework: framework)
+                plan.actions.removeLast()
+                edited.id = old.id
+                edited.status = old.status
+                plan.actions.insert(edited, at: position)
+            } catch {
+                throw .invalidAction(error)
+            }
+            assessment.plan = plan
         case .next:
             step = index + 1 < focus.count ? .actions(focus: index + 1) : .summary
         case .back:
@@ -368,6 +437,7 @@ public struct Workshop: Sendable, Equatable {
             return .groupView
         case "consensus":
             probe.step = .groupView
+            guard probe.hasConsensusStep else { return .priorities }
             return .consensus(principle: max(0, min(progress.position, probe.consensusPrinciples.count - 1)))
         case "priorities":
             return .priorities
@@ -414,8 +484,19 @@ extension WorkshopEvent {
         case .choosePriorities: LocalizedText(sv: "välj prioriteringar", en: "choose priorities")
         case .addAction: LocalizedText(sv: "lägg till åtgärd", en: "add an action")
         case .removeAction: LocalizedText(sv: "ta bort åtgärd", en: "remove an action")
+        case .updateAction: LocalizedText(sv: "ändra åtgärd", en: "edit an action")
+        case .undo: LocalizedText(sv: "ångra", en: "undo")
         case .quit: LocalizedText(sv: "avsluta", en: "quit")
         }
+    }
+}
+
+extension Assessment {
+    /// The document without the workshop's progress marker: what a change is measured on.
+    fileprivate var withoutProgress: Assessment {
+        var copy = self
+        copy.workshop = nil
+        return copy
     }
 }
 

@@ -28,6 +28,11 @@ public enum WorkshopEvent: Sendable, Hashable {
     case addAction(ActionDraft)
     /// Removes an action from the plan.
     case removeAction(id: String)
+    /// Replaces an action with an edited draft, keeping its id and its place in the plan.
+    case updateAction(id: String, ActionDraft)
+    /// Undoes the last change to the document made outside the individual round (which is private and
+    /// corrected by going back instead), returning to the step where it was made.
+    case undo
     /// Stops for now; the workshop stays where it is, to be resumed.
     case quit
 }
