@@ -333,6 +333,12 @@ enum WorkshopText {
             "\(name) svarar enskilt. Svaren sparas löpande i \(path)",
             "\(name) answers alone. Answers are saved as you go in \(path)")
     }
+    static func respondIntro(_ count: Int, _ minutes: Int, _ scale: String) -> LocalizedText {
+        t(
+            "Det här är en självskattning av tillitsbaserad styrning och ledning (SOU 2019:43): \(count) påståenden om hur det är hos er i dag, ca \(minutes) min. Svaren sparas bara i filen, som du skickar till facilitatorn; i workshopen visas de bara samlat för gruppen, aldrig vem som svarade vad. Svara \(scale) med en tangent, 0 eller v för vet ej (ett bra svar när du inte vet), ←/b går tillbaka, ? förklarar principen, q sparar och avslutar.",
+            "This is a self-assessment of trust-based governance and management (SOU 2019:43): \(count) statements about how things are with you today, about \(minutes) min. The answers are kept only in the file, which you send to the facilitator; in the workshop they are shown only together for the team, never who answered what. Answer \(scale) with one key, 0 or v for don't know (a good answer when you don't know), ←/b goes back, ? explains the principle, q saves and quits."
+        )
+    }
     static func respondDone(_ path: String) -> LocalizedText {
         t(
             "Klart. Skicka \(path) till facilitatorn, som lägger in den med tillit-assess merge.",
