@@ -294,6 +294,112 @@ struct WorkshopTests {
         #expect(workshop.similarRole(to: "enhetschefer") == nil)
         #expect(workshop.similarRole(to: "medarbetare") == nil)
     }
+
+    /// A workshop at the first focus principle's actions, everyone having scored.
+    func atActions() throws -> Workshop {
+        var workshop = newWorkshop()
+        try setUp(&workshop)
+        let count = Questionnaire.quick.items.count
+        for _ in 0..<(2 * count) { try workshop.handle(.answer(3)) }
+        try workshop.handle(.next)
+        for _ in workshop.consensusPrinciples {
+            try workshop.handle(.agreeConsensus(score: 3, target: 4, note: nil))
+        }
+        try workshop.handle(.choosePriorities(principles: [.tillit, .kunskap], problemAreas: []))
+        return workshop
+    }
+
+    @Test("undo takes back the last change and returns to its step; never into the individual round")
+    func undo() throws {
+        var workshop = newWorkshop()
+        #expect(throws: WorkshopError.nothingToUndo) { try workshop.handle(.undo) }
+        try workshop.handle(.addParticipant(name: "Anna", role: nil))
+        try workshop.handle(.undo)
+        #expect(workshop.assessment.participants.isEmpty)
+
+        workshop = try atActions()
+        #expect(workshop.canUndo)
+        let beforeAction = workshop
+        try workshop.handle(.addAction(ActionDraft(what: "Dialog", owner: "Eva")))
+        try workshop.handle(.next)  // moving on is not a change: undo still takes back the action
+        try workshop.handle(.undo)
+        #expect(workshop == beforeAction)
+        #expect(workshop.step == .actions(focus: 0))
+        // The priorities, then the consensus entries, come back one by one.
+        try workshop.handle(.undo)
+        #expect(workshop.step == .priorities)
+        #expect(workshop.assessment.plan == nil)
+        try workshop.handle(.undo)
+        #expect(workshop.step == .consensus(principle: 7))
+        for _ in 0..<7 { try workshop.handle(.undo) }
+        #expect(workshop.assessment.consensus.isEmpty)
+        // Nothing before the group view: the individual round is private.
+        #expect(throws: WorkshopError.nothingToUndo) { try workshop.handle(.undo) }
+        #expect(workshop.step == .consensus(principle: 0))
+        #expect(
+            workshop.assessment.participants.allSatisfy {
+                $0.answers.count == Questionnaire.quick.items.count
+            })
+    }
+
+    @Test(
+        "an action is edited in place, keeping its id; a due date before the assessment is refused at once, in the screen's words"
+    )
+    func editAction() throws {
+        var workshop = try atActions()
+        try workshop.handle(.addAction(ActionDraft(what: "Dialog", owner: "Eva")))
+        try workshop.handle(.addAction(ActionDraft(what: "Enkät", owner: "Bo")))
+        try workshop.handle(.updateAction(id: "A1", ActionDraft(what: "Tillitsdialog", owner: "Eva")))
+        let actions = try #require(workshop.assessment.plan?.actions)
+        #expect(actions.map(\.id) == ["A1", "A2"])
+        #expect(actions[0].what == "Tillitsdialog")
+        #expect(actions[0].principle == .tillit)
+        #expect(throws: WorkshopError.noSuchAction("A9")) {
+            try workshop.handle(.updateAction(id: "A9", ActionDraft(what: "x", owner: "y")))
+        }
+        let early = CalendarDate(year: 2025, month: 1, day: 1)!
+        #expect(throws: WorkshopError.self) { try workshop.checkDue(early) }
+        try workshop.checkDue(date)
+        do {
+            try workshop.checkDue(early)
+        } catch {
+            #expect(error.message.sv.hasPrefix("Klart senast: 2025-01-01 ligger före"))
+            #expect(error.message.en.hasPrefix("Due: 2025-01-01 is before"))
+        }
+        let before = workshop
+        #expect(throws: WorkshopError.self) {
+            try workshop.handle(.updateAction(id: "A2", ActionDraft(what: "Enkät", owner: "Bo", due: early)))
+        }
+        #expect(workshop == before)
+        #expect(workshop.focusWithoutActions == [.kunskap])
+    }
+
+    @Test("the yes/no national-2019 questionnaire has no 1–5 consensus step")
+    func noConsensusOnYesNo() throws {
+        var workshop = Workshop(new: Assessment(organisation: "X", date: date, questionnaire: .national2019))
+        try workshop.handle(.addParticipant(name: "Anna", role: nil))
+        try workshop.handle(.next)
+        let scale = Questionnaire.national2019.scale
+        for _ in Questionnaire.national2019.items { try workshop.handle(.answer(scale.maximum)) }
+        #expect(workshop.step == .groupView)
+        #expect(!workshop.hasConsensusStep)
+        #expect(workshop.consensusPrinciples.isEmpty)
+        try workshop.handle(.next)
+        #expect(workshop.step == .priorities)
+        try workshop.handle(.back)
+        #expect(workshop.step == .groupView)
+        var marked = workshop.assessment
+        marked.workshop = WorkshopProgress(step: "consensus", position: 2)
+        #expect(Workshop(resuming: marked).step == .priorities)
+    }
+
+    @Test("one source for durations: quick about 3 minutes, standard about 10, as the guide says")
+    func durations() {
+        #expect(Questionnaire.quick.estimatedMinutes == 3)
+        #expect(Questionnaire.standard.estimatedMinutes == 10)
+        #expect(WorkshopStep.scoring(participant: 0, item: 0).plannedMinutes(questionnaire: .quick) == 3)
+        #expect(WorkshopStep.groupView.plannedMinutes(questionnaire: .quick) == 20)
+    }
 }
 
 @Suite("NameMatch: one rule for telling names apart")

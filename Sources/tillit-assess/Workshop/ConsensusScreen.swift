@@ -88,7 +88,11 @@ struct ConsensusScreen {
                 if statistics.dontKnow > 0 {
                     line += "   " + WorkshopText.dontKnowCount(statistics.dontKnow)(language)
                 }
-                lines += session.lines(line, first: "    ", rest: "    ")
+                // As the group view shows it, on one line when it fits; wrapped only on a narrow screen.
+                lines +=
+                    line.count + 4 <= session.width
+                    ? ["    " + line]
+                    : session.lines(parts.joined(separator: " · "), first: "    ", rest: "    ")
             } else {
                 lines += session.lines(
                     WorkshopText.withheld(scorecard.anonymityThreshold)(language), first: "    ", rest: "    "

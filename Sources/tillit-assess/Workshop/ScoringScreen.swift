@@ -71,11 +71,13 @@ struct ScoringScreen {
         let language = assessment.language
         terminal.clearScreen()
         guard handsOver else { return }
-        terminal.line(
-            WorkshopText.handover(
-                assessment.participants[participant].name, participant + 1, assessment.participants.count)(
-                    language))
-        terminal.line(WorkshopText.handoverPrivacy(language))
+        let width = max(40, terminal.columns)
+        let handover = WorkshopText.handover(
+            assessment.participants[participant].name, participant + 1, assessment.participants.count)(
+                language)
+        for paragraph in [handover, WorkshopText.handoverPrivacy(language)] {
+            for line in TextLayout.wrap(paragraph, width: width) { terminal.line(line) }
+        }
         if item > 0 {
             terminal.line(WorkshopText.resumeAt(item + 1, assessment.questionnaire.items.count)(language))
         }
@@ -90,10 +92,19 @@ struct ScoringScreen {
     private func finish(_ workshop: Workshop, participant: Int, language: Language) throws {
         guard handsOver else { return }
         terminal.clearScreen()
-        terminal.line(WorkshopText.thanks(workshop.assessment.participants[participant].name)(language))
+        let width = max(40, terminal.columns)
+        for line in TextLayout.wrap(
+            WorkshopText.thanks(workshop.assessment.participants[participant].name)(language), width: width)
+        {
+            terminal.line(line)
+        }
         if input.raw {
             let last = workshop.step == .groupView
-            terminal.line((last ? WorkshopText.toGroupView : WorkshopText.handOverNext)(language))
+            for line in TextLayout.wrap(
+                (last ? WorkshopText.toGroupView : WorkshopText.handOverNext)(language), width: width)
+            {
+                terminal.line(line)
+            }
             try input.waitForEnter(hint: WorkshopText.pressEnter(language))
         }
         terminal.clearScreen()

@@ -139,7 +139,9 @@ final class WorkshopSession {
         }
         var page = 0
         while true {
-            let footer = lines(keys(true)).count + 2
+            // The footer's longest form, so that a page never pushes its first line off the screen.
+            let widest = [keys(true), keys(false)].max { $0.count < $1.count } ?? ""
+            let footer = lines(WorkshopText.pagePosition(99, 99)(language) + " · " + widest).count + 3
             let pages = Pager.pages(content(), height: height - footer)
             page = min(page, pages.count - 1)
             terminal.clearScreen()
