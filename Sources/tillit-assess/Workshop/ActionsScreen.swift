@@ -15,11 +15,20 @@ struct ActionsScreen {
         guard let plan = session.workshop.assessment.plan else { return }
         let id = plan.focusPrinciples[index]
         let measures = Array(session.workshop.measures(for: id).prefix(5))
-        show(id, measures: measures, count: plan.focusPrinciples.count)
+        let text = PagedText(session: session, reserve: 11) { [self] in
+            content(id, measures: measures, count: plan.focusPrinciples.count)
+        }
+        var message: [String] = []
+        var first = true
         while true {
+            // Drawn again after each change in a terminal, so that the actions decided are on the screen.
+            if input.raw || first { text.draw() }
+            first = false
+            for line in message { terminal.line(line) }
+            message = []
             let hasActions = !(session.workshop.assessment.plan?.actions.isEmpty ?? true)
             session.wrapped(WorkshopText.actionKeys(hasActions, input.backKeys)(language))
-            guard let typed = try input.ask(WorkshopText.newAction(language)) else {
+            guard let typed = try input.ask(WorkshopText.newAction(language), paging: text) else {
                 try session.send(.back)
                 return
             }
@@ -36,9 +45,9 @@ struct ActionsScreen {
             if typed.hasPrefix("-"), typed.count > 1 {
                 let target = String(typed.dropFirst()).uppercased()
                 if let hint = try session.send(.removeAction(id: target)) {
-                    session.hintLine(hint)
+                    message = session.lines(hint, first: "! ", rest: "  ")
                 } else {
-                    terminal.line(WorkshopText.removed(target)(language))
+                    message = [WorkshopText.removed(target)(language)]
                 }
                 continue
             }
@@ -50,16 +59,17 @@ struct ActionsScreen {
                     expectedEffect: existing.expectedEffect, followUp: existing.followUp, note: existing.note)
                 guard try form(&draft, plan: plan) else { continue }
                 if let hint = try session.send(.updateAction(id: existing.id, draft)) {
-                    session.hintLine(hint)
+                    message = session.lines(hint, first: "! ", rest: "  ")
                 } else {
-                    terminal.line(WorkshopText.changed(existing.id)(language))
+                    message = [WorkshopText.changed(existing.id)(language)]
                 }
                 continue
             }
             var draft = ActionDraft(what: typed, owner: "")
             if let number = Int(typed) {
                 guard measures.indices.contains(number - 1) else {
-                    session.hintLine(WorkshopText.noSuchMeasure(number, measures.count)(language))
+                    message = session.lines(
+                        WorkshopText.noSuchMeasure(number, measures.count)(language), first: "! ", rest: "  ")
                     continue
                 }
                 draft.measure = measures[number - 1].id
@@ -68,36 +78,38 @@ struct ActionsScreen {
             }
             guard try form(&draft, plan: plan, startsWithWhat: draft.measure != nil) else { continue }
             if let hint = try session.send(.addAction(draft)) {
-                session.hintLine(hint)
+                message = session.lines(hint, first: "! ", rest: "  ")
             } else if let added = session.workshop.assessment.plan?.actions.last {
-                terminal.line(WorkshopText.added(added.id)(language))
+                message = [WorkshopText.added(added.id)(language)]
             }
-            terminal.line()
         }
     }
 
-    private func show(_ id: PrincipleID, measures: [Measure], count: Int) {
-        session.heading(
+    /// The heading, the catalogue's measures and the actions decided.
+    private func content(_ id: PrincipleID, measures: [Measure], count: Int) -> [String] {
+        var lines = session.headingLines(
             WorkshopText.actionsTitle(index + 1, count, session.framework.principle(id).name(language))(
                 language))
-        terminal.line(WorkshopText.catalogue(language))
+        lines.append(WorkshopText.catalogue(language))
         for (number, measure) in measures.enumerated() {
             let horizon = measure.horizon == .quickWin ? WorkshopText.quickWin : WorkshopText.longTerm
-            session.wrapped(
+            lines += session.lines(
                 "\(measure.title(language)) [\(horizon(language))]",
                 first: TextLayout.right("\(number + 1)", width: 3) + ". ", rest: "     ")
-            session.wrapped(
+            lines += session.lines(
                 ActionsScreen.firstSentence(measure.description(language)), first: "     ", rest: "     ")
         }
         let decided = session.workshop.actions(for: id)
         if !decided.isEmpty {
-            terminal.line()
-            terminal.line(WorkshopText.decided(language))
+            lines.append("")
+            lines.append(WorkshopText.decided(language))
             for action in decided {
-                session.wrapped("\(action.what) (\(action.owner))", first: "  \(action.id) ", rest: "     ")
+                lines += session.lines(
+                    "\(action.what) (\(action.owner))", first: "  \(action.id) ", rest: "     ")
             }
         }
-        terminal.line()
+        lines.append("")
+        return lines
     }
 
     /// The fields of an action, one prompt each, checked as entered; `false` when the team backs out.

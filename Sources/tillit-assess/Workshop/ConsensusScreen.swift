@@ -17,9 +17,12 @@ struct ConsensusScreen {
         let principles = session.workshop.consensusPrinciples
         let id = principles[index]
         let principle = session.framework.principle(id)
-        session.heading(
-            WorkshopText.consensusTitle(index + 1, principles.count, principle.name(language))(language))
-        for line in material(id) { session.terminal.line(line) }
+        let title = WorkshopText.consensusTitle(index + 1, principles.count, principle.name(language))(
+            language)
+        let text = PagedText(session: session, reserve: 6) { [self] in
+            session.headingLines(title) + material(id)
+        }
+        text.draw()
         session.terminal.line()
         let start = session.workshop.startingPoint(for: id)
         var score = start.score
@@ -29,7 +32,7 @@ struct ConsensusScreen {
         while true {
             switch prompt {
             case 0:
-                switch try level(WorkshopText.agreedScore(language), default: score) {
+                switch try level(WorkshopText.agreedScore(language), default: score, paging: text) {
                 case .back: try session.send(.back); return
                 case .skip: try session.send(.next); return
                 case .undo: try session.undo(); return
@@ -38,7 +41,7 @@ struct ConsensusScreen {
                     prompt = 1
                 }
             case 1:
-                switch try level(WorkshopText.target(language), default: max(target, score)) {
+                switch try level(WorkshopText.target(language), default: max(target, score), paging: text) {
                 case .back: prompt = 0
                 case .skip: try session.send(.next); return
                 case .undo: try session.undo(); return
@@ -48,11 +51,14 @@ struct ConsensusScreen {
                     prompt = 2
                 }
             default:
-                guard let text = try session.input.ask(WorkshopText.note(language), default: note) else {
+                guard
+                    let typed = try session.input.ask(
+                        WorkshopText.note(language), default: note, paging: text)
+                else {
                     prompt = 1
                     continue
                 }
-                note = text == "-" ? "" : text
+                note = typed == "-" ? "" : typed
                 if let hint = try session.send(.agreeConsensus(score: score, target: target, note: note)) {
                     session.hintLine(hint)
                     prompt = 0
@@ -112,9 +118,11 @@ struct ConsensusScreen {
         return lines
     }
 
-    private func level(_ prompt: String, default value: Int) throws -> Level {
+    private func level(_ prompt: String, default value: Int, paging: PagedText) throws -> Level {
         while true {
-            guard let text = try session.input.ask(prompt, default: String(value))?.lowercased() else {
+            guard
+                let text = try session.input.ask(prompt, default: String(value), paging: paging)?.lowercased()
+            else {
                 return .back
             }
             switch text {

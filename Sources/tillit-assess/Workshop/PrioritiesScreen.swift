@@ -12,14 +12,17 @@ struct PrioritiesScreen {
         let proposal = workshop.proposal
         let ranking = proposal.ranking
         let areas = ProblemAreaID.allCases
-        session.heading(WorkshopStep.priorities.title(language))
-        for line in list(proposal) { session.terminal.line(line) }
-        session.terminal.line()
-        session.wrapped(WorkshopText.chooseIntro(session.input.backKeys)(language))
+        let text = PagedText(session: session, reserve: 4) { [self] in
+            session.headingLines(WorkshopStep.priorities.title(language)) + list(proposal) + [""]
+                + session.lines(WorkshopText.chooseIntro(session.input.backKeys)(language))
+        }
+        text.draw()
         var chosen: [PrincipleID]?
         while true {
             guard let principles = chosen else {
-                switch try numbers(WorkshopText.choosePrinciples(language), count: ranking.count) {
+                switch try numbers(
+                    WorkshopText.choosePrinciples(language), count: ranking.count, paging: text)
+                {
                 case .back: try session.send(.back); return
                 case .undo: try session.undo(); return
                 case .chosen(let numbers):
@@ -27,7 +30,7 @@ struct PrioritiesScreen {
                 }
                 continue
             }
-            switch try numbers(WorkshopText.chooseAreas(language), count: areas.count) {
+            switch try numbers(WorkshopText.chooseAreas(language), count: areas.count, paging: text) {
             case .back:
                 chosen = nil
             case .undo:
@@ -91,9 +94,9 @@ struct PrioritiesScreen {
     private enum Numbers { case chosen([Int]?), back, undo }
 
     /// Numbers 1–`count`; Enter takes the proposal (`nil`), `-` none.
-    private func numbers(_ prompt: String, count: Int) throws -> Numbers {
+    private func numbers(_ prompt: String, count: Int, paging: PagedText) throws -> Numbers {
         while true {
-            guard let text = try session.input.ask(prompt)?.lowercased() else { return .back }
+            guard let text = try session.input.ask(prompt, paging: paging)?.lowercased() else { return .back }
             if text.isEmpty { return .chosen(nil) }
             if text == "b" { return .back }
             if text == "u" { return .undo }

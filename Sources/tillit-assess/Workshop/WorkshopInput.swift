@@ -78,7 +78,13 @@ final class WorkshopInput {
     ///
     /// In raw mode with simple editing (typing, Backspace, Enter), and Esc or ← to go back — keys that
     /// cannot be typed into the text by mistake. In line mode a line of only ``backWord`` goes back.
-    func ask(_ prompt: String, default defaultValue: String = "") throws(WorkshopStop) -> String? {
+    ///
+    /// With `paging`, PgDn/PgUp (and ↓/↑) page the text above and a resize redraws it; the prompt and
+    /// what was typed so far are written again below.
+    func ask(_ prompt: String, default defaultValue: String = "", paging: PagedText? = nil)
+        throws(WorkshopStop)
+        -> String?
+    {
         let shown = defaultValue.isEmpty ? "" : " [\(defaultValue)]"
         terminal.write(prompt + shown + ": ")
         var typed: String
@@ -108,8 +114,8 @@ final class WorkshopInput {
                 case .endOfInput:
                     terminal.write("\n")
                     throw .endOfInput
-                default:
-                    continue
+                case let key:
+                    if let paging, paging.handle(key) { terminal.write(prompt + shown + ": " + typed) }
                 }
             }
         } else {

@@ -95,10 +95,15 @@ final class WorkshopSession {
 
     // MARK: - Showing
 
-    /// Clears the screen (in raw mode) and shows a title with the step's timer: minutes spent on this
-    /// screen against the guide's plan, for the facilitator's eye, never interrupting.
+    /// Clears the screen (in raw mode) and shows a title with the step's timer.
     func heading(_ text: String) {
         if input.raw { terminal.clearScreen() } else { terminal.line() }
+        for line in headingLines(text) { terminal.line(line) }
+    }
+
+    /// A title with the step's timer: minutes spent on this screen against the guide's plan, for the
+    /// facilitator's eye, never interrupting; the title wraps, never cut.
+    func headingLines(_ text: String) -> [String] {
         let step = workshop.step
         if timer?.step != step { timer = (step, Date()) }
         let elapsed = Int(Date().timeIntervalSince(timer?.started ?? Date()) / 60)
@@ -106,12 +111,11 @@ final class WorkshopSession {
         let clock = "⏱ \(elapsed)/\(planned) min"
         let room = width - clock.count - 2
         let title = TextLayout.wrap(text, width: max(20, room))
-        for (index, line) in title.enumerated() {
-            terminal.line(
-                index == 0
-                    ? line + String(repeating: " ", count: max(1, room - line.count + 2)) + clock : line)
+        var lines = title.enumerated().map { index, line in
+            index == 0 ? line + String(repeating: " ", count: max(1, room - line.count + 2)) + clock : line
         }
-        terminal.line(String(repeating: "─", count: min(width, title.map(\.count).max() ?? 0)))
+        lines.append(String(repeating: "─", count: min(width, title.map(\.count).max() ?? 0)))
+        return lines
     }
 
     func wrapped(_ text: String, first: String = "", rest: String = "") {

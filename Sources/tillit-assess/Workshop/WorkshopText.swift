@@ -51,6 +51,11 @@ enum WorkshopText {
             "  Rollen ’\(typed)’ liknar ’\(existing)’. Använd ’\(existing)’? (j = ja; n = ny roll)",
             "  The role ‘\(typed)’ looks like ‘\(existing)’. Use ‘\(existing)’? (y = yes; n = a new role)")
     }
+    static func promptPagePosition(_ page: Int, _ count: Int) -> LocalizedText {
+        t(
+            "Sida \(page)/\(count) · PgDn/↓: nästa · PgUp/↑: förra",
+            "Page \(page)/\(count) · PgDn/↓: next · PgUp/↑: previous")
+    }
     static let undone = t("Ångrat.", "Undone.")
     static func pagePosition(_ page: Int, _ count: Int) -> LocalizedText {
         t(
