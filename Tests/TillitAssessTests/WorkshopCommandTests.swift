@@ -48,7 +48,7 @@ struct WorkshopCommandTests {
         for name in ["ws-report.html", "ws-plan.md", "ws-plan.html"] {
             let written = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             #expect(written.contains("Exempelverket"), "\(name)")
-            #expect(result.stdout.contains(folder.appendingPathComponent(name).path))
+            #expect(result.stdout.contains("\n  \(name)\n"))
         }
         #expect(!result.stdout.contains("already exists"))
         #expect(!result.stdout.contains("\u{1B}["))

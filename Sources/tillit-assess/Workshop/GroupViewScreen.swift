@@ -22,12 +22,10 @@ struct GroupViewScreen {
         var hint: String?
         while true {
             let entry = try session.page(
-                {
-                    content() + (hint.map { [""] + session.lines($0, first: "! ", rest: "  ") } ?? [])
-                },
+                content,
                 keys: { last in
                     (last ? WorkshopText.groupChoice : WorkshopText.groupChoiceMore)(language)
-                }, enterPages: true)
+                }, notice: hint.map { session.lines($0, first: "! ", rest: "  ") } ?? [], enterPages: true)
             hint = nil
             if entry.isQuit { throw WorkshopStop.quit }
             if entry.isEnter {
@@ -46,11 +44,9 @@ struct GroupViewScreen {
                 guard let role = try session.input.ask(WorkshopText.role(language)) else { continue }
                 guard let refused = try session.send(.addParticipant(name: name, role: role)) else { return }
                 hint = refused
-                if !session.input.raw { session.hintLine(refused) }
                 continue
             }
             hint = WorkshopText.groupChoiceHint(language)
-            if !session.input.raw { session.terminal.line(WorkshopText.groupChoiceHint(language)) }
         }
     }
 }

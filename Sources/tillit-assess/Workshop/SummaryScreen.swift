@@ -14,7 +14,10 @@ struct SummaryScreen {
         while true {
             if !session.input.raw { session.terminal.line() }
             let entry = try session.page(
-                { content() + note }, keys: { _ in WorkshopText.summaryChoice(language) })
+                content,
+                keys: { last in
+                    (last ? WorkshopText.summaryChoice : WorkshopText.summaryChoiceMore)(language)
+                }, notice: note, enterPages: true)
             note = []
             if entry.isEnter || entry.isQuit { return true }
             if entry.isBack {
@@ -22,7 +25,7 @@ struct SummaryScreen {
                 return false
             }
             if entry.isUndo {
-                note = [""] + session.lines(try session.send(.undo) ?? WorkshopText.undone(language))
+                note = session.lines(try session.send(.undo) ?? WorkshopText.undone(language))
                 if session.workshop.step != .summary { return false }
                 continue
             }
@@ -30,9 +33,9 @@ struct SummaryScreen {
             case "e", "E":
                 try editDetails()
             case "w", "W":
-                note = [""] + (try writeDocuments())
+                note = try writeDocuments()
             default:
-                note = [""] + session.lines(WorkshopText.summaryChoiceHint(language))
+                note = session.lines(WorkshopText.summaryChoiceHint(language))
             }
         }
     }
@@ -69,19 +72,24 @@ struct SummaryScreen {
             ("\(stem)-\(WorkshopText.planWord(language)).html", plan.render(assessment, as: .html)),
         ]
         var lines = [WorkshopText.written(language)]
+        // Named as the user named the assessment: relative to where the workshop was started.
+        let given = (session.path as NSString).deletingLastPathComponent
         for (name, text) in documents {
             let url = folder.appendingPathComponent(name)
+            let shown = given.isEmpty ? name : (given as NSString).appendingPathComponent(name)
             // Another run's or another person's file is not replaced; this session's own is brought up to date.
             if FileManager.default.fileExists(atPath: url.path), !session.written.contains(url.path) {
-                lines += session.lines(WorkshopText.exists(url.path)(language), first: "! ", rest: "  ")
+                lines += session.lines(WorkshopText.exists(shown)(language), first: "! ", rest: "  ")
                 continue
             }
             do {
                 try AtomicFile.write(Data(text.utf8), to: url)
                 session.written.insert(url.path)
-                lines.append("  " + url.path)
+                lines.append("  " + shown)
             } catch {
-                lines.append("! " + WorkshopText.cannotSave(url.path, "\(error)")(language))
+                lines += session.lines(
+                    WorkshopText.cannotSave(shown, error.localizedDescription)(language), first: "! ",
+                    rest: "  ")
             }
         }
         return lines

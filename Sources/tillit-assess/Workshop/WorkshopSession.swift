@@ -131,13 +131,17 @@ final class WorkshopSession {
 
     /// Shows `lines` one screen at a time in raw mode (all at once in line mode) and returns the first
     /// entry that is not paging: space, PgDn and ↓ page on, PgUp and ↑ back, a resize redraws.
+    ///
+    /// `notice` (a refusal, what was written) stands above the keys on every page, so that it is seen
+    /// whichever page is shown; with `enterPages`, Enter pages on and only acts on the last page.
     func page(
         _ content: @escaping () -> [String], keys: @escaping (_ last: Bool) -> String,
-        enterPages: Bool = false
+        notice: [String] = [], enterPages: Bool = false
     ) throws -> Entry {
         guard input.raw else {
             for line in content() { terminal.line(line) }
             terminal.line()
+            for line in notice { terminal.line(line) }
             wrapped(keys(true))
             return try input.entry()
         }
@@ -145,12 +149,14 @@ final class WorkshopSession {
         while true {
             // The footer's longest form, so that a page never pushes its first line off the screen.
             let widest = [keys(true), keys(false)].max { $0.count < $1.count } ?? ""
-            let footer = lines(WorkshopText.pagePosition(99, 99)(language) + " · " + widest).count + 3
+            let footer =
+                lines(WorkshopText.pagePosition(99, 99)(language) + " · " + widest).count + 3 + notice.count
             let pages = Pager.pages(content(), height: height - footer)
             page = min(page, pages.count - 1)
             terminal.clearScreen()
             for line in pages[page] { terminal.line(line) }
             terminal.line()
+            for line in notice { terminal.line(line) }
             let last = page == pages.count - 1
             let position =
                 pages.count > 1 ? WorkshopText.pagePosition(page + 1, pages.count)(language) + " · " : ""

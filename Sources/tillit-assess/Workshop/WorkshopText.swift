@@ -315,6 +315,10 @@ enum WorkshopText {
         "Enter: avsluta · w: skriv rapport och plan · b: tillbaka till åtgärderna · e: ändra organisation, enhet, facilitator, datum · u: ångra",
         "Enter: finish · w: write the report and the plan · b: back to the actions · e: edit organisation, unit, facilitator, date · u: undo"
     )
+    static let summaryChoiceMore = t(
+        "Enter: nästa sida · w: skriv rapport och plan · b: tillbaka till åtgärderna · e: ändra uppgifterna · u: ångra",
+        "Enter: next page · w: write the report and the plan · b: back to the actions · e: edit the details · u: undo"
+    )
     static let summaryChoiceHint = t("Tryck Enter, w, b, e eller u.", "Press Enter, w, b, e or u.")
     static func focusWithoutAction(_ name: String) -> LocalizedText {
         t(
