@@ -126,8 +126,8 @@ struct SetupScreen {
         while true {
             for (index, participant) in assessment.participants.enumerated() {
                 session.wrapped(
-                    "\(index + 1). \(participant.name)" + (participant.role.map { " (\($0))" } ?? ""),
-                    first: "  ", rest: "     ")
+                    participant.name + (participant.role.map { " (\($0))" } ?? ""),
+                    first: "  \(index + 1). ", rest: "     ")
             }
             guard
                 let typed = try input.ask(
