@@ -220,12 +220,15 @@ struct RawModeWorkshopTests {
     }
 
     @Test(
-        "consensus shows the statements and their distributions; halves are explained; Esc goes back a prompt"
+        "consensus shows the statements and their distributions; halves are explained; Esc goes back; issues are parked"
     )
     func consensusMaterial() throws {
         let folder = try CLI.temporaryDirectory()
         try scoredFile(in: folder, people: 4)
-        var keys: [Key] = [.enter]  // the group view on one tall page, then consensus
+        // Parked at the group view.
+        var keys: [Key] = [.character("p")] + ScriptedTerminal.typing("Lokalerna")
+        keys += [.enter]  // the group view on one tall page, then consensus
+        keys += ScriptedTerminal.typing("+Budgetfrågan")  // parked at a prompt, which is asked again
         keys += ScriptedTerminal.typing("3,5") + ScriptedTerminal.typing("3")
         keys += ScriptedTerminal.typing("2")  // a target below today's level
         keys += [.escape]  // back from the note to the target
@@ -244,6 +247,8 @@ struct RawModeWorkshopTests {
         #expect(
             assessment.consensus(for: .tillit)
                 == Consensus(principle: .tillit, score: 3, target: 4, note: "b"))
+        #expect(assessment.parkingLot == ["Lokalerna", "Budgetfrågan"])
+        #expect(terminal.output.contains("Parked for later: Budgetfrågan"))
     }
 
     @Test("the Swedish genitive adds nothing after s, x or z")

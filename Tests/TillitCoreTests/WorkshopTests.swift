@@ -400,6 +400,40 @@ struct WorkshopTests {
         #expect(WorkshopStep.scoring(participant: 0, item: 0).plannedMinutes(questionnaire: .quick) == 3)
         #expect(WorkshopStep.groupView.plannedMinutes(questionnaire: .quick) == 20)
     }
+
+    @Test("the parking lot takes an issue in any step, refuses an empty one, is undone, and reaches the plan")
+    func parkingLot() throws {
+        var workshop = newWorkshop()
+        try workshop.handle(.park("  Budgetfrågan "))
+        #expect(workshop.assessment.parkingLot == ["Budgetfrågan"])
+        #expect(throws: WorkshopError.emptyNote) { try workshop.handle(.park("  ")) }
+        try workshop.handle(.park("Lokalerna"))
+        try workshop.handle(.undo)
+        #expect(workshop.assessment.parkingLot == ["Budgetfrågan"])
+        // Kept in the file only when there is something parked.
+        let none = AssessmentFile.encode(newWorkshop().assessment)
+        #expect(!String(decoding: none, as: UTF8.self).contains("parkingLot"))
+        #expect(try reloaded(workshop).assessment.parkingLot == ["Budgetfrågan"])
+
+        var planned = try atActions()
+        try planned.handle(.park("Vem äger uppföljningen?"))
+        let markdown = PlanRenderer(language: .sv).render(planned.assessment, as: .markdown)
+        #expect(
+            markdown.contains("## Parkeringsplats: frågor att ta upp senare\n\n- Vem äger uppföljningen?"))
+        // Both focus principles lack an action: the plan says so under each.
+        #expect(
+            markdown.components(separatedBy: "Ingen åtgärd är beslutad för den här principen ännu.").count
+                == 3)
+        try planned.handle(.addAction(ActionDraft(what: "Dialog", owner: "Eva")))
+        let after = PlanRenderer(language: .en).render(planned.assessment, as: .text)
+        #expect(after.components(separatedBy: "No action is agreed for this principle yet.").count == 2)
+        #expect(after.contains("PARKING LOT"))
+        let html = PlanRenderer(language: .en).render(planned.assessment, as: .html)
+        #expect(html.contains("<li>Vem äger uppföljningen?</li>"))
+        let summary = WorkshopSummaryRenderer(language: .en).render(
+            planned.assessment, scorecard: planned.scorecard)
+        #expect(summary.contains("Parking lot\n  - Vem äger uppföljningen?"))
+    }
 }
 
 @Suite("NameMatch: one rule for telling names apart")

@@ -76,6 +76,11 @@ public struct WorkshopSummaryRenderer: Sendable {
             width: width)
         lines.append("")
         lines += plan(assessment)
+        if let parked = assessment.parkingLot, !parked.isEmpty {
+            lines.append("")
+            lines.append(bold(t(sv: "Parkeringsplats", en: "Parking lot")))
+            for note in parked { lines += TextLayout.wrap(note, width: width, first: "  - ", rest: "    ") }
+        }
         return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 

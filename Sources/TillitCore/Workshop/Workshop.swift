@@ -185,6 +185,11 @@ public struct Workshop: Sendable, Equatable {
         switch event {
         case .quit:
             return .stopped
+        case .park(let text):
+            let note = text.trimmed
+            guard !note.isEmpty else { throw .emptyNote }
+            assessment.parkingLot = (assessment.parkingLot ?? []) + [note]
+            return .applied
         case .setField(let field):
             switch field {
             case .organisation(let text): assessment.organisation = text.trimmed
@@ -485,6 +490,7 @@ extension WorkshopEvent {
         case .addAction: LocalizedText(sv: "lägg till åtgärd", en: "add an action")
         case .removeAction: LocalizedText(sv: "ta bort åtgärd", en: "remove an action")
         case .updateAction: LocalizedText(sv: "ändra åtgärd", en: "edit an action")
+        case .park: LocalizedText(sv: "parkera en fråga", en: "park an issue")
         case .undo: LocalizedText(sv: "ångra", en: "undo")
         case .quit: LocalizedText(sv: "avsluta", en: "quit")
         }

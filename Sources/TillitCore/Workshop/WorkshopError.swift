@@ -39,6 +39,8 @@ public enum WorkshopError: TillitError, Equatable {
     case finished
     /// Nothing to undo in this session (undo does not reach into the individual round).
     case nothingToUndo
+    /// A parking-lot note with no text.
+    case emptyNote
 
     public var message: LocalizedText {
         switch self {
@@ -108,6 +110,9 @@ public enum WorkshopError: TillitError, Equatable {
                 en: "The workshop is finished; export the report and the plan.")
         case .nothingToUndo:
             LocalizedText(sv: "Det finns inget att ångra.", en: "There is nothing to undo.")
+        case .emptyNote:
+            LocalizedText(
+                sv: "Skriv frågan som ska parkeras.", en: "Write the issue to park.")
         }
     }
 

@@ -33,6 +33,9 @@ public enum WorkshopEvent: Sendable, Hashable {
     /// Undoes the last change to the document made outside the individual round (which is private and
     /// corrected by going back instead), returning to the step where it was made.
     case undo
+    /// Notes an issue raised for later in the parking lot; allowed in every step, so that a question
+    /// that would derail the current one is kept without being lost.
+    case park(String)
     /// Stops for now; the workshop stays where it is, to be resumed.
     case quit
 }

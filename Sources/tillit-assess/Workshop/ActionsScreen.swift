@@ -41,6 +41,10 @@ struct ActionsScreen {
                 return
             default: break
             }
+            if typed.hasPrefix("+") {
+                message = session.lines(try session.park(String(typed.dropFirst())))
+                continue
+            }
             let actions = session.workshop.assessment.plan?.actions ?? []
             if typed.hasPrefix("-"), typed.count > 1 {
                 let target = String(typed.dropFirst()).uppercased()

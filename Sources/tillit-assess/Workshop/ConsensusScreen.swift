@@ -120,11 +120,14 @@ struct ConsensusScreen {
 
     private func level(_ prompt: String, default value: Int, paging: PagedText) throws -> Level {
         while true {
-            guard
-                let text = try session.input.ask(prompt, default: String(value), paging: paging)?.lowercased()
-            else {
+            guard let typed = try session.input.ask(prompt, default: String(value), paging: paging) else {
                 return .back
             }
+            if typed.hasPrefix("+") {
+                session.wrapped(try session.park(String(typed.dropFirst())))
+                continue
+            }
+            let text = typed.lowercased()
             switch text {
             case "b": return .back
             case "s": return .skip

@@ -37,6 +37,10 @@ struct GroupViewScreen {
                 if session.workshop.step != .groupView { return }
                 continue
             }
+            if entry.character == "p" || entry.character == "P" {
+                hint = try session.park()
+                continue
+            }
             if entry.character == "n" || entry.character == "N" {
                 // A latecomer: after their private scoring the group view is shown again, with them in it.
                 guard let name = try session.input.ask(WorkshopText.latecomerName(language)), !name.isEmpty

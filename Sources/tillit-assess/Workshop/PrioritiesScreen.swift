@@ -96,7 +96,12 @@ struct PrioritiesScreen {
     /// Numbers 1–`count`; Enter takes the proposal (`nil`), `-` none.
     private func numbers(_ prompt: String, count: Int, paging: PagedText) throws -> Numbers {
         while true {
-            guard let text = try session.input.ask(prompt, paging: paging)?.lowercased() else { return .back }
+            guard let typed = try session.input.ask(prompt, paging: paging) else { return .back }
+            if typed.hasPrefix("+") {
+                session.wrapped(try session.park(String(typed.dropFirst())))
+                continue
+            }
+            let text = typed.lowercased()
             if text.isEmpty { return .chosen(nil) }
             if text == "b" { return .back }
             if text == "u" { return .undo }

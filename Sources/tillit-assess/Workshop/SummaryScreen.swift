@@ -32,6 +32,8 @@ struct SummaryScreen {
             switch entry.character {
             case "e", "E":
                 try editDetails()
+            case "p", "P":
+                note = session.lines(try session.park())
             case "w", "W":
                 note = try writeDocuments()
             default:

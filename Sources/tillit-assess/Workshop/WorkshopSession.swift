@@ -87,6 +87,19 @@ final class WorkshopSession {
         }
     }
 
+    /// Notes an issue in the parking lot: `text` when typed after `+` at a prompt, else asked for.
+    /// Returns what to show.
+    func park(_ text: String? = nil) throws -> String {
+        let note: String
+        if let text {
+            note = text
+        } else {
+            guard let typed = try input.ask(WorkshopText.parkPrompt(language)) else { return "" }
+            note = typed
+        }
+        return try send(.park(note)) ?? WorkshopText.parked(note.trimmingWhitespace)(language)
+    }
+
     func save() throws { try save(workshop.assessment) }
 
     func save(_ assessment: Assessment) throws {

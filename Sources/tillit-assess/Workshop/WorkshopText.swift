@@ -56,6 +56,11 @@ enum WorkshopText {
             "Sida \(page)/\(count) · PgDn/↓: nästa · PgUp/↑: förra",
             "Page \(page)/\(count) · PgDn/↓: next · PgUp/↑: previous")
     }
+    static let parkPrompt = t(
+        "Parkeringsplats: frågan att ta upp senare", "Parking lot: the issue to take up later")
+    static func parked(_ note: String) -> LocalizedText {
+        t("Parkerad till senare: \(note)", "Parked for later: \(note)")
+    }
     static let undone = t("Ångrat.", "Undone.")
     static func pagePosition(_ page: Int, _ count: Int) -> LocalizedText {
         t(
@@ -167,11 +172,11 @@ enum WorkshopText {
     // MARK: Group view
 
     static let groupChoice = t(
-        "Enter: vidare · n: lägg till en deltagare som kommit sent · q: spara och avsluta",
-        "Enter: go on · n: add a participant who came late · q: save and quit")
+        "Enter: vidare · n: lägg till en deltagare som kommit sent · p: parkera en fråga · q: spara och avsluta",
+        "Enter: go on · n: add a participant who came late · p: park an issue · q: save and quit")
     static let groupChoiceMore = t(
-        "Enter: nästa sida · n: lägg till en deltagare som kommit sent · q: spara och avsluta",
-        "Enter: next page · n: add a participant who came late · q: save and quit")
+        "Enter: nästa sida · n: lägg till en deltagare som kommit sent · p: parkera en fråga · q: spara och avsluta",
+        "Enter: next page · n: add a participant who came late · p: park an issue · q: save and quit")
     static let latecomerName = t(
         "Deltagare som kommit sent, namn (Enter = ingen)", "Participant who came late, name (Enter = none)")
     static let groupChoiceHint = t("Tryck Enter, n eller q.", "Press Enter, n or q.")
@@ -206,8 +211,8 @@ enum WorkshopText {
     )
     static func consensusIntro(_ back: String) -> LocalizedText {
         t(
-            "Samtala och enas om var ni står i dag och vart ni vill. \(back) eller b: tillbaka · s: hoppa över · u: ångra · q: avsluta",
-            "Discuss and agree where you stand today and where you want to be. \(back) or b: back · s: skip · u: undo · q: quit"
+            "Samtala och enas om var ni står i dag och vart ni vill. \(back) eller b: tillbaka · s: hoppa över · u: ångra · +fråga: parkera · q: avsluta",
+            "Discuss and agree where you stand today and where you want to be. \(back) or b: back · s: skip · u: undo · +issue: park · q: quit"
         )
     }
     static let noHalves = t(
@@ -235,8 +240,8 @@ enum WorkshopText {
         "Problemområden (nivå i den individuella omgången):", "Problem areas (individual-round score):")
     static func chooseIntro(_ back: String) -> LocalizedText {
         t(
-            "Välj vad ni ska arbeta med; 2–3 principer brukar vara lagom. * = förslaget. \(back) eller b: tillbaka · u: ångra · q: avsluta",
-            "Choose what to work on; 2–3 principles are usually right. * = proposed. \(back) or b: back · u: undo · q: quit"
+            "Välj vad ni ska arbeta med; 2–3 principer brukar vara lagom. * = förslaget. \(back) eller b: tillbaka · u: ångra · +fråga: parkera · q: avsluta",
+            "Choose what to work on; 2–3 principles are usually right. * = proposed. \(back) or b: back · u: undo · +issue: park · q: quit"
         )
     }
     static let choosePrinciples = t(
@@ -269,12 +274,12 @@ enum WorkshopText {
     static func actionKeys(_ hasActions: Bool, _ back: String) -> LocalizedText {
         hasActions
             ? t(
-                "Skriv en ny åtgärd, ett nummer ur katalogen, A1 för att ändra A1 eller -A1 för att ta bort den. Enter: nästa princip · \(back): tillbaka · u: ångra · q: spara och avsluta",
-                "Type a new action, a number from the catalogue, A1 to edit A1 or -A1 to remove it. Enter: next principle · \(back): back · u: undo · q: save and quit"
+                "Skriv en ny åtgärd, ett nummer ur katalogen, A1 för att ändra A1 eller -A1 för att ta bort den. Enter: nästa princip · \(back): tillbaka · u: ångra · +fråga: parkera · q: spara och avsluta",
+                "Type a new action, a number from the catalogue, A1 to edit A1 or -A1 to remove it. Enter: next principle · \(back): back · u: undo · +issue: park · q: save and quit"
             )
             : t(
-                "Skriv en ny åtgärd eller ett nummer ur katalogen. Enter: nästa princip · \(back): tillbaka · u: ångra · q: spara och avsluta",
-                "Type a new action or a number from the catalogue. Enter: next principle · \(back): back · u: undo · q: save and quit"
+                "Skriv en ny åtgärd eller ett nummer ur katalogen. Enter: nästa princip · \(back): tillbaka · u: ångra · +fråga: parkera · q: spara och avsluta",
+                "Type a new action or a number from the catalogue. Enter: next principle · \(back): back · u: undo · +issue: park · q: save and quit"
             )
     }
     static func changed(_ id: String) -> LocalizedText { t("Åtgärd \(id) ändrad.", "Action \(id) changed.") }
@@ -312,14 +317,14 @@ enum WorkshopText {
         t("Dokumentet är sparat: \(path)", "The document is saved: \(path)")
     }
     static let summaryChoice = t(
-        "Enter: avsluta · w: skriv rapport och plan · b: tillbaka till åtgärderna · e: ändra organisation, enhet, facilitator, datum · u: ångra",
-        "Enter: finish · w: write the report and the plan · b: back to the actions · e: edit organisation, unit, facilitator, date · u: undo"
+        "Enter: avsluta · w: skriv rapport och plan · b: tillbaka till åtgärderna · e: ändra organisation, enhet, facilitator, datum · p: parkera en fråga · u: ångra",
+        "Enter: finish · w: write the report and the plan · b: back to the actions · e: edit organisation, unit, facilitator, date · p: park an issue · u: undo"
     )
     static let summaryChoiceMore = t(
         "Enter: nästa sida · w: skriv rapport och plan · b: tillbaka till åtgärderna · e: ändra uppgifterna · u: ångra",
         "Enter: next page · w: write the report and the plan · b: back to the actions · e: edit the details · u: undo"
     )
-    static let summaryChoiceHint = t("Tryck Enter, w, b, e eller u.", "Press Enter, w, b, e or u.")
+    static let summaryChoiceHint = t("Tryck Enter, w, b, e, p eller u.", "Press Enter, w, b, e, p or u.")
     static func focusWithoutAction(_ name: String) -> LocalizedText {
         t(
             "\(name) är prioriterad men har ingen åtgärd än; b går tillbaka till åtgärderna.",
