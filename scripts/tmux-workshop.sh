@@ -251,6 +251,16 @@ walk() {
         || { echo "FAIL [$size] flagged statements: footer not on screen" >&2; failures=$((failures + 1)); }
     uncut "flagged statements"
     [ "$size" = 80x24 ] && keep 5-statements
+    # The presentation view: one statement, then its answers, then back.
+    keys v
+    expect "Gruppens bild · påstående 1 av 13"
+    refute "████"
+    keys Space
+    expect "████"
+    uncut "presentation view"
+    [ "$size" = 80x24 ] && keep 5b-presentation
+    keys Escape
+    expect "Gruppens bild · 3 deltagare"
     keys PPage
     sleep 0.3
     keys n

@@ -251,6 +251,30 @@ struct RawModeWorkshopTests {
         #expect(terminal.output.contains("Parked for later: Budgetfrågan"))
     }
 
+    @Test("the presentation view shows one statement at a time and reveals its answers on the next key")
+    func presentation() throws {
+        let folder = try CLI.temporaryDirectory()
+        try scoredFile(in: folder, people: 4)
+        let keys: [Key] = [.character("v"), .character(" "), .right, .left, .escape, .character("q")]
+        let terminal = ScriptedTerminal(keys, columns: 100, rows: 40)
+        let code = TillitAssess.run(
+            ["workshop", "s.tillit.json"], context: context(terminal, folder: folder))
+        #expect(code == .success)
+        let screens = terminal.output.components(separatedBy: "<clear>\n")
+        let first = try #require(screens.first { $0.hasPrefix("Group view · statement 1 of 13") })
+        #expect(!first.contains("█"))
+        let revealed = try #require(
+            screens.first { $0.hasPrefix("Group view · statement 1 of 13") && $0.contains("█") })
+        let bars = revealed.split(separator: "\n").filter { $0.contains("█") }
+        #expect(bars.count == 2)
+        // The bars fill the width the screen allows: the largest is more than half of it.
+        #expect(bars.allSatisfy { $0.filter { $0 == "█" }.count > 50 })
+        #expect(bars.allSatisfy { $0.count <= 100 })
+        #expect(screens.contains { $0.hasPrefix("Group view · statement 2 of 13") })
+        // Esc returns to the group view, which is drawn again.
+        #expect(screens.last?.contains("Group view · 4 participants") == true)
+    }
+
     @Test("the Swedish genitive adds nothing after s, x or z")
     func genitive() {
         #expect(WorkshopText.genitive("Anna") == "Annas")
@@ -269,5 +293,10 @@ struct RawModeWorkshopTests {
         #expect(pages.allSatisfy { $0.count <= 4 })
         #expect(pages.flatMap { $0 }.filter { !$0.isEmpty } == ["a", "b", "c", "d", "e", "f"])
         #expect(Pager.pages(Array(repeating: "x", count: 9), height: 4).map(\.count) == [4, 4, 1])
+        // A one-line heading goes to the next page with the block it heads.
+        #expect(
+            Pager.pages(["a", "b", "", "Heading", "", "c", "d"], height: 4) == [
+                ["a", "b"], ["Heading", "", "c", "d"],
+            ])
     }
 }

@@ -37,6 +37,10 @@ struct GroupViewScreen {
                 if session.workshop.step != .groupView { return }
                 continue
             }
+            if entry.character == "v" || entry.character == "V" {
+                try PresentationScreen(session: session).run()
+                continue
+            }
             if entry.character == "p" || entry.character == "P" {
                 hint = try session.park()
                 continue

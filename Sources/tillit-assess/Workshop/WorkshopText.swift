@@ -172,14 +172,25 @@ enum WorkshopText {
     // MARK: Group view
 
     static let groupChoice = t(
-        "Enter: vidare · n: lägg till en deltagare som kommit sent · p: parkera en fråga · q: spara och avsluta",
-        "Enter: go on · n: add a participant who came late · p: park an issue · q: save and quit")
+        "Enter: vidare · v: visa påstående för påstående · n: lägg till en deltagare som kommit sent · p: parkera en fråga · q: spara och avsluta",
+        "Enter: go on · v: show statement by statement · n: add a participant who came late · p: park an issue · q: save and quit"
+    )
+    static func presentationTitle(_ number: Int, _ count: Int) -> LocalizedText {
+        t("Gruppens bild · påstående \(number) av \(count)", "Group view · statement \(number) of \(count)")
+    }
+    static let presentationReveal = t(
+        "→/mellanslag: visa svaren · ←: förra · Esc/q: tillbaka till gruppens bild",
+        "→/space: show the answers · ←: previous · Esc/q: back to the group view")
+    static let presentationNext = t(
+        "→/mellanslag: nästa påstående · ←: förra · Esc/q: tillbaka till gruppens bild",
+        "→/space: next statement · ←: previous · Esc/q: back to the group view")
     static let groupChoiceMore = t(
-        "Enter: nästa sida · n: lägg till en deltagare som kommit sent · p: parkera en fråga · q: spara och avsluta",
-        "Enter: next page · n: add a participant who came late · p: park an issue · q: save and quit")
+        "Enter: nästa sida · v: visa påstående för påstående · n: lägg till en deltagare som kommit sent · p: parkera en fråga · q: spara och avsluta",
+        "Enter: next page · v: show statement by statement · n: add a participant who came late · p: park an issue · q: save and quit"
+    )
     static let latecomerName = t(
         "Deltagare som kommit sent, namn (Enter = ingen)", "Participant who came late, name (Enter = none)")
-    static let groupChoiceHint = t("Tryck Enter, n eller q.", "Press Enter, n or q.")
+    static let groupChoiceHint = t("Tryck Enter, v, n, p eller q.", "Press Enter, v, n, p or q.")
 
     // MARK: Consensus
 
