@@ -114,6 +114,16 @@ struct RespondMergeCommandTests {
         #expect(merge == ["merge", "ledningsgruppen.tillit.json", "anna.json", "bo.json"])
         let anna = try CLI.run(respond, stdin: answers("2"), in: folder)
         #expect(anna.status == 0, "\(anna.stderr)")
+        // What this is, how long, who sees the answers, how to answer — before the first statement.
+        let intro = anna.stdout.replacingOccurrences(of: "\n", with: " ")
+        for promise in [
+            "self-assessment", "13 statements", "about 3 min", "never who answered what", "don't know",
+        ] {
+            #expect(intro.contains(promise), "\(promise)")
+        }
+        #expect(
+            try #require(intro.range(of: "never who answered")).lowerBound
+                < intro.range(of: "1/13")!.lowerBound)
         // Bo runs the same command with his own name and file.
         let bo = try CLI.run(
             ["respond", "--questionnaire", "quick", "--participant", "Bo", "-o", "bo.json"],

@@ -165,4 +165,28 @@ struct WorkshopCommandTests {
         #expect(result.stdout.contains("! Svara 1–5, 0 eller v för vet ej"))
         #expect(try read(folder.appendingPathComponent("h.tillit.json")).participants[0].answers.isEmpty)
     }
+
+    @Test(
+        "in line mode a line of only < goes back one question; a due date before the assessment is refused at its prompt"
+    )
+    func lineModeBackAndDue() throws {
+        let folder = try CLI.temporaryDirectory()
+        var lines = ["Orgg", "<", "Org", "", "", "en", "quick", "Anna", "", "", ""]
+        lines += [String](repeating: "3", count: Self.items)
+        lines += ["", "s", "s", "s", "s", "s", "s", "s", "s"]  // group view, skip every principle
+        lines += ["1", "-"]  // priorities
+        // A due date refused at its prompt, then back to the horizon.
+        lines += ["Dialog", "Eva", "s", "2020-01-01", "<", "l", "", "", ""]
+        lines += ["q"]
+        let result = try CLI.run(["workshop", "d.tillit.json"], stdin: script(lines), in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("! Due: 2020-01-01 is before the assessment"))
+        #expect(!result.stdout.contains("due: 2020"))
+        let assessment = try read(folder.appendingPathComponent("d.tillit.json"))
+        #expect(assessment.organisation == "Org")
+        let action = try #require(assessment.plan?.actions.first)
+        #expect(action.what == "Dialog")
+        #expect(action.horizon == .longTerm)
+        #expect(action.due == CalendarDate.today().adding(months: 12))
+    }
 }

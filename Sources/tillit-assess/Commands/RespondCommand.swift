@@ -59,7 +59,7 @@ enum RespondCommand {
             if FileManager.default.fileExists(atPath: url.path), !arguments.flag("force") {
                 let data = try? Data(contentsOf: url)
                 guard let data, let earlier = try? ResponseFile.decode(data, file: path),
-                    earlier.fits(questionnaire), earlier.participant.name == name
+                    earlier.fits(questionnaire), NameMatch.same(earlier.participant.name, name)
                 else {
                     throw CLIError(WorkshopText.respondOther(path), code: .cannotCreate)
                 }

@@ -101,15 +101,18 @@ enum WorkshopText {
             "Questionnaire: \(title) (locked, answers given)")
     }
     static let participantsIntro = t(
-        "Deltagare: namn eller pseudonym; tom rad när alla är med (-2 tar bort nummer 2).",
-        "Participants: a name or a pseudonym; an empty line when everyone is in (-2 removes number 2).")
+        "Deltagare: namn eller pseudonym; tom rad när alla är med (-2 tar bort nummer 2, u ångrar).",
+        "Participants: a name or a pseudonym; an empty line when everyone is in (-2 removes number 2, u undoes)."
+    )
     static func participantName(_ number: Int) -> LocalizedText {
         t("Deltagare \(number), namn", "Participant \(number), name")
     }
     static let role = t(
         "  Roll (valfri, t.ex. chef eller medarbetare)", "  Role (optional, e.g. manager or staff)")
     static func setupSummary(_ count: Int, _ title: String) -> LocalizedText {
-        t("\(count) deltagare · \(title)", "\(count) participants · \(title)")
+        t(
+            "\(count) deltagare · \(title)",
+            "\(count) \(count == 1 ? "participant" : "participants") · \(title)")
     }
     static let setupChoice = t(
         "Enter: börja den individuella skattningen · r: gör om förberedelserna · u: ångra · q: spara och avsluta",
