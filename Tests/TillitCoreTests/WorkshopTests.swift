@@ -372,6 +372,8 @@ struct WorkshopTests {
         }
         #expect(workshop == before)
         #expect(workshop.focusWithoutActions == [.kunskap])
+        #expect(workshop.suggestedDue(for: .quickWin) == date.adding(months: 3))
+        #expect(workshop.suggestedDue(for: .longTerm) == date.adding(months: 12))
     }
 
     @Test("the yes/no national-2019 questionnaire has no 1–5 consensus step")

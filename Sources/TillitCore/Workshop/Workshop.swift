@@ -169,6 +169,12 @@ public struct Workshop: Sendable, Equatable {
         return outcome
     }
 
+    /// The due date offered for a new action: three months after the assessment for a quick win, a
+    /// year for a long-term one.
+    public func suggestedDue(for horizon: Horizon) -> CalendarDate {
+        assessment.date.adding(months: horizon == .quickWin ? 3 : 12)
+    }
+
     /// Refuses a due date before the assessment, as the plan would, so that the date prompt itself can
     /// say so before the rest of the action is typed.
     public func checkDue(_ due: CalendarDate) throws(WorkshopError) {

@@ -162,8 +162,7 @@ struct ActionsScreen {
                     continue
                 }
             case "due":
-                let months = draft.horizon == .longTerm ? 12 : 3
-                let suggested = draft.due ?? session.workshop.assessment.date.adding(months: months)
+                let suggested = draft.due ?? session.workshop.suggestedDue(for: draft.horizon ?? .quickWin)
                 guard let text = try input.ask(WorkshopText.due(language), default: suggested.description)
                 else {
                     field -= 1

@@ -49,6 +49,13 @@ struct GroupViewScreen {
                 // A latecomer: after their private scoring the group view is shown again, with them in it.
                 guard let name = try session.input.ask(WorkshopText.latecomerName(language)), !name.isEmpty
                 else { continue }
+                // A near name is offered first; the same name the core refuses, and the refusal is shown.
+                if let existing = session.workshop.similarParticipant(to: name),
+                    !NameMatch.same(existing, name),
+                    try session.confirm(WorkshopText.sameParticipant(existing, name)(language))
+                {
+                    continue
+                }
                 guard let role = try session.input.ask(WorkshopText.role(language)) else { continue }
                 guard let refused = try session.send(.addParticipant(name: name, role: role)) else { return }
                 hint = refused

@@ -148,39 +148,14 @@ struct SetupScreen {
                 try session.undo()
                 continue
             }
-            guard let name = try confirmedName(typed) else { continue }
+            guard let name = try session.confirmedName(typed) else { continue }
             guard var role = try input.ask(WorkshopText.role(language)) else { continue }
             if !role.isEmpty, let existing = session.workshop.similarRole(to: role),
-                try confirm(WorkshopText.sameRole(existing, role)(language))
+                try session.confirm(WorkshopText.sameRole(existing, role)(language))
             {
                 role = existing
             }
             if let hint = try session.send(.addParticipant(name: name, role: role)) { session.hintLine(hint) }
-        }
-    }
-
-    /// The name to add: refused when it is the same as one already there (case and spaces aside), and a
-    /// near one offered; `nil` to ask again.
-    private func confirmedName(_ typed: String) throws -> String? {
-        guard let existing = session.workshop.similarParticipant(to: typed) else { return typed }
-        if NameMatch.same(existing, typed) {
-            session.hintLine(WorkshopError.duplicateParticipant(existing).message(language))
-            return nil
-        }
-        return try confirm(WorkshopText.sameParticipant(existing, typed)(language)) ? nil : typed
-    }
-
-    /// A yes/no question; Enter means yes.
-    private func confirm(_ question: String) throws -> Bool {
-        while true {
-            guard let answer = try input.ask(question, default: WorkshopText.yes(language)) else {
-                return false
-            }
-            switch answer.lowercased() {
-            case "j", "ja", "y", "yes": return true
-            case "n", "nej", "no": return false
-            default: terminal.line(WorkshopText.yesNoHint(language))
-            }
         }
     }
 }

@@ -100,6 +100,31 @@ final class WorkshopSession {
         return try send(.park(note)) ?? WorkshopText.parked(note.trimmingWhitespace)(language)
     }
 
+    /// The name to add: refused when it is the same as one already there (case and spaces aside), and a
+    /// near one offered; `nil` to ask again.
+    func confirmedName(_ typed: String) throws -> String? {
+        guard let existing = workshop.similarParticipant(to: typed) else { return typed }
+        if NameMatch.same(existing, typed) {
+            hintLine(WorkshopError.duplicateParticipant(existing).message(language))
+            return nil
+        }
+        return try confirm(WorkshopText.sameParticipant(existing, typed)(language)) ? nil : typed
+    }
+
+    /// A yes/no question; Enter means yes.
+    func confirm(_ question: String) throws -> Bool {
+        while true {
+            guard let answer = try input.ask(question, default: WorkshopText.yes(language)) else {
+                return false
+            }
+            switch answer.lowercased() {
+            case "j", "ja", "y", "yes": return true
+            case "n", "nej", "no": return false
+            default: terminal.line(WorkshopText.yesNoHint(language))
+            }
+        }
+    }
+
     func save() throws { try save(workshop.assessment) }
 
     func save(_ assessment: Assessment) throws {
