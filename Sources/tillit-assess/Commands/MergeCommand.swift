@@ -10,16 +10,25 @@ enum MergeCommand {
             en: "Add response files from `respond` to an assessment."),
         discussion: LocalizedText(
             sv:
-                "En svarsfil som gäller ett annat frågeformulär eller en annan version, en deltagare som redan "
+                "Finns ASSESSMENT inte skapas den, med frågeformuläret som svaren gäller; workshopen frågar sedan "
+                + "efter organisationen och öppnar på gruppens bild. Svaren matchas mot påståendena med id, och "
+                + "namn jämförs utan hänsyn till mellanslag och versaler. "
+                + "En svarsfil som gäller ett annat frågeformulär eller en annan version, en deltagare som redan "
                 + "finns, eller en fil som inte går att läsa avvisas med ett meddelande, och inget från den läggs "
                 + "in; de övriga läggs in. Självskattningen skrivs om atomärt. Slutkoden är 1 om någon fil avvisades.",
             en:
-                "A response file for another questionnaire or version, a participant already present, or a file "
+                "If ASSESSMENT does not exist it is created, with the questionnaire the answers are to; the "
+                + "workshop then asks for the organisation and opens at the group view. Answers are matched to "
+                + "statements by id, and names are compared regardless of spaces and case. "
+                + "A response file for another questionnaire or version, a participant already present, or a file "
                 + "that cannot be read is rejected with a message, and nothing from it is merged; the others are. "
                 + "The assessment is rewritten atomically. The exit status is 1 if any file was rejected."),
         arguments: [
             ArgumentSpec(
-                "ASSESSMENT", help: LocalizedText(sv: "Självskattningens fil", en: "The assessment file")),
+                "ASSESSMENT",
+                help: LocalizedText(
+                    sv: "Självskattningens fil (skapas om den saknas)",
+                    en: "The assessment file (created if missing)")),
             ArgumentSpec(
                 "RESPONSE", .oneOrMore,
                 help: LocalizedText(sv: "Svarsfiler att lägga in", en: "Response files to add")),
