@@ -237,6 +237,17 @@ walk() {
     line "Exempelmyndigheten"
     framed "group view" "Gruppens bild · 3 deltagare" "spara och avsluta"
     [ "$size" = 80x24 ] && keep 4-group-view
+    if [ "$size" = 60x20 ]; then
+        # A resize (SIGWINCH) redraws the page at the new size: wider bars' labels, the heading still on top.
+        tm resize-window -t "$session" -x 100 -y 30
+        for _ in $(seq 1 50); do screen | awk '{ if (length($0) > 70) found=1 } END { exit !found }' && break; sleep 0.1; done
+        screen | awk '{ if (length($0) > 70) found=1 } END { exit !found }' \
+            || { echo "FAIL [$size] the group view was not redrawn wider after a resize" >&2; failures=$((failures + 1)); }
+        framed "group view after a resize" "Gruppens bild · 3 deltagare" "spara och avsluta"
+        tm resize-window -t "$session" -x "$cols" -y "$rows"
+        sleep 0.3
+        framed "group view after resizing back" "Gruppens bild · 3 deltagare" "spara och avsluta"
+    fi
     # Page on until the flagged statements; the first one is at the top of its page.
     local page
     for page in $(seq 1 12); do
