@@ -175,4 +175,29 @@ struct RespondMergeCommandTests {
         #expect(
             !FileManager.default.fileExists(atPath: folder.appendingPathComponent("new.tillit.json").path))
     }
+
+    @Test("merge creates an assessment on your own questionnaire only when told which file it is")
+    func mergeCreatesWithOwnQuestionnaire() throws {
+        let folder = try CLI.temporaryDirectory()
+        let exported = try CLI.run(["questionnaire", "quick", "--format", "json"])
+        let own = exported.stdout.replacingOccurrences(of: #""id" : "quick""#, with: #""id" : "egen""#)
+        try Data(own.utf8).write(to: folder.appendingPathComponent("egen.json"))
+        let anna = try CLI.run(
+            ["respond", "--questionnaire", "egen.json", "--participant", "Anna", "-o", "anna.json"],
+            stdin: answers("4"), in: folder)
+        #expect(anna.status == 0, "\(anna.stderr)")
+        let refused = try CLI.run(["merge", "team.tillit.json", "anna.json"], in: folder)
+        #expect(refused.status == 65)
+        #expect(
+            refused.stderr.contains(
+                "the questionnaire ‘egen’ is not built in; give it with --questionnaire FILE"))
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.appendingPathComponent("team.tillit.json").path))
+        let merged = try CLI.run(
+            ["merge", "team.tillit.json", "anna.json", "--questionnaire", "egen.json"], in: folder)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let assessment = try AssessmentFile.read(from: folder.appendingPathComponent("team.tillit.json"))
+        #expect(assessment.questionnaire.id == "egen")
+        #expect(assessment.participants.map(\.answers) == [[Int?](repeating: 4, count: Self.items)])
+    }
 }
