@@ -316,7 +316,7 @@ walk() {
     framed "summary" "Resultat · Exempelmyndigheten" "u: ångra"
     [ "$size" = 80x24 ] && keep 9-summary
     keys w
-    expect "Skrivet bredvid självskattningen:"
+    expect "Sparat bredvid självskattningen:"
     expect "ledningsgruppen-plan.html"
     # Page to the end of the plan: the focus principle without an action is pointed out there.
     for page in $(seq 1 6); do

@@ -204,7 +204,7 @@ enum WorkshopText {
         _ score: String, _ spread: String, _ answers: Int, _ statements: Int, _ people: Int
     ) -> LocalizedText {
         t(
-            "Den individuella omgången: medel \(score), en utgångspunkt och inte svaret (spridning \(spread); \(answers) svar på \(statements) \(statements == 1 ? "påstående" : "påståenden") från \(people) deltagare, vet ej oräknat).",
+            "Den individuella omgången: medel \(score), en utgångspunkt och inte svaret (spridning \(spread); \(answers) svar på \(statements) \(statements == 1 ? "påstående" : "påståenden") från \(people) deltagare; vet ej räknas inte).",
             "The individual round: mean \(score), a starting point, not the answer (spread \(spread); \(answers) \(answers == 1 ? "answer" : "answers") to \(statements) \(statements == 1 ? "statement" : "statements") from \(people) \(people == 1 ? "participant" : "participants"), don't know not counted)."
         )
     }
@@ -220,7 +220,7 @@ enum WorkshopText {
             "Distribution withheld: fewer than \(threshold) answers.")
     }
     static let levels = t(
-        "Nivåerna: 1 efterlevs inte · 2 i liten grad · 3 delvis · 4 i stor grad · 5 fullt ut. Hela nivåer, inga halva.",
+        "Nivåerna: 1 efterlevs inte · 2 i liten grad · 3 delvis · 4 i stor grad · 5 fullt ut. Endast hela nivåer.",
         "Levels: 1 not lived · 2 to a small extent · 3 partly · 4 largely · 5 fully. Whole levels, no halves."
     )
     static func consensusIntro(_ back: String) -> LocalizedText {
@@ -234,7 +234,7 @@ enum WorkshopText {
         "Only whole levels 1–5; there are no halves. Choose the one you can all stand behind.")
     static func targetBelow(_ target: Int, _ score: Int) -> LocalizedText {
         t(
-            "Målet \(target) ligger under dagens nivå \(score). Sparas så, men är det vad ni menar?",
+            "Målet \(target) ligger under dagens nivå \(score). Det sparas så, men stämmer det?",
             "The target \(target) is below today's level \(score). Saved as given, but is that what you mean?"
         )
     }
@@ -346,7 +346,7 @@ enum WorkshopText {
     }
     static let reportWord = t("rapport", "report")
     static let planWord = t("plan", "plan")
-    static let written = t("Skrivet bredvid självskattningen:", "Written beside the assessment:")
+    static let written = t("Sparat bredvid självskattningen:", "Written beside the assessment:")
     static func exists(_ path: String) -> LocalizedText {
         t(
             "\(path) finns redan och skrivs inte över; ta bort den eller använd report/plan med --force.",
