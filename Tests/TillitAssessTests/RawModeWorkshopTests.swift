@@ -229,6 +229,7 @@ struct RawModeWorkshopTests {
         var keys: [Key] = [.character("p")] + ScriptedTerminal.typing("Lokalerna")
         keys += [.enter]  // the group view on one tall page, then consensus
         keys += ScriptedTerminal.typing("+Budgetfrågan")  // parked at a prompt, which is asked again
+        keys += ScriptedTerminal.typing("?")  // the report's guidance on the principle
         keys += ScriptedTerminal.typing("3,5") + ScriptedTerminal.typing("3")
         keys += ScriptedTerminal.typing("2")  // a target below today's level
         keys += [.escape]  // back from the note to the target
@@ -249,6 +250,7 @@ struct RawModeWorkshopTests {
                 == Consensus(principle: .tillit, score: 3, target: 4, note: "b"))
         #expect(assessment.parkingLot == ["Lokalerna", "Budgetfrågan"])
         #expect(terminal.output.contains("Parked for later: Budgetfrågan"))
+        #expect(terminal.output.contains("How to read the principle:"))
     }
 
     @Test("the presentation view shows one statement at a time and reveals its answers on the next key")

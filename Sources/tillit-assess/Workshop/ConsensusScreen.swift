@@ -133,6 +133,14 @@ struct ConsensusScreen {
             case "s": return .skip
             case "u": return .undo
             case "q": throw WorkshopStop.quit
+            case "?":
+                // The report's guidance on reading the principle, below the definition already shown.
+                let principle = session.framework.principle(session.workshop.consensusPrinciples[index])
+                session.terminal.line(WorkshopText.guidance(language) + ":")
+                for point in principle.guidance {
+                    session.wrapped(point(language), first: "  - ", rest: "    ")
+                }
+                session.terminal.line("  " + principle.source.description)
             default:
                 if let number = Int(text), (1...5).contains(number) { return .value(number) }
                 let halves = text.contains(",") || text.contains(".")

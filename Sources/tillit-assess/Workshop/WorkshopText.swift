@@ -225,8 +225,8 @@ enum WorkshopText {
     )
     static func consensusIntro(_ back: String) -> LocalizedText {
         t(
-            "Samtala och enas om var ni står i dag och vart ni vill. \(back) eller b: tillbaka · s: hoppa över · u: ångra · +fråga: parkera · q: avsluta",
-            "Discuss and agree where you stand today and where you want to be. \(back) or b: back · s: skip · u: undo · +issue: park · q: quit"
+            "Samtala och enas om var ni står i dag och vart ni vill. \(back) eller b: tillbaka · s: hoppa över · u: ångra · ?: om principen · +fråga: parkera · q: avsluta",
+            "Discuss and agree where you stand today and where you want to be. \(back) or b: back · s: skip · u: undo · ?: about the principle · +issue: park · q: quit"
         )
     }
     static let noHalves = t(
