@@ -453,3 +453,38 @@ struct NameMatchTests {
         #expect(NameMatch.distance("kitten", "sitting", limit: 5) == 3)
     }
 }
+
+@Suite("The workshop's renderers lay out to the width they are given")
+struct WorkshopLayoutTests {
+    let assessment: Assessment = {
+        var assessment = Assessment(
+            organisation: "X", date: CalendarDate(year: 2026, month: 11, day: 23)!, questionnaire: .quick)
+        for (name, value) in [("A", 1), ("B", 5), ("C", 3)] {
+            assessment.participants.append(
+                Participant(
+                    name: name, answers: Array(repeating: value, count: Questionnaire.quick.items.count)))
+        }
+        return assessment
+    }()
+
+    @Test("the group view and the summary wrap names at 60 columns and use 160 when given; nothing is cut")
+    func widths() {
+        let scorecard = Scorer().score(assessment)
+        for width in [60, 80, 160] {
+            for language in [Language.sv, .en] {
+                let group = GroupViewRenderer(language: language, width: width, maximumItems: 20)
+                    .render(scorecard, questionnaire: .quick)
+                let summary = WorkshopSummaryRenderer(language: language, width: width)
+                    .render(assessment, scorecard: scorecard)
+                for text in [group, summary] {
+                    #expect(!text.contains("…"), "\(width) \(language)")
+                    #expect(
+                        text.split(separator: "\n").allSatisfy { $0.count <= width }, "\(width) \(language)")
+                }
+                #expect(group.contains("administration"))
+            }
+        }
+        let wide = GroupViewRenderer(language: .sv, width: 160).render(scorecard, questionnaire: .quick)
+        #expect(wide.split(separator: "\n").contains { $0.count > 120 })
+    }
+}
