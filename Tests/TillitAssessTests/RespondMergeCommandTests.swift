@@ -92,4 +92,116 @@ struct RespondMergeCommandTests {
         #expect(result.status == 64)
         #expect(result.stderr.contains("--participant"))
     }
+
+    /// The commands of the README's "Scoring apart, then merging" block, as written there.
+    static func readmeCommands() throws -> [[String]] {
+        let readme = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "#### Scoring apart, then merging"))
+        let block = try #require(readme[section.upperBound...].range(of: "```sh\n"))
+        let end = try #require(readme[block.upperBound...].range(of: "```"))
+        return readme[block.upperBound..<end.lowerBound].split(separator: "\n").map {
+            Array($0.split(separator: " ").map(String.init).dropFirst())
+        }
+    }
+
+    @Test(
+        "the README's example, run as written in a fresh folder: merge creates the assessment, the workshop opens at the group view"
+    )
+    func readmeExample() throws {
+        let folder = try CLI.temporaryDirectory()
+        let commands = try Self.readmeCommands()
+        #expect(commands.count == 2)
+        let respond = commands[0]
+        let merge = commands[1]
+        #expect(respond.first == "respond")
+        #expect(merge == ["merge", "ledningsgruppen.tillit.json", "anna.json", "bo.json"])
+        let anna = try CLI.run(respond, stdin: answers("2"), in: folder)
+        #expect(anna.status == 0, "\(anna.stderr)")
+        // What this is, how long, who sees the answers, how to answer — before the first statement.
+        let intro = anna.stdout.replacingOccurrences(of: "\n", with: " ")
+        for promise in [
+            "self-assessment", "13 statements", "about 3 min", "never who answered what", "don't know",
+        ] {
+            #expect(intro.contains(promise), "\(promise)")
+        }
+        #expect(
+            try #require(intro.range(of: "never who answered")).lowerBound
+                < intro.range(of: "1/13")!.lowerBound)
+        // Bo runs the same command with his own name and file.
+        let bo = try CLI.run(
+            ["respond", "--questionnaire", "quick", "--participant", "Bo", "-o", "bo.json"],
+            stdin: answers("5"),
+            in: folder)
+        #expect(bo.status == 0, "\(bo.stderr)")
+
+        let merged = try CLI.run(merge, in: folder)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("New assessment created: ledningsgruppen.tillit.json"))
+        #expect(merged.stdout.contains("2 merged, 0 rejected."))
+        #expect(merged.stdout.contains("tillit-assess workshop ledningsgruppen.tillit.json"))
+        let file = folder.appendingPathComponent("ledningsgruppen.tillit.json")
+        let created = try AssessmentFile.read(from: file)
+        #expect(created.questionnaire.id == "quick")
+        #expect(created.participants.map(\.name) == ["Anna", "Bo"])
+        #expect(created.participants[0].role == "chef")
+
+        // The workshop asks only for the organisation, then shows the group view.
+        let workshop = try CLI.run(
+            ["workshop", "ledningsgruppen.tillit.json"], stdin: "Exempelmyndigheten\n", in: folder)
+        #expect(workshop.status == 0, "\(workshop.stderr)")
+        #expect(workshop.stdout.contains("2 participants have scored beforehand"))
+        #expect(workshop.stdout.contains("Group view · 2 participants"))
+        for prompt in ["Unit (optional)", "Language (sv/en)", "Questionnaire [", "Participant 1, name"] {
+            #expect(!workshop.stdout.contains(prompt), "asked again: \(prompt)")
+        }
+        let saved = try AssessmentFile.read(from: file)
+        #expect(saved.organisation == "Exempelmyndigheten")
+        #expect(saved.workshop?.step == "group-view")
+
+        // Merging again into the existing file: the same people are refused, whatever their spacing or case.
+        var data = try Data(contentsOf: folder.appendingPathComponent("bo.json"))
+        data = Data(
+            String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"Bo\"", with: "\" bo \"").utf8)
+        try data.write(to: folder.appendingPathComponent("bo2.json"))
+        let again = try CLI.run(["merge", "ledningsgruppen.tillit.json", "bo2.json"], in: folder)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("the participant ‘Bo’ is already in the assessment"))
+        #expect(!again.stdout.contains("created"))
+    }
+
+    @Test("merge into a missing file with no readable response creates nothing and says why")
+    func mergeCreatesNothingFromNothing() throws {
+        let folder = try CLI.temporaryDirectory()
+        let result = try CLI.run(["merge", "new.tillit.json", "missing.json"], in: folder)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("no response file could be read"))
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.appendingPathComponent("new.tillit.json").path))
+    }
+
+    @Test("merge creates an assessment on your own questionnaire only when told which file it is")
+    func mergeCreatesWithOwnQuestionnaire() throws {
+        let folder = try CLI.temporaryDirectory()
+        let exported = try CLI.run(["questionnaire", "quick", "--format", "json"])
+        let own = exported.stdout.replacingOccurrences(of: #""id" : "quick""#, with: #""id" : "egen""#)
+        try Data(own.utf8).write(to: folder.appendingPathComponent("egen.json"))
+        let anna = try CLI.run(
+            ["respond", "--questionnaire", "egen.json", "--participant", "Anna", "-o", "anna.json"],
+            stdin: answers("4"), in: folder)
+        #expect(anna.status == 0, "\(anna.stderr)")
+        let refused = try CLI.run(["merge", "team.tillit.json", "anna.json"], in: folder)
+        #expect(refused.status == 65)
+        #expect(
+            refused.stderr.contains(
+                "the questionnaire ‘egen’ is not built in; give it with --questionnaire FILE"))
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.appendingPathComponent("team.tillit.json").path))
+        let merged = try CLI.run(
+            ["merge", "team.tillit.json", "anna.json", "--questionnaire", "egen.json"], in: folder)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let assessment = try AssessmentFile.read(from: folder.appendingPathComponent("team.tillit.json"))
+        #expect(assessment.questionnaire.id == "egen")
+        #expect(assessment.participants.map(\.answers) == [[Int?](repeating: 4, count: Self.items)])
+    }
 }

@@ -264,4 +264,243 @@ struct WorkshopTests {
         #expect(try workshop.handle(.quit) == .stopped)
         #expect(workshop.step == .scoring(participant: 0, item: 0))
     }
+
+    @Test(
+        "an assessment whose participants all scored beforehand opens at the group view, asking the organisation"
+    )
+    func scoredBeforehand() throws {
+        let count = Questionnaire.quick.items.count
+        var assessment = Assessment(organisation: "", date: date, questionnaire: .quick)
+        for name in ["Anna", "Bo"] {
+            try assessment.merge(
+                ResponseFile(
+                    questionnaire: .quick,
+                    participant: Participant(name: name, answers: Array(repeating: 3, count: count)),
+                    date: date),
+                file: name)
+        }
+        var workshop = Workshop(resuming: assessment)
+        #expect(workshop.step == .groupView)
+        #expect(workshop.missingDetails == [.organisation])
+        try workshop.handle(.setField(.organisation("  ")))
+        #expect(workshop.missingDetails == [.organisation])
+        try workshop.handle(.setField(.organisation("Exempelmyndigheten")))
+        #expect(workshop.missingDetails.isEmpty)
+        // Merged into an assessment left at setup: still the group view once everyone has scored.
+        assessment.workshop = WorkshopProgress(step: "setup")
+        #expect(Workshop(resuming: assessment).step == .groupView)
+        // One of them unfinished: scoring resumes with them, not at setup's questions.
+        assessment.participants[1].answers.removeLast()
+        assessment.workshop = nil
+        #expect(Workshop(resuming: assessment).step == .scoring(participant: 1, item: count - 1))
+    }
+
+    @Test("a name the same but for case or spaces is refused; a near one is offered, as is a role typo")
+    func similarNames() throws {
+        var workshop = newWorkshop()
+        try workshop.handle(.addParticipant(name: "Anna", role: "enhetschefer"))
+        #expect(throws: WorkshopError.duplicateParticipant("Anna")) {
+            try workshop.handle(.addParticipant(name: " anna ", role: nil))
+        }
+        #expect(workshop.similarParticipant(to: "anna") == "Anna")
+        #expect(workshop.similarParticipant(to: "Bo") == nil)
+        #expect(workshop.similarParticipant(to: "Annna") == "Anna")
+        #expect(workshop.similarRole(to: "enhetschef") == "enhetschefer")
+        #expect(workshop.similarRole(to: "Enhetschefer ") == "enhetschefer")
+        #expect(workshop.similarRole(to: "enhetschefer") == nil)
+        #expect(workshop.similarRole(to: "medarbetare") == nil)
+    }
+
+    /// A workshop at the first focus principle's actions, everyone having scored.
+    func atActions() throws -> Workshop {
+        var workshop = newWorkshop()
+        try setUp(&workshop)
+        let count = Questionnaire.quick.items.count
+        for _ in 0..<(2 * count) { try workshop.handle(.answer(3)) }
+        try workshop.handle(.next)
+        for _ in workshop.consensusPrinciples {
+            try workshop.handle(.agreeConsensus(score: 3, target: 4, note: nil))
+        }
+        try workshop.handle(.choosePriorities(principles: [.tillit, .kunskap], problemAreas: []))
+        return workshop
+    }
+
+    @Test("undo takes back the last change and returns to its step; never into the individual round")
+    func undo() throws {
+        var workshop = newWorkshop()
+        #expect(throws: WorkshopError.nothingToUndo) { try workshop.handle(.undo) }
+        try workshop.handle(.addParticipant(name: "Anna", role: nil))
+        try workshop.handle(.undo)
+        #expect(workshop.assessment.participants.isEmpty)
+
+        workshop = try atActions()
+        #expect(workshop.canUndo)
+        let beforeAction = workshop
+        try workshop.handle(.addAction(ActionDraft(what: "Dialog", owner: "Eva")))
+        try workshop.handle(.next)  // moving on is not a change: undo still takes back the action
+        try workshop.handle(.undo)
+        #expect(workshop == beforeAction)
+        #expect(workshop.step == .actions(focus: 0))
+        // The priorities, then the consensus entries, come back one by one.
+        try workshop.handle(.undo)
+        #expect(workshop.step == .priorities)
+        #expect(workshop.assessment.plan == nil)
+        try workshop.handle(.undo)
+        #expect(workshop.step == .consensus(principle: 7))
+        for _ in 0..<7 { try workshop.handle(.undo) }
+        #expect(workshop.assessment.consensus.isEmpty)
+        // Nothing before the group view: the individual round is private.
+        #expect(throws: WorkshopError.nothingToUndo) { try workshop.handle(.undo) }
+        #expect(workshop.step == .consensus(principle: 0))
+        #expect(
+            workshop.assessment.participants.allSatisfy {
+                $0.answers.count == Questionnaire.quick.items.count
+            })
+    }
+
+    @Test(
+        "an action is edited in place, keeping its id; a due date before the assessment is refused at once, in the screen's words"
+    )
+    func editAction() throws {
+        var workshop = try atActions()
+        try workshop.handle(.addAction(ActionDraft(what: "Dialog", owner: "Eva")))
+        try workshop.handle(.addAction(ActionDraft(what: "Enkät", owner: "Bo")))
+        try workshop.handle(.updateAction(id: "A1", ActionDraft(what: "Tillitsdialog", owner: "Eva")))
+        let actions = try #require(workshop.assessment.plan?.actions)
+        #expect(actions.map(\.id) == ["A1", "A2"])
+        #expect(actions[0].what == "Tillitsdialog")
+        #expect(actions[0].principle == .tillit)
+        #expect(throws: WorkshopError.noSuchAction("A9")) {
+            try workshop.handle(.updateAction(id: "A9", ActionDraft(what: "x", owner: "y")))
+        }
+        let early = CalendarDate(year: 2025, month: 1, day: 1)!
+        #expect(throws: WorkshopError.self) { try workshop.checkDue(early) }
+        try workshop.checkDue(date)
+        do {
+            try workshop.checkDue(early)
+        } catch {
+            #expect(error.message.sv.hasPrefix("Klart senast: 2025-01-01 ligger före"))
+            #expect(error.message.en.hasPrefix("Due: 2025-01-01 is before"))
+        }
+        let before = workshop
+        #expect(throws: WorkshopError.self) {
+            try workshop.handle(.updateAction(id: "A2", ActionDraft(what: "Enkät", owner: "Bo", due: early)))
+        }
+        #expect(workshop == before)
+        #expect(workshop.focusWithoutActions == [.kunskap])
+        #expect(workshop.suggestedDue(for: .quickWin) == date.adding(months: 3))
+        #expect(workshop.suggestedDue(for: .longTerm) == date.adding(months: 12))
+    }
+
+    @Test("the yes/no national-2019 questionnaire has no 1–5 consensus step")
+    func noConsensusOnYesNo() throws {
+        var workshop = Workshop(new: Assessment(organisation: "X", date: date, questionnaire: .national2019))
+        try workshop.handle(.addParticipant(name: "Anna", role: nil))
+        try workshop.handle(.next)
+        let scale = Questionnaire.national2019.scale
+        for _ in Questionnaire.national2019.items { try workshop.handle(.answer(scale.maximum)) }
+        #expect(workshop.step == .groupView)
+        #expect(!workshop.hasConsensusStep)
+        #expect(workshop.consensusPrinciples.isEmpty)
+        try workshop.handle(.next)
+        #expect(workshop.step == .priorities)
+        try workshop.handle(.back)
+        #expect(workshop.step == .groupView)
+        var marked = workshop.assessment
+        marked.workshop = WorkshopProgress(step: "consensus", position: 2)
+        #expect(Workshop(resuming: marked).step == .priorities)
+    }
+
+    @Test("one source for durations: quick about 3 minutes, standard about 10, as the guide says")
+    func durations() {
+        #expect(Questionnaire.quick.estimatedMinutes == 3)
+        #expect(Questionnaire.standard.estimatedMinutes == 10)
+        #expect(WorkshopStep.scoring(participant: 0, item: 0).plannedMinutes(questionnaire: .quick) == 3)
+        #expect(WorkshopStep.groupView.plannedMinutes(questionnaire: .quick) == 20)
+    }
+
+    @Test("the parking lot takes an issue in any step, refuses an empty one, is undone, and reaches the plan")
+    func parkingLot() throws {
+        var workshop = newWorkshop()
+        try workshop.handle(.park("  Budgetfrågan "))
+        #expect(workshop.assessment.parkingLot == ["Budgetfrågan"])
+        #expect(throws: WorkshopError.emptyNote) { try workshop.handle(.park("  ")) }
+        try workshop.handle(.park("Lokalerna"))
+        try workshop.handle(.undo)
+        #expect(workshop.assessment.parkingLot == ["Budgetfrågan"])
+        // Kept in the file only when there is something parked.
+        let none = AssessmentFile.encode(newWorkshop().assessment)
+        #expect(!String(decoding: none, as: UTF8.self).contains("parkingLot"))
+        #expect(try reloaded(workshop).assessment.parkingLot == ["Budgetfrågan"])
+
+        var planned = try atActions()
+        try planned.handle(.park("Vem äger uppföljningen?"))
+        let markdown = PlanRenderer(language: .sv).render(planned.assessment, as: .markdown)
+        #expect(
+            markdown.contains("## Parkeringsplats: frågor att ta upp senare\n\n- Vem äger uppföljningen?"))
+        // Both focus principles lack an action: the plan says so under each.
+        #expect(
+            markdown.components(separatedBy: "Ingen åtgärd är beslutad för den här principen ännu.").count
+                == 3)
+        try planned.handle(.addAction(ActionDraft(what: "Dialog", owner: "Eva")))
+        let after = PlanRenderer(language: .en).render(planned.assessment, as: .text)
+        #expect(after.components(separatedBy: "No action is agreed for this principle yet.").count == 2)
+        #expect(after.contains("PARKING LOT"))
+        let html = PlanRenderer(language: .en).render(planned.assessment, as: .html)
+        #expect(html.contains("<li>Vem äger uppföljningen?</li>"))
+        let summary = WorkshopSummaryRenderer(language: .en).render(
+            planned.assessment, scorecard: planned.scorecard)
+        #expect(summary.contains("Parking lot\n  - Vem äger uppföljningen?"))
+    }
+}
+
+@Suite("NameMatch: one rule for telling names apart")
+struct NameMatchTests {
+    @Test("folds case and white space, and finds typos within two edits for names of four letters or more")
+    func matching() {
+        #expect(NameMatch.key("  Chef0 ") == NameMatch.key("chef0"))
+        #expect(NameMatch.key("Bo  Berg") == "bo berg")
+        #expect(NameMatch.similar(to: "Åsa", among: ["åsa"]) == "åsa")
+        #expect(NameMatch.similar(to: "Bo", among: ["Bob"]) == nil)
+        #expect(NameMatch.similar(to: "enhetschef", among: ["chefer", "enhetschefer"]) == "enhetschefer")
+        #expect(NameMatch.similar(to: "medarbetare", among: ["enhetschefer"]) == nil)
+        #expect(NameMatch.similar(to: "", among: [""]) == nil)
+        #expect(NameMatch.distance("", "abc", limit: 5) == 3)
+        #expect(NameMatch.distance("kitten", "sitting", limit: 5) == 3)
+    }
+}
+
+@Suite("The workshop's renderers lay out to the width they are given")
+struct WorkshopLayoutTests {
+    let assessment: Assessment = {
+        var assessment = Assessment(
+            organisation: "X", date: CalendarDate(year: 2026, month: 11, day: 23)!, questionnaire: .quick)
+        for (name, value) in [("A", 1), ("B", 5), ("C", 3)] {
+            assessment.participants.append(
+                Participant(
+                    name: name, answers: Array(repeating: value, count: Questionnaire.quick.items.count)))
+        }
+        return assessment
+    }()
+
+    @Test("the group view and the summary wrap names at 60 columns and use 160 when given; nothing is cut")
+    func widths() {
+        let scorecard = Scorer().score(assessment)
+        for width in [60, 80, 160] {
+            for language in [Language.sv, .en] {
+                let group = GroupViewRenderer(language: language, width: width, maximumItems: 20)
+                    .render(scorecard, questionnaire: .quick)
+                let summary = WorkshopSummaryRenderer(language: language, width: width)
+                    .render(assessment, scorecard: scorecard)
+                for text in [group, summary] {
+                    #expect(!text.contains("…"), "\(width) \(language)")
+                    #expect(
+                        text.split(separator: "\n").allSatisfy { $0.count <= width }, "\(width) \(language)")
+                }
+                #expect(group.contains("administration"))
+            }
+        }
+        let wide = GroupViewRenderer(language: .sv, width: 160).render(scorecard, questionnaire: .quick)
+        #expect(wide.split(separator: "\n").contains { $0.count > 120 })
+    }
 }

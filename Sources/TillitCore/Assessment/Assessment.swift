@@ -31,6 +31,9 @@ public struct Assessment: Sendable, Codable, Hashable {
     public var plan: DevelopmentPlan?
     /// Where an interactive workshop stands, so that it resumes exactly where it stopped.
     public var workshop: WorkshopProgress?
+    /// The parking lot (*parkeringsplats*): issues raised during the workshop and noted for later, in
+    /// the order raised; shown in the summary and the plan. `nil` (left out of the file) when none.
+    public var parkingLot: [String]?
 
     /// Creates an assessment with no answers yet.
     public init(

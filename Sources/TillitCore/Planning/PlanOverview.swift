@@ -43,12 +43,15 @@ public struct PlanOverview: Sendable, Codable, Hashable {
     public var actions: [Action]
     /// When the plan is followed up.
     public var followUpDate: CalendarDate
+    /// Issues the team parked during the workshop, to take up later; `nil` when none.
+    public var parkingLot: [String]?
 
     /// Creates an overview.
     public init(
         organisation: String, unit: String, date: CalendarDate, facilitator: String, respondents: Int,
         isAgreed: Bool, focus: [FocusProposal], ranking: [RankedPrinciple], problemAreas: [ProblemAreaID],
-        problemAreaLevels: [ProblemAreaLevel], actions: [Action], followUpDate: CalendarDate
+        problemAreaLevels: [ProblemAreaLevel], actions: [Action], followUpDate: CalendarDate,
+        parkingLot: [String]? = nil
     ) {
         self.organisation = organisation
         self.unit = unit
@@ -62,6 +65,7 @@ public struct PlanOverview: Sendable, Codable, Hashable {
         self.problemAreaLevels = problemAreaLevels
         self.actions = actions
         self.followUpDate = followUpDate
+        self.parkingLot = parkingLot
     }
 
     /// The level of a problem area, if the assessment measured it.
@@ -97,6 +101,7 @@ extension Planner {
             problemAreas: chosenAreas.isEmpty ? proposal.problemAreas : chosenAreas,
             problemAreaLevels: levels,
             actions: plan?.actions ?? [],
-            followUpDate: plan?.followUpDate ?? assessment.date.adding(months: Planner.defaultFollowUpMonths))
+            followUpDate: plan?.followUpDate ?? assessment.date.adding(months: Planner.defaultFollowUpMonths),
+            parkingLot: assessment.parkingLot)
     }
 }

@@ -2,12 +2,13 @@
 /// charts of score and spread, then the statements where the team is furthest apart with the
 /// distribution of answers — never who gave them, and withheld under the anonymity threshold.
 ///
-/// The output fits the given width (at most 80 columns) and carries ANSI colour only when asked, so
+/// The output fits the given width (the terminal's, however wide; names wrap rather than being cut)
+/// and carries ANSI colour only when asked, so
 /// that a pipe, a screen reader or `NO_COLOR` gets plain text.
 public struct GroupViewRenderer: Sendable {
     /// The language of the output.
     public var language: Language
-    /// The width in columns; clamped to 40–80.
+    /// The width in columns; at least 40.
     public var width: Int
     /// Whether to colour the bars and the disagreement marks.
     public var usesColor: Bool
@@ -22,7 +23,7 @@ public struct GroupViewRenderer: Sendable {
         framework: Framework = .sou2019_43
     ) {
         self.language = language
-        self.width = min(80, max(40, width))
+        self.width = max(40, width)
         self.usesColor = usesColor
         self.maximumItems = max(0, maximumItems)
         self.framework = framework
@@ -93,19 +94,27 @@ public struct GroupViewRenderer: Sendable {
 
     // MARK: - Charts
 
-    private var nameWidth: Int { width - 42 }
+    private var nameWidth: Int { max(14, width - 42) }
 
     private func chart(title: String, _ scores: [TargetScore], scale: AnswerScale) -> [String] {
         let scaleText = "\(scale.minimum)–\(scale.maximum)"
-        var lines = [
-            bold(TextLayout.fit(title, width: nameWidth + 1 + 20 + 5))
-                + "  " + t(sv: "Spridning", en: "Spread")
-        ]
+        let spreadTitle = t(sv: "Spridning", en: "Spread")
+        let titleWidth = nameWidth + 1 + 20 + 5
+        var titles = TextLayout.wrap(title, width: titleWidth)
+        let lastTitle = titles.removeLast()
+        var lines = titles.map { bold($0) }
+        lines.append(
+            bold(lastTitle) + String(repeating: " ", count: max(0, titleWidth - lastTitle.count)) + "  "
+                + spreadTitle)
         lines.append(
             String(repeating: " ", count: nameWidth + 1)
                 + TextLayout.fit(t(sv: "nivå \(scaleText)", en: "score \(scaleText)"), width: 20))
         for score in scores {
-            let name = TextLayout.fit(score.target.name(in: framework)(language), width: nameWidth)
+            // Names wrap, never cut: the bar stands on the name's last line.
+            var names = TextLayout.wrap(score.target.name(in: framework)(language), width: nameWidth)
+            let last = names.removeLast()
+            lines += names
+            let name = last + String(repeating: " ", count: max(0, nameWidth - last.count))
             let fraction = score.score.map {
                 (($0 - Double(scale.minimum)) / Double(max(1, scale.maximum - scale.minimum)))
             }

@@ -75,6 +75,7 @@ public struct PlanRenderer: Sendable {
             paragraph(principleName(focus.principle), first: "\(number + 1). ")
             paragraph(why(focus), indent: 3, first: "   \(t(sv: "Varför", en: "Why")): ")
             paragraph(relatedAreas(focus, plan: plan), indent: 3, first: "   \(relatedLabel): ")
+            if let missing = noAction(focus, plan: plan) { paragraph(missing, indent: 3, first: "   ! ") }
             for (horizon, measures) in measuresByHorizon(focus) {
                 lines.append("   \(horizonHeading(horizon)):")
                 for measure in measures {
@@ -108,6 +109,11 @@ public struct PlanRenderer: Sendable {
         lines.append("")
         lines.append(t(sv: "UPPFÖLJNING", en: "FOLLOW-UP"))
         paragraph(followUpText(plan), indent: 3)
+        if let parked = plan.parkingLot, !parked.isEmpty {
+            lines.append("")
+            lines.append(parkingLotHeading.uppercased())
+            for note in parked { paragraph(note, indent: 5, first: "   - ") }
+        }
         if !plan.ranking.isEmpty {
             lines.append("")
             lines.append(t(sv: "SÅ RANGORDNADES PRINCIPERNA", en: "HOW THE PRINCIPLES WERE RANKED"))
@@ -130,6 +136,22 @@ public struct PlanRenderer: Sendable {
         return visible.joined(separator: "\n") + "\n"
     }
 
+    /// The heading of the issues parked during the workshop.
+    private var parkingLotHeading: String {
+        t(sv: "Parkeringsplats: frågor att ta upp senare", en: "Parking lot: issues to take up later")
+    }
+
+    /// Said of a focus principle the team chose but gave no action, so that it is not forgotten; `nil`
+    /// for a proposal (nothing agreed yet) or a principle with an action.
+    private func noAction(_ focus: FocusProposal, plan: PlanOverview) -> String? {
+        guard plan.isAgreed, !plan.actions.contains(where: { $0.principle == focus.principle }) else {
+            return nil
+        }
+        return t(
+            sv: "Ingen åtgärd är beslutad för den här principen ännu.",
+            en: "No action is agreed for this principle yet.")
+    }
+
     // MARK: - Markdown
 
     private func markdown(_ plan: PlanOverview) -> String {
@@ -144,6 +166,7 @@ public struct PlanRenderer: Sendable {
             out += "> \(principle.definition(language))\n>\n> — _\(principle.source)_\n\n"
             out += "**\(t(sv: "Varför", en: "Why")):** \(why(focus))\n\n"
             out += "**\(relatedLabel):** \(relatedAreas(focus, plan: plan))\n"
+            if let missing = noAction(focus, plan: plan) { out += "\n**\(missing)**\n" }
             let groups = measuresByHorizon(focus)
             if !groups.isEmpty {
                 out +=
@@ -185,6 +208,9 @@ public struct PlanRenderer: Sendable {
             }
         }
         out += "\n## \(t(sv: "Uppföljning", en: "Follow-up"))\n\n\(followUpText(plan))\n"
+        if let parked = plan.parkingLot, !parked.isEmpty {
+            out += "\n## \(parkingLotHeading)\n\n" + parked.map { "- \(md($0))\n" }.joined()
+        }
         if !plan.ranking.isEmpty {
             out += "\n## \(t(sv: "Så rangordnades principerna", en: "How the principles were ranked"))\n\n"
             out += rankingRule + "\n\n"
@@ -227,6 +253,9 @@ public struct PlanRenderer: Sendable {
                 + " <cite>\(e(principle.source.description))</cite></blockquote>\n"
             body += "<p><strong>\(e(t(sv: "Varför", en: "Why"))):</strong> \(e(why(focus)))</p>\n"
             body += "<p><strong>\(e(relatedLabel)):</strong> \(e(relatedAreas(focus, plan: plan)))</p>\n"
+            if let missing = noAction(focus, plan: plan) {
+                body += "<p class=\"notice\">\(e(missing))</p>\n"
+            }
             for (horizon, measures) in measuresByHorizon(focus) {
                 body += "<h4>\(e(horizonHeading(horizon)))</h4>\n<ul class=\"measures\">\n"
                 for measure in measures {
@@ -274,6 +303,10 @@ public struct PlanRenderer: Sendable {
         body +=
             "<section>\n<h2>\(e(t(sv: "Uppföljning", en: "Follow-up")))</h2>\n<p>\(e(followUpText(plan)))</p>\n"
         body += "</section>\n"
+        if let parked = plan.parkingLot, !parked.isEmpty {
+            body += "<section>\n<h2>\(e(parkingLotHeading))</h2>\n<ul>\n"
+            body += parked.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n</section>\n"
+        }
         if !plan.ranking.isEmpty {
             body +=
                 "<section class=\"ranking\">\n<h2>\(e(t(sv: "Så rangordnades principerna", en: "How the principles were ranked")))</h2>\n"

@@ -49,9 +49,9 @@ public struct WorkshopSummaryRenderer: Sendable {
                 Formatting.decimal(score.score, language: language) + (score.flagged ? "!" : " "),
                 agreed?.score.map(String.init) ?? "–", agreed?.target.map(String.init) ?? "–", gap,
             ]
-            lines.append(
-                TextLayout.fit(score.target.name(in: framework)(language), width: nameWidth)
-                    + cells.map { TextLayout.right($0, width: 8) }.joined())
+            lines += row(
+                score.target.name(in: framework)(language), nameWidth: nameWidth,
+                cells.map { TextLayout.right($0, width: 8) }.joined())
         }
         if !scorecard.problemAreas.isEmpty {
             lines.append("")
@@ -59,11 +59,11 @@ public struct WorkshopSummaryRenderer: Sendable {
                 TextLayout.fit(t(sv: "Problemområde", en: "Problem area"), width: nameWidth)
                     + TextLayout.right(t(sv: "Enskilt", en: "Individ."), width: 8))
             for score in scorecard.problemAreas {
-                lines.append(
-                    TextLayout.fit(score.target.name(in: framework)(language), width: nameWidth)
-                        + TextLayout.right(
-                            Formatting.decimal(score.score, language: language) + (score.flagged ? "!" : " "),
-                            width: 8))
+                lines += row(
+                    score.target.name(in: framework)(language), nameWidth: nameWidth,
+                    TextLayout.right(
+                        Formatting.decimal(score.score, language: language) + (score.flagged ? "!" : " "),
+                        width: 8))
             }
         }
         lines.append("")
@@ -76,7 +76,19 @@ public struct WorkshopSummaryRenderer: Sendable {
             width: width)
         lines.append("")
         lines += plan(assessment)
+        if let parked = assessment.parkingLot, !parked.isEmpty {
+            lines.append("")
+            lines.append(bold(t(sv: "Parkeringsplats", en: "Parking lot")))
+            for note in parked { lines += TextLayout.wrap(note, width: width, first: "  - ", rest: "    ") }
+        }
         return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    }
+
+    /// A table row whose name wraps, never cut, with the cells on the name's last line.
+    private func row(_ name: String, nameWidth: Int, _ cells: String) -> [String] {
+        var names = TextLayout.wrap(name, width: nameWidth)
+        let last = names.removeLast()
+        return names + [last + String(repeating: " ", count: max(0, nameWidth - last.count)) + cells]
     }
 
     private func plan(_ assessment: Assessment) -> [String] {

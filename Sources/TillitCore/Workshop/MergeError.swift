@@ -10,6 +10,11 @@ public enum MergeError: TillitError, Equatable {
     case blankName(file: String)
     /// An answer is not on the questionnaire's scale.
     case notOnScale(file: String, item: Int, value: Int)
+    /// An unfinished response, its statements in another order, leaves an unanswered statement before
+    /// an answered one.
+    case gapInAnswers(file: String)
+    /// The assessment does not exist and the questionnaire the responses answer is not built in.
+    case unknownQuestionnaire(file: String, id: String)
 
     public var message: LocalizedText {
         switch self {
@@ -35,6 +40,20 @@ public enum MergeError: TillitError, Equatable {
             LocalizedText(
                 sv: "\(file): participant.answers[\(item)]: svaret \(value) finns inte på skalan",
                 en: "\(file): participant.answers[\(item)]: the answer \(value) is not on the scale")
+        case .gapInAnswers(let file):
+            LocalizedText(
+                sv:
+                    "\(file): svaren är inte klara och påståendena står i en annan ordning; låt deltagaren svara klart först",
+                en:
+                    "\(file): the answers are unfinished and the statements are in another order; let the participant finish first"
+            )
+        case .unknownQuestionnaire(let file, let id):
+            LocalizedText(
+                sv:
+                    "\(file): frågeformuläret ’\(id)’ är inte inbyggt; ange det med --questionnaire FIL för att skapa självskattningen",
+                en:
+                    "\(file): the questionnaire ‘\(id)’ is not built in; give it with --questionnaire FILE to create the assessment"
+            )
         }
     }
 }
@@ -46,21 +65,25 @@ extension Assessment {
     /// statements differ), when the participant's name is blank or already taken, or when an answer is
     /// off the scale.
     public mutating func merge(_ response: ResponseFile, file: String) throws(MergeError) {
-        guard response.fits(questionnaire) else {
+        guard response.answersSameItems(as: questionnaire) else {
             throw .differentQuestionnaire(
                 file: file, found: "\(response.questionnaireID) v\(response.questionnaireVersion)",
                 expected: "\(questionnaire.id) v\(questionnaire.version)")
         }
-        let name = response.participant.name
-        guard !name.isBlank else { throw .blankName(file: file) }
-        guard !participants.contains(where: { $0.name == name }) else {
-            throw .duplicateParticipant(file: file, name: name)
+        guard let answers = response.answers(in: questionnaire) else { throw .gapInAnswers(file: file) }
+        let name = response.participant.name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !name.isEmpty else { throw .blankName(file: file) }
+        if let taken = participants.first(where: { NameMatch.same($0.name, name) }) {
+            throw .duplicateParticipant(file: file, name: taken.name)
         }
-        for (index, answer) in response.participant.answers.enumerated() {
+        for (index, answer) in answers.enumerated() {
             if let answer, !questionnaire.scale.contains(answer) {
-                throw .notOnScale(file: file, item: index, value: answer)
+                let inFile = response.itemIDs.firstIndex(of: questionnaire.items[index].id) ?? index
+                throw .notOnScale(file: file, item: inFile, value: answer)
             }
         }
-        participants.append(response.participant)
+        let role = response.participant.role?.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        participants.append(
+            Participant(name: name, role: role?.isEmpty == false ? role : nil, answers: answers))
     }
 }

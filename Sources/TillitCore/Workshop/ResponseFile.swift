@@ -44,6 +44,46 @@ public struct ResponseFile: Sendable, Codable, Hashable {
             && itemIDs == questionnaire.items.map(\.id)
     }
 
+    /// Whether the response answers the same statements as the questionnaire, in any order: same id,
+    /// version and set of item ids. A file whose items were reordered (by hand, or by a later tool) is
+    /// still read correctly, because each answer is matched to its statement by id.
+    public func answersSameItems(as questionnaire: Questionnaire) -> Bool {
+        let ids = questionnaire.items.map(\.id)
+        return questionnaireID == questionnaire.id && questionnaireVersion == questionnaire.version
+            && itemIDs.count == ids.count && Set(itemIDs) == Set(ids) && Set(itemIDs).count == ids.count
+    }
+
+    /// The answers in the questionnaire's order, matched by item id; `nil` when the response does not
+    /// answer the same statements, or when an unfinished response in another order leaves a gap (an
+    /// unanswered statement before an answered one), which a participant's answer list cannot hold.
+    public func answers(in questionnaire: Questionnaire) -> [Int?]? {
+        guard answersSameItems(as: questionnaire) else { return nil }
+        let given = participant.answers
+        var position: [String: Int] = [:]
+        for (index, id) in itemIDs.enumerated() { position[id] = index }
+        var ordered: [Int?] = []
+        var ended = false
+        for item in questionnaire.items {
+            let index = position[item.id]!
+            if index < given.count {
+                if ended { return nil }
+                ordered.append(given[index])
+            } else {
+                ended = true
+            }
+        }
+        return ordered
+    }
+
+    /// The built-in questionnaire the response answers, when it is one (same id and version): what a
+    /// new assessment created from response files uses.
+    public var builtInQuestionnaire: Questionnaire? {
+        guard let questionnaire = Questionnaire.builtIn(id: questionnaireID),
+            questionnaire.version == questionnaireVersion
+        else { return nil }
+        return questionnaire
+    }
+
     /// Whether every statement is answered.
     public var isComplete: Bool { participant.answers.count >= itemIDs.count }
 

@@ -14,6 +14,18 @@ public struct Workshop: Sendable, Equatable {
     public var framework: Framework
     /// The scorer for the group view, the consensus starting points and the priorities.
     public var scorer: Scorer
+    /// The document and step before each change of this session, newest last, for ``WorkshopEvent/undo``.
+    /// Not saved: undo is for the slip just made, not for last week's session.
+    private var undoStack: [Snapshot] = []
+
+    /// What undo returns to.
+    private struct Snapshot: Sendable {
+        var assessment: Assessment
+        var step: WorkshopStep
+    }
+
+    /// Whether there is a change to undo.
+    public var canUndo: Bool { !undoStack.isEmpty }
 
     /// Starts a workshop on a new assessment, at setup.
     public init(new assessment: Assessment, framework: Framework = .sou2019_43, scorer: Scorer = Scorer()) {
@@ -41,6 +53,27 @@ public struct Workshop: Sendable, Equatable {
 
     // MARK: - What the screens show
 
+    /// The details the team must still give before it goes on: an assessment created by `merge` from
+    /// response files has no organisation. Empty once everything required is there.
+    public var missingDetails: [WorkshopDetail] {
+        assessment.organisation.trimmed.isEmpty ? [.organisation] : []
+    }
+
+    /// The existing participant `name` is the same as or a likely typo of (`anna` beside `Anna`), to be
+    /// offered before a new participant is added; `nil` when the name is new.
+    public func similarParticipant(to name: String) -> String? {
+        NameMatch.similar(to: name, among: assessment.participants.map(\.name))
+    }
+
+    /// The existing role `role` is the same as or a likely typo of (`enhetschef` beside
+    /// `enhetschefer`), so that a typo does not silently make a new group; `nil` when the role is new
+    /// or already spelt exactly so.
+    public func similarRole(to role: String) -> String? {
+        let roles = assessment.participants.compactMap(\.role)
+        guard !roles.contains(role.trimmed) else { return nil }
+        return NameMatch.similar(to: role, among: roles)
+    }
+
     /// The statement the current participant answers, during scoring.
     public var currentItem: QuestionnaireItem? {
         guard case .scoring(_, let item) = step else { return nil }
@@ -55,11 +88,28 @@ public struct Workshop: Sendable, Equatable {
     }
 
     /// The principles the consensus step goes through: those the questionnaire covers, in the report's
-    /// order (all eight for a questionnaire that covers none).
+    /// order (all eight for a questionnaire that covers none); none when the questionnaire's answers are
+    /// not levels 1–5 (the yes/no `national-2019`), since the agreed level is on that scale.
     public var consensusPrinciples: [PrincipleID] {
+        guard hasConsensusStep else { return [] }
         let covered = assessment.questionnaire.targets.compactMap(\.principle)
         return covered.isEmpty ? PrincipleID.allCases : covered
     }
+
+    /// Whether the workshop has a consensus step: only when the answers are levels 1–5, the scale the
+    /// team agrees its level and target on.
+    public var hasConsensusStep: Bool {
+        let scale = assessment.questionnaire.scale
+        return scale.minimum == 1 && scale.maximum == 5
+    }
+
+    /// The focus principles the plan has no action for yet: pointed out at the summary, so that a
+    /// priority is not left without anything to do.
+    public var focusWithoutActions: [PrincipleID] {
+        guard let plan = assessment.plan else { return [] }
+        return plan.focusPrinciples.filter { id in !plan.actions.contains { $0.principle == id } }
+    }
+
 
     /// The scores of the individual round (with any consensus agreed so far), of the participants the
     /// group view may show (``groupViewCohort``), for the whole team only: the workshop's screens show no
@@ -119,17 +169,54 @@ public struct Workshop: Sendable, Equatable {
     /// Applies an event; a refused event throws and leaves the workshop exactly as it was.
     @discardableResult
     public mutating func handle(_ event: WorkshopEvent) throws(WorkshopError) -> WorkshopOutcome {
+        if event == .undo {
+            guard let last = undoStack.popLast() else { throw .nothingToUndo }
+            assessment = last.assessment
+            step = last.step
+            store()
+            return .applied
+        }
         var copy = self
         let outcome = try copy.apply(event)
         copy.store()
+        if case .scoring = step {
+            // The individual round is private: nothing before or in it is undone, only gone back over.
+            copy.undoStack = []
+        } else if copy.assessment.withoutProgress != assessment.withoutProgress {
+            copy.undoStack.append(Snapshot(assessment: assessment, step: step))
+            if copy.undoStack.count > 100 { copy.undoStack.removeFirst() }
+        }
         self = copy
         return outcome
+    }
+
+    /// The due date offered for a new action: three months after the assessment for a quick win, a
+    /// year for a long-term one.
+    public func suggestedDue(for horizon: Horizon) -> CalendarDate {
+        assessment.date.adding(months: horizon == .quickWin ? 3 : 12)
+    }
+
+    /// Refuses a due date before the assessment, as the plan would, so that the date prompt itself can
+    /// say so before the rest of the action is typed.
+    public func checkDue(_ due: CalendarDate) throws(WorkshopError) {
+        guard due < assessment.date else { return }
+        throw .invalidAction(
+            .invalidAction(
+                field: "due",
+                reason: LocalizedText(
+                    sv: "\(due) ligger före självskattningen (\(assessment.date)); ange ett senare datum",
+                    en: "\(due) is before the assessment (\(assessment.date)); give a later date")))
     }
 
     private mutating func apply(_ event: WorkshopEvent) throws(WorkshopError) -> WorkshopOutcome {
         switch event {
         case .quit:
             return .stopped
+        case .park(let text):
+            let note = text.trimmed
+            guard !note.isEmpty else { throw .emptyNote }
+            assessment.parkingLot = (assessment.parkingLot ?? []) + [note]
+            return .applied
         case .setField(let field):
             switch field {
             case .organisation(let text): assessment.organisation = text.trimmed
@@ -148,7 +235,7 @@ public struct Workshop: Sendable, Equatable {
             try applyScoring(event, participant: participant, item: item)
         case .groupView:
             switch event {
-            case .next: step = .consensus(principle: 0)
+            case .next: step = hasConsensusStep ? .consensus(principle: 0) : .priorities
             case .back: throw .individualRoundClosed
             case .addParticipant(let name, let role):
                 // A latecomer scores privately like everyone else; the group view then includes them.
@@ -200,8 +287,8 @@ public struct Workshop: Sendable, Equatable {
     private mutating func addParticipant(name: String, role: String?) throws(WorkshopError) {
         let name = name.trimmed
         guard !name.isEmpty else { throw .blankName }
-        guard !assessment.participants.contains(where: { $0.name == name }) else {
-            throw .duplicateParticipant(name)
+        if let taken = assessment.participants.first(where: { NameMatch.same($0.name, name) }) {
+            throw .duplicateParticipant(taken.name)
         }
         let role = role?.trimmed
         assessment.participants.append(Participant(name: name, role: role?.isEmpty == false ? role : nil))
@@ -268,7 +355,7 @@ public struct Workshop: Sendable, Equatable {
             guard !proposal.focus.isEmpty else { throw .nothingProposed }
             try choose(proposal.focus.map(\.principle), proposal.problemAreas)
         case .back:
-            step = .consensus(principle: consensusPrinciples.count - 1)
+            step = hasConsensusStep ? .consensus(principle: consensusPrinciples.count - 1) : .groupView
         default:
             throw refused(event)
         }
@@ -302,6 +389,21 @@ public struct Workshop: Sendable, Equatable {
             assessment.plan = plan
         case .removeAction(let id):
             try removeAction(id)
+        case .updateAction(let id, var draft):
+            guard var plan = assessment.plan, let position = plan.actions.firstIndex(where: { $0.id == id })
+            else { throw .noSuchAction(id) }
+            let old = plan.actions.remove(at: position)
+            if draft.principle == nil { draft.principle = old.principle ?? focus[index] }
+            do {
+                var edited = try plan.add(draft, assessmentDate: assessment.date, framework: framework)
+                plan.actions.removeLast()
+                edited.id = old.id
+                edited.status = old.status
+                plan.actions.insert(edited, at: position)
+            } catch {
+                throw .invalidAction(error)
+            }
+            assessment.plan = plan
         case .next:
             step = index + 1 < focus.count ? .actions(focus: index + 1) : .summary
         case .back:
@@ -354,7 +456,11 @@ public struct Workshop: Sendable, Equatable {
         guard let progress = assessment.workshop else { return derived() }
         switch progress.step {
         case "setup":
-            return .setup
+            // Everyone scored before the day (merged response files): setup is done but for the details,
+            // which the front end asks for (``missingDetails``); the team opens at the group view.
+            let everyoneScored =
+                !participants.isEmpty && participants.allSatisfy { $0.hasAnswered(all: items) }
+            return everyoneScored ? .groupView : .setup
         case "scoring":
             guard participants.indices.contains(progress.participant), items > 0 else { return derived() }
             let answered = participants[progress.participant].answers.count
@@ -366,6 +472,7 @@ public struct Workshop: Sendable, Equatable {
             return .groupView
         case "consensus":
             probe.step = .groupView
+            guard probe.hasConsensusStep else { return .priorities }
             return .consensus(principle: max(0, min(progress.position, probe.consensusPrinciples.count - 1)))
         case "priorities":
             return .priorities
@@ -412,8 +519,20 @@ extension WorkshopEvent {
         case .choosePriorities: LocalizedText(sv: "välj prioriteringar", en: "choose priorities")
         case .addAction: LocalizedText(sv: "lägg till åtgärd", en: "add an action")
         case .removeAction: LocalizedText(sv: "ta bort åtgärd", en: "remove an action")
+        case .updateAction: LocalizedText(sv: "ändra åtgärd", en: "edit an action")
+        case .park: LocalizedText(sv: "parkera en fråga", en: "park an issue")
+        case .undo: LocalizedText(sv: "ångra", en: "undo")
         case .quit: LocalizedText(sv: "avsluta", en: "quit")
         }
+    }
+}
+
+extension Assessment {
+    /// The document without the workshop's progress marker: what a change is measured on.
+    fileprivate var withoutProgress: Assessment {
+        var copy = self
+        copy.workshop = nil
+        return copy
     }
 }
 

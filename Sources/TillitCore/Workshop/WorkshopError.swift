@@ -37,6 +37,10 @@ public enum WorkshopError: TillitError, Equatable {
     case noSuchAction(String)
     /// Going on from the summary: the workshop is finished.
     case finished
+    /// Nothing to undo in this session (undo does not reach into the individual round).
+    case nothingToUndo
+    /// A parking-lot note with no text.
+    case emptyNote
 
     public var message: LocalizedText {
         switch self {
@@ -91,6 +95,11 @@ public enum WorkshopError: TillitError, Equatable {
             LocalizedText(
                 sv: "Det finns inget förslag att godta; välj principerna själva.",
                 en: "There is no proposal to accept; choose the principles yourselves.")
+        case .invalidAction(.invalidAction(let field, let reason)):
+            // The field as the screen names it, not as on the command line.
+            LocalizedText(
+                sv: "\(WorkshopError.fieldName(field).sv): \(reason.sv)",
+                en: "\(WorkshopError.fieldName(field).en): \(reason.en)")
         case .invalidAction(let error):
             error.message
         case .noSuchAction(let id):
@@ -99,6 +108,22 @@ public enum WorkshopError: TillitError, Equatable {
             LocalizedText(
                 sv: "Workshopen är klar; exportera rapporten och planen.",
                 en: "The workshop is finished; export the report and the plan.")
+        case .nothingToUndo:
+            LocalizedText(sv: "Det finns inget att ångra.", en: "There is nothing to undo.")
+        case .emptyNote:
+            LocalizedText(
+                sv: "Skriv frågan som ska parkeras.", en: "Write the issue to park.")
+        }
+    }
+
+    /// An action's field as the workshop's prompts name it.
+    static func fieldName(_ field: String) -> LocalizedText {
+        switch field {
+        case "what": LocalizedText(sv: "Vad", en: "What")
+        case "owner": LocalizedText(sv: "Ansvarig", en: "Owner")
+        case "due": LocalizedText(sv: "Klart senast", en: "Due")
+        case "measure": LocalizedText(sv: "Åtgärdsförslag", en: "Measure")
+        default: LocalizedText(sv: field, en: field)
         }
     }
 }

@@ -28,6 +28,14 @@ public enum WorkshopEvent: Sendable, Hashable {
     case addAction(ActionDraft)
     /// Removes an action from the plan.
     case removeAction(id: String)
+    /// Replaces an action with an edited draft, keeping its id and its place in the plan.
+    case updateAction(id: String, ActionDraft)
+    /// Undoes the last change to the document made outside the individual round (which is private and
+    /// corrected by going back instead), returning to the step where it was made.
+    case undo
+    /// Notes an issue raised for later in the parking lot; allowed in every step, so that a question
+    /// that would derail the current one is kept without being lost.
+    case park(String)
     /// Stops for now; the workshop stays where it is, to be resumed.
     case quit
 }
@@ -52,4 +60,10 @@ public enum WorkshopOutcome: Sendable, Hashable {
     case applied
     /// The team stopped for now; everything is in the assessment, ready to resume.
     case stopped
+}
+
+/// A detail of the assessment that the workshop needs and may find missing.
+public enum WorkshopDetail: Sendable, Hashable {
+    /// The organisation's name, required for the report.
+    case organisation
 }

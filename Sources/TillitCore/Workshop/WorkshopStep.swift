@@ -46,6 +46,21 @@ public enum WorkshopStep: Sendable, Hashable {
         }
     }
 
+    /// The time the workshop guide plans for the step, in minutes: a facilitator's yardstick shown
+    /// beside the time spent, never a limit. Scoring is per participant, consensus per principle and
+    /// actions per focus principle, so that each screen's time is its own.
+    public func plannedMinutes(questionnaire: Questionnaire) -> Int {
+        switch self {
+        case .setup: 10
+        case .scoring: questionnaire.estimatedMinutes
+        case .groupView: 20
+        case .consensus: 6
+        case .priorities: 15
+        case .actions: 15
+        case .summary: 5
+        }
+    }
+
     /// The step as a progress marker for the assessment document.
     public var progress: WorkshopProgress {
         switch self {

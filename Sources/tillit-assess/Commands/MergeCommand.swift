@@ -10,47 +10,105 @@ enum MergeCommand {
             en: "Add response files from `respond` to an assessment."),
         discussion: LocalizedText(
             sv:
-                "En svarsfil som gäller ett annat frågeformulär eller en annan version, en deltagare som redan "
+                "Finns ASSESSMENT inte skapas den, med frågeformuläret som svaren gäller; workshopen frågar sedan "
+                + "efter organisationen och öppnar på gruppens bild. Svaren matchas mot påståendena med id, och "
+                + "namn jämförs utan hänsyn till mellanslag och versaler. "
+                + "En svarsfil som gäller ett annat frågeformulär eller en annan version, en deltagare som redan "
                 + "finns, eller en fil som inte går att läsa avvisas med ett meddelande, och inget från den läggs "
                 + "in; de övriga läggs in. Självskattningen skrivs om atomärt. Slutkoden är 1 om någon fil avvisades.",
             en:
-                "A response file for another questionnaire or version, a participant already present, or a file "
+                "If ASSESSMENT does not exist it is created, with the questionnaire the answers are to; the "
+                + "workshop then asks for the organisation and opens at the group view. Answers are matched to "
+                + "statements by id, and names are compared regardless of spaces and case. "
+                + "A response file for another questionnaire or version, a participant already present, or a file "
                 + "that cannot be read is rejected with a message, and nothing from it is merged; the others are. "
                 + "The assessment is rewritten atomically. The exit status is 1 if any file was rejected."),
         arguments: [
             ArgumentSpec(
-                "ASSESSMENT", help: LocalizedText(sv: "Självskattningens fil", en: "The assessment file")),
+                "ASSESSMENT",
+                help: LocalizedText(
+                    sv: "Självskattningens fil (skapas om den saknas)",
+                    en: "The assessment file (created if missing)")),
             ArgumentSpec(
                 "RESPONSE", .oneOrMore,
                 help: LocalizedText(sv: "Svarsfiler att lägga in", en: "Response files to add")),
         ],
-        options: [.language],
+        options: [
+            OptionSpec(
+                "questionnaire", value: .text, valueName: "FILE",
+                help: LocalizedText(
+                    sv: "Frågeformuläret, när självskattningen skapas och svaren gäller ett eget formulär",
+                    en: "The questionnaire, when the assessment is created and the answers are to your own")),
+            .language,
+        ],
         examples: ["merge ledningsgruppen.tillit.json anna.json bo.json"],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
             let path = arguments.string("ASSESSMENT")!
-            var (store, assessment) = try context.openAssessment(path)
             let terminal = context.terminal
+            var responses: [(file: String, result: Result<ResponseFile, MergeError>)] = []
+            for file in arguments.strings("RESPONSE") {
+                guard let data = FileManager.default.contents(atPath: context.url(for: file).path) else {
+                    responses.append(
+                        (file, .failure(.unreadable(file: file, reason: WorkshopText.noSuchFile))))
+                    continue
+                }
+                responses.append(
+                    (file, Result { () throws(MergeError) in try ResponseFile.decode(data, file: file) }))
+            }
+            let url = context.url(for: path)
+            var store: AssessmentStore
+            var assessment: Assessment
+            let creating = !FileManager.default.fileExists(atPath: url.path)
+            if creating {
+                // Scored before the day: the first response names the questionnaire; the workshop asks for
+                // the organisation and the rest when it opens.
+                let questionnaire: Questionnaire
+                if let choice = arguments.string("questionnaire") {
+                    questionnaire = try WorkshopSession.questionnaire(choice, context: context)
+                } else {
+                    let first = responses.lazy.compactMap { try? $0.result.get() }.first
+                    guard let first else {
+                        throw CLIError(WorkshopText.nothingToCreateFrom(path), code: .dataError)
+                    }
+                    guard let builtIn = first.builtInQuestionnaire else {
+                        throw CLIError(
+                            MergeError.unknownQuestionnaire(file: path, id: first.questionnaireID).message,
+                            code: .dataError)
+                    }
+                    questionnaire = builtIn
+                }
+                store = AssessmentStore.new(url, file: path)
+                assessment = Assessment(
+                    organisation: "", date: context.today, language: language, questionnaire: questionnaire)
+            } else {
+                (store, assessment) = try context.openAssessment(path)
+            }
             var merged = 0
             var rejected = 0
-            for file in arguments.strings("RESPONSE") {
-                do {
-                    guard let data = FileManager.default.contents(atPath: context.url(for: file).path) else {
-                        throw MergeError.unreadable(file: file, reason: WorkshopText.noSuchFile)
-                    }
-                    let response = try ResponseFile.decode(data, file: file)
+            for (file, result) in responses {
+                do throws(MergeError) {
+                    let response = try result.get()
                     try assessment.merge(response, file: file)
                     merged += 1
-                    terminal.line(WorkshopText.merged(file, response.participant.name)(language))
-                } catch let error as MergeError {
+                    terminal.line(WorkshopText.merged(file, assessment.participants.last!.name)(language))
+                } catch {
                     rejected += 1
                     terminal.writeError(WorkshopText.rejected(error.message(language))(language) + "\n")
                 }
             }
             if merged > 0 {
                 try store.save(assessment)
+                if creating {
+                    terminal.line(
+                        WorkshopText.created(path, assessment.questionnaire.title(language))(language))
+                }
             }
             terminal.line(WorkshopText.mergeSummary(merged, rejected)(language))
+            if merged > 0 {
+                let command = "tillit-assess workshop " + WorkshopSession.quoted(path)
+                terminal.line(WorkshopText.mergeNext(command)(language))
+            }
             return rejected > 0 ? .failure : .success
         })
 }

@@ -28,7 +28,16 @@ enum RespondCommand {
             OptionSpec(
                 "role", value: .text, valueName: "ROLE",
                 help: LocalizedText(sv: "Deltagarens roll (valfri)", en: "The participant's role (optional)")),
-            .language, .output, .force,
+            .language,
+            OptionSpec(
+                "output", short: "o", value: .file, valueName: "FILE",
+                help: LocalizedText(
+                    sv:
+                        "Svarsfilen (krävs); sparas efter varje svar, och samma fil igen fortsätter där du slutade",
+                    en:
+                        "The response file (required); saved after every answer, and the same file again resumes"
+                )),
+            .force,
         ],
         examples: [
             "respond --questionnaire quick --participant Anna -o anna.json",
@@ -50,7 +59,7 @@ enum RespondCommand {
             if FileManager.default.fileExists(atPath: url.path), !arguments.flag("force") {
                 let data = try? Data(contentsOf: url)
                 guard let data, let earlier = try? ResponseFile.decode(data, file: path),
-                    earlier.fits(questionnaire), earlier.participant.name == name
+                    earlier.fits(questionnaire), NameMatch.same(earlier.participant.name, name)
                 else {
                     throw CLIError(WorkshopText.respondOther(path), code: .cannotCreate)
                 }
@@ -73,6 +82,10 @@ enum RespondCommand {
             }
             try save(workshop)
             terminal.line(WorkshopText.respondStart(name, path)(language))
+            let intro = WorkshopText.respondIntro(
+                questionnaire.items.count, questionnaire.estimatedMinutes,
+                "\(questionnaire.scale.minimum)–\(questionnaire.scale.maximum)")(language)
+            for line in TextLayout.wrap(intro, width: max(40, terminal.columns)) { terminal.line(line) }
             let resume =
                 "tillit-assess respond --questionnaire "
                 + WorkshopSession.quoted(arguments.string("questionnaire") ?? "standard") + " --participant "
@@ -85,6 +98,11 @@ enum RespondCommand {
             let input = WorkshopInput(terminal: terminal)
             return try terminal.withRawMode { () throws -> ExitCode in
                 do {
+                    if input.raw {
+                        terminal.line()
+                        terminal.line(WorkshopText.pressEnterWhenReady(language))
+                        try input.waitForEnter(hint: WorkshopText.pressEnterWhenReady(language))
+                    }
                     // Going back from the first statement leaves scoring; resume it rather than end.
                     while case .scoring = workshop.step {
                         try ScoringScreen(terminal: terminal, input: input, handsOver: false).run(&workshop) {

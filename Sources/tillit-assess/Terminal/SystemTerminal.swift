@@ -23,6 +23,10 @@ final class SystemTerminal: Terminal {
     private var interruptSource: (any DispatchSourceSignal)?
     private var pending: [UInt8] = []
     private let environmentTerm: String?
+    /// A pipe the SIGWINCH handler writes a byte to, so that a read waiting for a key wakes up and the
+    /// screen is redrawn at the new size.
+    private var resizePipe: (read: Int32, write: Int32)?
+    private let resized = Flag()
 
     init(environment: [String: String]) {
         stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
@@ -37,11 +41,18 @@ final class SystemTerminal: Terminal {
         isatty(STDERR_FILENO) == 1 && environmentTerm != "dumb"
     }
 
-    var columns: Int {
-        guard stdoutIsTerminal else { return 80 }
+    var columns: Int { size?.columns ?? 80 }
+
+    var rows: Int { size?.rows ?? 24 }
+
+    /// The window's size, when standard output is a terminal that reports one.
+    private var size: (columns: Int, rows: Int)? {
+        guard stdoutIsTerminal else { return nil }
         var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
-        return Int(size.ws_col)
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else {
+            return nil
+        }
+        return (Int(size.ws_col), Int(size.ws_row))
     }
 
     func write(_ text: String) {
@@ -57,7 +68,9 @@ final class SystemTerminal: Terminal {
     }
 
     func readKey() -> Key {
-        guard let byte = nextByte() else { return .endOfInput }
+        guard let byte = nextByte(reportingResize: true) else {
+            return resized.exchange() ? .resize : .endOfInput
+        }
         switch byte {
         case 3: return .interrupt
         case 4: return .endOfInput
@@ -70,10 +83,16 @@ final class SystemTerminal: Terminal {
             else { return .escape }
             // Parameters such as `3;5` come before the final byte (0x40–0x7E); read past them so that
             // Delete (`ESC [ 3 ~`) or Ctrl-arrow leaves no stray characters behind.
+            var parameter = 0
             while !(0x40...0x7E).contains(final), let more = nextByte(timeoutMilliseconds: 30) {
+                if let digit = Character(UnicodeScalar(final)).wholeNumberValue {
+                    parameter = parameter * 10 + digit
+                }
                 final = more
             }
             switch final {
+            case UInt8(ascii: "~") where parameter == 5: return .pageUp
+            case UInt8(ascii: "~") where parameter == 6: return .pageDown
             case UInt8(ascii: "A"): return .up
             case UInt8(ascii: "B"): return .down
             case UInt8(ascii: "C"): return .right
@@ -136,6 +155,18 @@ final class SystemTerminal: Terminal {
 
     private func installSignalHandlers() {
         guard signalSources.isEmpty, let settings = savedSettings else { return }
+        var ends: [Int32] = [0, 0]
+        if pipe(&ends) == 0 {
+            let pair = (read: ends[0], write: ends[1])
+            resizePipe = pair
+            signal(SIGWINCH, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: SIGWINCH, queue: .global())
+            source.setEventHandler {
+                FileHandle(fileDescriptor: pair.write, closeOnDealloc: false).write(Data([1]))
+            }
+            source.resume()
+            signalSources.append(source)
+        }
         for number in [SIGTERM, SIGHUP] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -150,11 +181,29 @@ final class SystemTerminal: Terminal {
         }
     }
 
-    private func nextByte(timeoutMilliseconds: Int32 = -1) -> UInt8? {
+    /// Reads one byte; waiting without a timeout, a resize (SIGWINCH, through ``resizePipe``) ends the
+    /// wait with `nil` and sets ``resized`` when `reportingResize` is set.
+    private func nextByte(timeoutMilliseconds: Int32 = -1, reportingResize: Bool = false) -> UInt8? {
         if !pending.isEmpty { return pending.removeFirst() }
         if timeoutMilliseconds >= 0 {
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             guard poll(&descriptor, 1, timeoutMilliseconds) > 0 else { return nil }
+        } else if reportingResize, let pipe = resizePipe {
+            var descriptors = [
+                pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: pipe.read, events: Int16(POLLIN), revents: 0),
+            ]
+            while true {
+                let ready = poll(&descriptors, 2, -1)
+                if ready < 0, errno == EINTR { continue }
+                if descriptors[1].revents & Int16(POLLIN) != 0 {
+                    var drained = [UInt8](repeating: 0, count: 64)
+                    _ = read(pipe.read, &drained, drained.count)
+                    resized.set()
+                    return nil
+                }
+                break
+            }
         }
         var byte: UInt8 = 0
         while true {
@@ -173,5 +222,21 @@ final class SystemTerminal: Terminal {
             bytes.append(next)
         }
         return String(decoding: bytes, as: UTF8.self).first ?? "?"
+    }
+}
+
+/// A flag set by one thread and taken by another.
+private final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.withLock { value = true } }
+
+    /// Whether the flag was set; clears it.
+    func exchange() -> Bool {
+        lock.withLock {
+            defer { value = false }
+            return value
+        }
     }
 }

@@ -14,8 +14,14 @@ enum Key: Equatable, Sendable {
     case enter
     /// Backspace or Delete.
     case backspace
-    /// Escape on its own.
+    /// Escape on its own: go back, also from a text prompt.
     case escape
+    /// Page Up: the previous page of a long list.
+    case pageUp
+    /// Page Down: the next page of a long list.
+    case pageDown
+    /// The terminal was resized: redraw the screen at the new size.
+    case resize
     /// Ctrl-C while the terminal is in raw mode.
     case interrupt
     /// End of input (Ctrl-D, or a closed pipe).
@@ -34,6 +40,8 @@ protocol Terminal: AnyObject {
     var usesColor: Bool { get }
     /// The width of standard output in columns (80 when it is not a terminal).
     var columns: Int { get }
+    /// The height of standard output in rows (24 when it is not a terminal), for paging long lists.
+    var rows: Int { get }
     /// Writes text to standard output.
     func write(_ text: String)
     /// Writes text to standard error.
@@ -59,6 +67,9 @@ protocol Terminal: AnyObject {
 extension Terminal {
     /// No progress display unless a terminal says it can show one.
     var showsProgress: Bool { false }
+
+    /// A screen of 24 rows, unless a terminal says otherwise.
+    var rows: Int { 24 }
 
     /// Writes a line to standard output.
     func line(_ text: String = "") { write(text + "\n") }

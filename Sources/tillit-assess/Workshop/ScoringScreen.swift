@@ -25,6 +25,8 @@ struct ScoringScreen {
             show(workshop, hint: hint)
             hint = nil
             let entry = try input.entry()
+            // A resized terminal: draw the statement again at the new size.
+            if entry == .key(.resize) { continue }
             let scale = workshop.assessment.questionnaire.scale
             var event: WorkshopEvent?
             if entry.isQuit { throw WorkshopStop.quit }
@@ -69,11 +71,13 @@ struct ScoringScreen {
         let language = assessment.language
         terminal.clearScreen()
         guard handsOver else { return }
-        terminal.line(
-            WorkshopText.handover(
-                assessment.participants[participant].name, participant + 1, assessment.participants.count)(
-                    language))
-        terminal.line(WorkshopText.handoverPrivacy(language))
+        let width = max(40, terminal.columns)
+        let handover = WorkshopText.handover(
+            assessment.participants[participant].name, participant + 1, assessment.participants.count)(
+                language)
+        for paragraph in [handover, WorkshopText.handoverPrivacy(language)] {
+            for line in TextLayout.wrap(paragraph, width: width) { terminal.line(line) }
+        }
         if item > 0 {
             terminal.line(WorkshopText.resumeAt(item + 1, assessment.questionnaire.items.count)(language))
         }
@@ -88,10 +92,19 @@ struct ScoringScreen {
     private func finish(_ workshop: Workshop, participant: Int, language: Language) throws {
         guard handsOver else { return }
         terminal.clearScreen()
-        terminal.line(WorkshopText.thanks(workshop.assessment.participants[participant].name)(language))
+        let width = max(40, terminal.columns)
+        for line in TextLayout.wrap(
+            WorkshopText.thanks(workshop.assessment.participants[participant].name)(language), width: width)
+        {
+            terminal.line(line)
+        }
         if input.raw {
             let last = workshop.step == .groupView
-            terminal.line((last ? WorkshopText.toGroupView : WorkshopText.handOverNext)(language))
+            for line in TextLayout.wrap(
+                (last ? WorkshopText.toGroupView : WorkshopText.handOverNext)(language), width: width)
+            {
+                terminal.line(line)
+            }
             try input.waitForEnter(hint: WorkshopText.pressEnter(language))
         }
         terminal.clearScreen()
@@ -105,13 +118,21 @@ struct ScoringScreen {
         let assessment = workshop.assessment
         let language = assessment.language
         let count = assessment.questionnaire.items.count
-        let width = min(terminal.columns, 80)
+        let width = max(40, terminal.columns)
         if input.raw { terminal.clearScreen() } else { terminal.line() }
         let position = "\(item + 1)/\(count)"
         let head =
             "Tillit · " + WorkshopStep.scoring(participant: 0, item: 0).title(language) + " · "
             + assessment.participants[participant].name
-        terminal.line(TextLayout.fit(head, width: width - position.count - 1) + " " + position)
+        // The name wraps rather than being cut; the position stands at the right of the first line.
+        let heads = TextLayout.wrap(head, width: width - position.count - 1)
+        for (index, line) in heads.enumerated() {
+            terminal.line(
+                index == 0
+                    ? line + String(repeating: " ", count: max(1, width - line.count - position.count))
+                        + position
+                    : line)
+        }
         // The bar is for eyes on a screen; in line mode (scripts, screen readers) the position above says
         // the same without a row of block characters read aloud.
         if input.raw {
@@ -157,7 +178,7 @@ struct ScoringScreen {
 
     /// `?`: the principle's definition and the report's guidance, or the problem area and its signs.
     private func explain(_ target: Target, language: Language) throws {
-        let width = min(terminal.columns, 80)
+        let width = max(40, terminal.columns)
         if input.raw { terminal.clearScreen() } else { terminal.line() }
         switch target {
         case .principle(let id):

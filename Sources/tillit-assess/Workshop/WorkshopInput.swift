@@ -30,10 +30,13 @@ enum Entry: Equatable {
     /// Whether the entry is Enter (an empty line).
     var isEnter: Bool { self == .key(.enter) || self == .line("") }
 
-    /// Whether the entry means back: `b`, `<` or the left arrow.
+    /// Whether the entry means back: `b`, `<`, the left arrow or Esc.
     var isBack: Bool {
-        self == .key(.left) || ["b", "B", "<", "←"].contains(character ?? " ")
+        self == .key(.left) || self == .key(.escape) || ["b", "B", "<", "←"].contains(character ?? " ")
     }
+
+    /// Whether the entry means undo the last change: `u`.
+    var isUndo: Bool { character == "u" || character == "U" }
 
     /// Whether the entry means save and quit: `q`.
     var isQuit: Bool { character == "q" || character == "Q" }
@@ -67,9 +70,21 @@ final class WorkshopInput {
         return .line(line.trimmingWhitespace)
     }
 
-    /// A line of text after a prompt; in raw mode with simple editing (typing, Backspace, Enter).
-    /// Returns `defaultValue` for an empty answer.
-    func text(_ prompt: String, default defaultValue: String = "") throws(WorkshopStop) -> String {
+    /// The word that goes back from a text prompt in line mode, where there is no Esc or ←; a line of
+    /// its own, so that it cannot be mistaken for a name or a note.
+    static let backWord = "<"
+
+    /// A line of text after a prompt, trimmed; `defaultValue` for an empty answer, `nil` to go back.
+    ///
+    /// In raw mode with simple editing (typing, Backspace, Enter), and Esc or ← to go back — keys that
+    /// cannot be typed into the text by mistake. In line mode a line of only ``backWord`` goes back.
+    ///
+    /// With `paging`, PgDn/PgUp (and ↓/↑) page the text above and a resize redraws it; the prompt and
+    /// what was typed so far are written again below.
+    func ask(_ prompt: String, default defaultValue: String = "", paging: PagedText? = nil)
+        throws(WorkshopStop)
+        -> String?
+    {
         let shown = defaultValue.isEmpty ? "" : " [\(defaultValue)]"
         terminal.write(prompt + shown + ": ")
         var typed: String
@@ -90,14 +105,17 @@ final class WorkshopInput {
                 case .enter:
                     terminal.write("\n")
                     break reading
+                case .escape, .left:
+                    terminal.write("\n")
+                    return nil
                 case .interrupt:
                     terminal.write("\n")
                     throw .interrupted
                 case .endOfInput:
                     terminal.write("\n")
                     throw .endOfInput
-                default:
-                    continue
+                case let key:
+                    if let paging, paging.handle(key) { terminal.write(prompt + shown + ": " + typed) }
                 }
             }
         } else {
@@ -108,16 +126,21 @@ final class WorkshopInput {
             // Piped input is not echoed: show it, so that the transcript reads as a dialogue.
             terminal.write(line + "\n")
             typed = line
+            if typed.trimmingWhitespace == WorkshopInput.backWord { return nil }
         }
         let trimmed = typed.trimmingWhitespace
         return trimmed.isEmpty ? defaultValue : trimmed
     }
 
-    /// Waits for Enter (or `q`, which quits); other keys get a one-line hint.
+    /// How the user goes back from a text prompt, as the hints say it.
+    var backKeys: String { raw ? "Esc/←" : WorkshopInput.backWord }
+
+    /// Waits for Enter (or `q`, which quits); other keys get a one-line hint, a resize is ignored.
     func waitForEnter(hint: String) throws(WorkshopStop) {
         while true {
             let entry = try entry()
             if entry.isEnter { return }
+            if entry == .key(.resize) { continue }
             if entry.isQuit { throw .quit }
             terminal.line(hint)
         }

@@ -31,20 +31,62 @@ enum WorkshopText {
 
     // MARK: Setup
 
-    static let setupIntro = t(
-        "Tryck Enter för att behålla värdet inom hakparentes. Allt kan ändras senare.",
-        "Press Enter to keep the value in brackets. Everything can be changed later.")
+    static func setupIntro(_ back: String) -> LocalizedText {
+        t(
+            "Tryck Enter för att behålla värdet inom hakparentes; \(back) går tillbaka till förra frågan. Allt kan ändras senare.",
+            "Press Enter to keep the value in brackets; \(back) goes back to the previous question. Everything can be changed later."
+        )
+    }
+    static let firstPrompt = t("Det här är den första frågan.", "This is the first question.")
+    static let yes = t("j", "y")
+    static let yesNoHint = t("Svara j eller n.", "Answer y or n.")
+    static func sameParticipant(_ existing: String, _ typed: String) -> LocalizedText {
+        t(
+            "’\(typed)’ liknar ’\(existing)’, som redan är med. Är det samma person? (j = ja, hoppa över; n = lägg till som ny)",
+            "‘\(typed)’ looks like ‘\(existing)’, who is already in. The same person? (y = yes, skip; n = add as new)"
+        )
+    }
+    static func sameRole(_ existing: String, _ typed: String) -> LocalizedText {
+        t(
+            "  Rollen ’\(typed)’ liknar ’\(existing)’. Använd ’\(existing)’? (j = ja; n = ny roll)",
+            "  The role ‘\(typed)’ looks like ‘\(existing)’. Use ‘\(existing)’? (y = yes; n = a new role)")
+    }
+    static func promptPagePosition(_ page: Int, _ count: Int) -> LocalizedText {
+        t(
+            "Sida \(page)/\(count) · PgDn/↓: nästa · PgUp/↑: förra",
+            "Page \(page)/\(count) · PgDn/↓: next · PgUp/↑: previous")
+    }
+    static let parkPrompt = t(
+        "Parkeringsplats: frågan att ta upp senare", "Parking lot: the issue to take up later")
+    static func parked(_ note: String) -> LocalizedText {
+        t("Parkerad till senare: \(note)", "Parked for later: \(note)")
+    }
+    static let undone = t("Ångrat.", "Undone.")
+    static func pagePosition(_ page: Int, _ count: Int) -> LocalizedText {
+        t(
+            "Sida \(page)/\(count) · mellanslag/PgDn: nästa · PgUp: förra",
+            "Page \(page)/\(count) · space/PgDn: next · PgUp: previous")
+    }
+    static func scoredBefore(_ count: Int, _ title: String) -> LocalizedText {
+        t(
+            "\(count) deltagare har svarat i förväg (\(title)). Det som saknas före gruppens bild:",
+            "\(count) \(count == 1 ? "participant has" : "participants have") scored beforehand (\(title)). What is missing before the group view:"
+        )
+    }
     static let organisation = t("Organisation", "Organisation")
     static let organisationNeeded = t("Ange organisationens namn.", "Give the organisation's name.")
     static let unit = t("Enhet (valfri)", "Unit (optional)")
     static let facilitator = t("Facilitator (valfri)", "Facilitator (optional)")
     static let language = t("Språk (sv/en)", "Language (sv/en)")
     static let languageHint = t("Svara sv eller en.", "Answer sv or en.")
-    static let questionnaireChoices = t(
-        "Frågeformulär: standard (\(Questionnaire.standard.items.count) påståenden, ca 20 min), "
-            + "quick (\(Questionnaire.quick.items.count), ca 5 min) eller en egen fil.",
-        "Questionnaire: standard (\(Questionnaire.standard.items.count) statements, about 20 min), "
-            + "quick (\(Questionnaire.quick.items.count), about 5 min) or your own file.")
+    static var questionnaireChoices: LocalizedText {
+        let standard = Questionnaire.standard
+        let quick = Questionnaire.quick
+        return t(
+            "Frågeformulär: standard (\(standard.items.count) påståenden, ca \(standard.estimatedMinutes) min per person), quick (\(quick.items.count), ca \(quick.estimatedMinutes) min) eller en egen fil.",
+            "Questionnaire: standard (\(standard.items.count) statements, about \(standard.estimatedMinutes) min per person), quick (\(quick.items.count), about \(quick.estimatedMinutes) min) or your own file."
+        )
+    }
     static let questionnaire = t("Frågeformulär", "Questionnaire")
     static func fileLine(_ path: String) -> LocalizedText { t("Fil: \(path)", "File: \(path)") }
     static func unknownQuestionnaire(_ choice: String) -> LocalizedText {
@@ -59,27 +101,35 @@ enum WorkshopText {
             "Questionnaire: \(title) (locked, answers given)")
     }
     static let participantsIntro = t(
-        "Deltagare: namn eller pseudonym; tom rad när alla är med (-2 tar bort nummer 2).",
-        "Participants: a name or a pseudonym; an empty line when everyone is in (-2 removes number 2).")
+        "Deltagare: namn eller pseudonym; tom rad när alla är med (-2 tar bort nummer 2, u ångrar).",
+        "Participants: a name or a pseudonym; an empty line when everyone is in (-2 removes number 2, u undoes)."
+    )
     static func participantName(_ number: Int) -> LocalizedText {
         t("Deltagare \(number), namn", "Participant \(number), name")
     }
     static let role = t(
         "  Roll (valfri, t.ex. chef eller medarbetare)", "  Role (optional, e.g. manager or staff)")
     static func setupSummary(_ count: Int, _ title: String) -> LocalizedText {
-        t("\(count) deltagare · \(title)", "\(count) participants · \(title)")
+        t(
+            "\(count) deltagare · \(title)",
+            "\(count) \(count == 1 ? "participant" : "participants") · \(title)")
     }
     static let setupChoice = t(
-        "Enter: börja den individuella skattningen · r: gör om förberedelserna · q: spara och avsluta",
-        "Enter: start individual scoring · r: redo the setup · q: save and quit")
-    static let setupChoiceHint = t("Tryck Enter, r eller q.", "Press Enter, r or q.")
+        "Enter: börja den individuella skattningen · r: gör om förberedelserna · u: ångra · q: spara och avsluta",
+        "Enter: start individual scoring · r: redo the setup · u: undo · q: save and quit")
+    static let setupChoiceHint = t("Tryck Enter, r, u eller q.", "Press Enter, r, u or q.")
 
     // MARK: Scoring
 
     static func handover(_ name: String, _ number: Int, _ count: Int) -> LocalizedText {
         t(
-            "Nu är det \(name)s tur (deltagare \(number) av \(count)).",
+            "Nu är det \(genitive(name)) tur (deltagare \(number) av \(count)).",
             "It is \(name)'s turn (participant \(number) of \(count)).")
+    }
+    /// The Swedish genitive: `Annas`, but `Lars`, `Max`, `Inez` (nothing is added after s, x or z).
+    static func genitive(_ name: String) -> String {
+        guard let last = name.last?.lowercased() else { return name }
+        return ["s", "x", "z"].contains(last) ? name : name + "s"
     }
     static let handoverPrivacy = t(
         "Svaren är enskilda: övriga tittar bort. Ingen ser någon annans svar.",
@@ -125,34 +175,74 @@ enum WorkshopText {
     // MARK: Group view
 
     static let groupChoice = t(
-        "Enter: vidare till samsyn · n: lägg till en deltagare som kommit sent · q: spara och avsluta",
-        "Enter: on to consensus · n: add a participant who came late · q: save and quit")
+        "Enter: vidare · v: visa påstående för påstående · n: lägg till en deltagare som kommit sent · p: parkera en fråga · q: spara och avsluta",
+        "Enter: go on · v: show statement by statement · n: add a participant who came late · p: park an issue · q: save and quit"
+    )
+    static func presentationTitle(_ number: Int, _ count: Int) -> LocalizedText {
+        t("Gruppens bild · påstående \(number) av \(count)", "Group view · statement \(number) of \(count)")
+    }
+    static let presentationReveal = t(
+        "→/mellanslag: visa svaren · ←: förra · Esc/q: tillbaka till gruppens bild",
+        "→/space: show the answers · ←: previous · Esc/q: back to the group view")
+    static let presentationNext = t(
+        "→/mellanslag: nästa påstående · ←: förra · Esc/q: tillbaka till gruppens bild",
+        "→/space: next statement · ←: previous · Esc/q: back to the group view")
+    static let groupChoiceMore = t(
+        "Enter: nästa sida · v: visa påstående för påstående · n: lägg till en deltagare som kommit sent · p: parkera en fråga · q: spara och avsluta",
+        "Enter: next page · v: show statement by statement · n: add a participant who came late · p: park an issue · q: save and quit"
+    )
     static let latecomerName = t(
         "Deltagare som kommit sent, namn (Enter = ingen)", "Participant who came late, name (Enter = none)")
-    static let toStatements = t(
-        "Enter: påståendena där ni skiljer er mest · q: spara och avsluta",
-        "Enter: the statements where you differ most · q: save and quit")
-    static let groupChoiceHint = t("Tryck Enter, n eller q.", "Press Enter, n or q.")
+    static let groupChoiceHint = t("Tryck Enter, v, n, p eller q.", "Press Enter, v, n, p or q.")
 
     // MARK: Consensus
 
     static func consensusTitle(_ number: Int, _ count: Int, _ name: String) -> LocalizedText {
         t("Samsyn \(number)/\(count) · \(name)", "Consensus \(number)/\(count) · \(name)")
     }
-    static func individualRound(_ score: String, _ spread: String, _ answers: Int) -> LocalizedText {
+    static func individualRound(
+        _ score: String, _ spread: String, _ answers: Int, _ statements: Int, _ people: Int
+    ) -> LocalizedText {
         t(
-            "Individuella omgången: medel \(score) (spridning \(spread), \(answers) svar)",
-            "Individual round: mean \(score) (spread \(spread), \(answers) answers)")
+            "Den individuella omgången: medel \(score), en utgångspunkt och inte svaret (spridning \(spread); \(answers) svar på \(statements) \(statements == 1 ? "påstående" : "påståenden") från \(people) deltagare; vet ej räknas inte).",
+            "The individual round: mean \(score), a starting point, not the answer (spread \(spread); \(answers) \(answers == 1 ? "answer" : "answers") to \(statements) \(statements == 1 ? "statement" : "statements") from \(people) \(people == 1 ? "participant" : "participants"), don't know not counted)."
+        )
     }
-    static let disagreement = t(
-        "Gruppen är oenig om minst ett påstående.", "The team disagrees on at least one statement.")
-    static let consensusIntro = t(
-        "Samtala och enas om var ni står i dag och vart ni vill. b: tillbaka · s: hoppa över · q: avsluta",
-        "Discuss and agree where you stand today and where you want to be. b: back · s: skip · q: quit")
+    static let statementsHeading = t(
+        "Påståendena (antal svar per nivå; ! = oenighet):",
+        "The statements (answers per level; ! = disagreement):")
+    static func dontKnowCount(_ count: Int) -> LocalizedText {
+        t("vet ej: \(count)", "don't know: \(count)")
+    }
+    static func withheld(_ threshold: Int) -> LocalizedText {
+        t(
+            "Fördelningen visas inte: färre än \(threshold) svar.",
+            "Distribution withheld: fewer than \(threshold) answers.")
+    }
+    static let levels = t(
+        "Nivåerna: 1 efterlevs inte · 2 i liten grad · 3 delvis · 4 i stor grad · 5 fullt ut. Endast hela nivåer.",
+        "Levels: 1 not lived · 2 to a small extent · 3 partly · 4 largely · 5 fully. Whole levels, no halves."
+    )
+    static func consensusIntro(_ back: String) -> LocalizedText {
+        t(
+            "Samtala och enas om var ni står i dag och vart ni vill. \(back) eller b: tillbaka · s: hoppa över · u: ångra · ?: om principen · +fråga: parkera · q: avsluta",
+            "Discuss and agree where you stand today and where you want to be. \(back) or b: back · s: skip · u: undo · ?: about the principle · +issue: park · q: quit"
+        )
+    }
+    static let noHalves = t(
+        "Bara hela nivåer 1–5; halva nivåer finns inte. Välj den ni alla kan stå för.",
+        "Only whole levels 1–5; there are no halves. Choose the one you can all stand behind.")
+    static func targetBelow(_ target: Int, _ score: Int) -> LocalizedText {
+        t(
+            "Målet \(target) ligger under dagens nivå \(score). Det sparas så, men stämmer det?",
+            "The target \(target) is below today's level \(score). Saved as given, but is that what you mean?"
+        )
+    }
     static let agreedScore = t("Nivå i dag (1–5)", "Level today (1–5)")
     static let target = t("Mål (1–5)", "Target (1–5)")
-    static let note = t("Motivering (valfri)", "Why (optional)")
-    static let levelHint = t("Ange en siffra 1–5, eller b, s eller q.", "Give a number 1–5, or b, s or q.")
+    static let note = t("Motivering (valfri; - tömmer)", "Why (optional; - clears)")
+    static let levelHint = t(
+        "Ange en siffra 1–5, eller b, s, u eller q.", "Give a number 1–5, or b, s, u or q.")
 
     // MARK: Priorities
 
@@ -162,9 +252,12 @@ enum WorkshopText {
     static let ranking = t("Alla principer i rangordning:", "All principles, ranked:")
     static let areas = t(
         "Problemområden (nivå i den individuella omgången):", "Problem areas (individual-round score):")
-    static let chooseIntro = t(
-        "Välj vad ni ska arbeta med; 2–3 principer brukar vara lagom. * = förslaget. b: tillbaka · q: avsluta",
-        "Choose what to work on; 2–3 principles are usually right. * = proposed. b: back · q: quit")
+    static func chooseIntro(_ back: String) -> LocalizedText {
+        t(
+            "Välj vad ni ska arbeta med; 2–3 principer brukar vara lagom. * = förslaget. \(back) eller b: tillbaka · u: ångra · +fråga: parkera · q: avsluta",
+            "Choose what to work on; 2–3 principles are usually right. * = proposed. \(back) or b: back · u: undo · +issue: park · q: quit"
+        )
+    }
     static let choosePrinciples = t(
         "Principer, nummer t.ex. 1 3 (Enter = förslaget)", "Principles, numbers e.g. 1 3 (Enter = proposal)")
     static let chooseAreas = t(
@@ -192,9 +285,24 @@ enum WorkshopText {
         "Förslag ur katalogen (skriv numret för att utgå från ett):",
         "Measures from the catalogue (type a number to start from one):")
     static let decided = t("Beslutade åtgärder:", "Actions decided:")
-    static let actionKeys = t(
-        "Enter: nästa princip · -A1: ta bort A1 · b: tillbaka · q: spara och avsluta",
-        "Enter: next principle · -A1: remove A1 · b: back · q: save and quit")
+    static func actionKeys(_ hasActions: Bool, _ back: String) -> LocalizedText {
+        hasActions
+            ? t(
+                "Skriv en ny åtgärd, ett nummer ur katalogen, A1 för att ändra A1 eller -A1 för att ta bort den. Enter: nästa princip · \(back): tillbaka · u: ångra · +fråga: parkera · q: spara och avsluta",
+                "Type a new action, a number from the catalogue, A1 to edit A1 or -A1 to remove it. Enter: next principle · \(back): back · u: undo · +issue: park · q: save and quit"
+            )
+            : t(
+                "Skriv en ny åtgärd eller ett nummer ur katalogen. Enter: nästa princip · \(back): tillbaka · u: ångra · +fråga: parkera · q: spara och avsluta",
+                "Type a new action or a number from the catalogue. Enter: next principle · \(back): back · u: undo · +issue: park · q: save and quit"
+            )
+    }
+    static func changed(_ id: String) -> LocalizedText { t("Åtgärd \(id) ändrad.", "Action \(id) changed.") }
+    static func noSuchMeasure(_ number: Int, _ count: Int) -> LocalizedText {
+        t(
+            "Katalogen visar förslag 1–\(count), inte \(number).",
+            "The catalogue shows measures 1–\(count), not \(number).")
+    }
+    static let whatNeeded = t("  Skriv vad som ska göras.", "  Say what will be done.")
     static let newAction = t("Ny åtgärd: vad ska göras?", "New action: what will be done?")
     static func removed(_ id: String) -> LocalizedText {
         t("Åtgärd \(id) borttagen.", "Action \(id) removed.")
@@ -208,8 +316,8 @@ enum WorkshopText {
     static let horizonHint = t("  Svara s eller l.", "  Answer s or l.")
     static let due = t("  Klart senast (ÅÅÅÅ-MM-DD)", "  Due (YYYY-MM-DD)")
     static let dueHint = t("  Skriv datumet som ÅÅÅÅ-MM-DD.", "  Write the date as YYYY-MM-DD.")
-    static let effect = t("  Förväntad effekt", "  Expected effect")
-    static let followUp = t("  Hur följs den upp", "  How it is followed up")
+    static let effect = t("  Förväntad effekt (- tömmer)", "  Expected effect (- clears)")
+    static let followUp = t("  Hur följs den upp (- tömmer)", "  How it is followed up (- clears)")
     static func followUpDefault(_ date: String) -> LocalizedText {
         t("På uppföljningsmötet \(date)", "At the follow-up meeting \(date)")
     }
@@ -223,11 +331,28 @@ enum WorkshopText {
         t("Dokumentet är sparat: \(path)", "The document is saved: \(path)")
     }
     static let summaryChoice = t(
-        "Enter: avsluta · b: tillbaka till åtgärderna · e: ändra organisation, enhet, facilitator, datum",
-        "Enter: finish · b: back to the actions · e: edit organisation, unit, facilitator, date")
+        "Enter: avsluta · w: skriv rapport och plan · b: tillbaka till åtgärderna · e: ändra organisation, enhet, facilitator, datum · p: parkera en fråga · u: ångra",
+        "Enter: finish · w: write the report and the plan · b: back to the actions · e: edit organisation, unit, facilitator, date · p: park an issue · u: undo"
+    )
+    static let summaryChoiceMore = t(
+        "Enter: nästa sida · w: skriv rapport och plan · b: tillbaka till åtgärderna · e: ändra uppgifterna · u: ångra",
+        "Enter: next page · w: write the report and the plan · b: back to the actions · e: edit the details · u: undo"
+    )
+    static let summaryChoiceHint = t("Tryck Enter, w, b, e, p eller u.", "Press Enter, w, b, e, p or u.")
+    static func focusWithoutAction(_ name: String) -> LocalizedText {
+        t(
+            "\(name) är prioriterad men har ingen åtgärd än; b går tillbaka till åtgärderna.",
+            "\(name) is a priority but has no action yet; b goes back to the actions.")
+    }
+    static let reportWord = t("rapport", "report")
+    static let planWord = t("plan", "plan")
+    static let written = t("Sparat bredvid självskattningen:", "Written beside the assessment:")
+    static func exists(_ path: String) -> LocalizedText {
+        t(
+            "\(path) finns redan och skrivs inte över; ta bort den eller använd report/plan med --force.",
+            "\(path) already exists and is not overwritten; remove it or use report/plan with --force.")
+    }
     static let date = t("Datum (ÅÅÅÅ-MM-DD)", "Date (YYYY-MM-DD)")
-    static let exportHint = t(
-        "Exportera rapporten och planen:", "Export the report and the plan:")
 
     // MARK: Respond and merge
 
@@ -235,6 +360,12 @@ enum WorkshopText {
         t(
             "\(name) svarar enskilt. Svaren sparas löpande i \(path)",
             "\(name) answers alone. Answers are saved as you go in \(path)")
+    }
+    static func respondIntro(_ count: Int, _ minutes: Int, _ scale: String) -> LocalizedText {
+        t(
+            "Det här är en självskattning av tillitsbaserad styrning och ledning (SOU 2019:43): \(count) påståenden om hur det är hos er i dag, ca \(minutes) min. Svaren sparas bara i filen, som du skickar till facilitatorn; i workshopen visas de bara samlat för gruppen, aldrig vem som svarade vad. Svara \(scale) med en tangent, 0 eller v för vet ej (ett bra svar när du inte vet), ←/b går tillbaka, ? förklarar principen, q sparar och avslutar.",
+            "This is a self-assessment of trust-based governance and management (SOU 2019:43): \(count) statements about how things are with you today, about \(minutes) min. The answers are kept only in the file, which you send to the facilitator; in the workshop they are shown only together for the team, never who answered what. Answer \(scale) with one key, 0 or v for don't know (a good answer when you don't know), ←/b goes back, ? explains the principle, q saves and quits."
+        )
     }
     static func respondDone(_ path: String) -> LocalizedText {
         t(
@@ -254,7 +385,23 @@ enum WorkshopText {
         t("Avvisad: \(message)", "Rejected: \(message)")
     }
     static func mergeSummary(_ merged: Int, _ rejected: Int) -> LocalizedText {
-        t("\(merged) inlagda, \(rejected) avvisade.", "\(merged) merged, \(rejected) rejected.")
+        t(
+            "\(merged) \(merged == 1 ? "inlagd" : "inlagda"), \(rejected) \(rejected == 1 ? "avvisad" : "avvisade").",
+            "\(merged) merged, \(rejected) rejected.")
+    }
+    static func created(_ path: String, _ title: String) -> LocalizedText {
+        t(
+            "Ny självskattning skapad: \(path) (\(title)). Organisation och övriga uppgifter frågas efter i workshopen.",
+            "New assessment created: \(path) (\(title)). The organisation and other details are asked for in the workshop."
+        )
+    }
+    static func mergeNext(_ command: String) -> LocalizedText {
+        t("Öppna gruppens bild med:\n  \(command)", "Open the group view with:\n  \(command)")
+    }
+    static func nothingToCreateFrom(_ path: String) -> LocalizedText {
+        t(
+            "\(path) finns inte, och ingen svarsfil gick att läsa att skapa den från.",
+            "\(path) does not exist, and no response file could be read to create it from.")
     }
     static let outputRequired = t(
         "`-o FILE` behövs: filen som svaren sparas i.",
