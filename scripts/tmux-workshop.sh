@@ -101,7 +101,7 @@ keys 2
 expect "3/13"
 keys Left
 expect "2/13"
-expect "▸ 2  Stämmer dåligt"
+expect "▸ 2  Stämmer ganska dåligt"
 keys "?"
 expect "Definition:"
 keep 3-help
