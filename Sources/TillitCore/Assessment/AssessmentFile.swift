@@ -103,13 +103,14 @@ public enum AssessmentFile {
 
     /// Reads an assessment from disk.
     public static func read(from url: URL) throws -> Assessment {
-        let data = try Data(contentsOf: url)
+        let data = try FileBytes.read(url, file: url.lastPathComponent)
         return try decode(data, file: url.lastPathComponent)
     }
 
-    /// Writes an assessment to disk atomically.
+    /// Writes an assessment to disk atomically; a new file is created `0600`, since it holds individual
+    /// answers. Use an ``AssessmentStore`` to change a file others may be changing too.
     public static func write(_ assessment: Assessment, to url: URL) throws {
-        try AtomicFile.write(encode(assessment), to: url)
+        try AtomicFile.write(encode(assessment), to: url, creating: .private)
     }
 
     /// Turns a decoding error into an error that names the field as a JSON path.

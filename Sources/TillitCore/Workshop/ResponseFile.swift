@@ -99,8 +99,10 @@ public struct ResponseFile: Sendable, Codable, Hashable {
         return try! encoder.encode(response)
     }
 
-    /// Writes the response atomically.
-    public func write(to url: URL) throws {
-        try AtomicFile.write(ResponseFile.encode(self), to: url)
+    /// Writes the response atomically; a new file is created `0600`, since it holds one person's
+    /// answers. `temporaries` registers the temporary file for a signal handler to remove.
+    public func write(to url: URL, file: String? = nil, temporaries: TemporaryFiles? = nil) throws {
+        try AtomicFile.write(
+            ResponseFile.encode(self), to: url, file: file, creating: .private, temporaries: temporaries)
     }
 }

@@ -29,26 +29,36 @@ enum MergeCommand {
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
             let path = arguments.string("ASSESSMENT")!
-            var (store, assessment) = try context.openAssessment(path)
             let terminal = context.terminal
+            // Read, merged and saved under the file's lock, so that a merge running beside another edit
+            // loses no one's answers; a file is reported merged only once the assessment is saved.
+            var store = context.assessmentStore(path)
+            let outcomes = try store.update { assessment -> [Result<String, MergeError>] in
+                arguments.strings("RESPONSE").map { file in
+                    Result { () throws(MergeError) -> String in
+                        let data: Data
+                        do throws(FileProblem) {
+                            data = try FileBytes.read(context.url(for: file), file: file)
+                        } catch {
+                            throw .unreadable(file: file, reason: error.reason)
+                        }
+                        let response = try ResponseFile.decode(data, file: file)
+                        try assessment.merge(response, file: file)
+                        return WorkshopText.merged(file, response.participant.name)(language)
+                    }
+                }
+            }
             var merged = 0
             var rejected = 0
-            for file in arguments.strings("RESPONSE") {
-                do {
-                    guard let data = FileManager.default.contents(atPath: context.url(for: file).path) else {
-                        throw MergeError.unreadable(file: file, reason: WorkshopText.noSuchFile)
-                    }
-                    let response = try ResponseFile.decode(data, file: file)
-                    try assessment.merge(response, file: file)
+            for outcome in outcomes {
+                switch outcome {
+                case .success(let line):
                     merged += 1
-                    terminal.line(WorkshopText.merged(file, response.participant.name)(language))
-                } catch let error as MergeError {
+                    terminal.line(line)
+                case .failure(let error):
                     rejected += 1
                     terminal.writeError(WorkshopText.rejected(error.message(language))(language) + "\n")
                 }
-            }
-            if merged > 0 {
-                try store.save(assessment)
             }
             terminal.line(WorkshopText.mergeSummary(merged, rejected)(language))
             return rejected > 0 ? .failure : .success

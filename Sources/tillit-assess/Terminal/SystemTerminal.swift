@@ -10,8 +10,8 @@ import Foundation
 /// The process's real terminal: standard input, output and error.
 ///
 /// Raw mode is entered only when both standard input and output are terminals, and the saved settings
-/// are restored on every way out: normal return, a thrown error, and SIGTERM/SIGHUP (a dispatch
-/// signal source restores them, then ends the process with the conventional status). Ctrl-C in raw
+/// are restored on every way out: normal return, a thrown error, and SIGTERM/SIGHUP (the process's
+/// ``Signals`` restores them, then ends the process with the conventional status). Ctrl-C in raw
 /// mode arrives as ``Key/interrupt`` so the workshop can save before it stops; outside raw mode it
 /// runs the handler given to ``onInterrupt(_:)``.
 final class SystemTerminal: Terminal {
@@ -19,12 +19,12 @@ final class SystemTerminal: Terminal {
     let usesColor: Bool
     private let stdoutIsTerminal: Bool
     private var savedSettings: termios?
-    private var signalSources: [any DispatchSourceSignal] = []
-    private var interruptSource: (any DispatchSourceSignal)?
+    private let signals: Signals
     private var pending: [UInt8] = []
     private let environmentTerm: String?
 
-    init(environment: [String: String]) {
+    init(environment: [String: String], signals: Signals) {
+        self.signals = signals
         stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
         environmentTerm = environment["TERM"]
         isInteractive = stdoutIsTerminal && isatty(STDIN_FILENO) == 1
@@ -117,12 +117,7 @@ final class SystemTerminal: Terminal {
     }
 
     func onInterrupt(_ handler: @escaping @Sendable () -> Void) {
-        interruptSource?.cancel()
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler(handler: handler)
-        source.resume()
-        interruptSource = source
+        signals.onInterrupt(handler)
     }
 
     // MARK: - Private
@@ -132,21 +127,15 @@ final class SystemTerminal: Terminal {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &settings)
         write("\u{1B}[?25h")  // show the cursor
         savedSettings = nil
+        signals.clearTerminalRestore()
     }
 
     private func installSignalHandlers() {
-        guard signalSources.isEmpty, let settings = savedSettings else { return }
-        for number in [SIGTERM, SIGHUP] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                var saved = settings
-                tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-                FileHandle.standardOutput.write(Data("\u{1B}[?25h\n".utf8))
-                exit(128 + number)
-            }
-            source.resume()
-            signalSources.append(source)
+        guard let settings = savedSettings else { return }
+        signals.setTerminalRestore {
+            var saved = settings
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+            FileHandle.standardOutput.write(Data("\u{1B}[?25h\n".utf8))
         }
     }
 
