@@ -53,7 +53,7 @@ enum TillitAssess {
             case .locked: return (error.message, .temporaryFailure)
             }
         }
-        if let error = error as? FileProblem { return (error.message, .noInput) }
+        if let error = error as? FileProblem { return (error.readingMessage, .noInput) }
         if let error = error as? any TillitError { return (error.message, .dataError) }
         let text = "\(error)"
         return (LocalizedText(sv: text, en: text), .ioError)

@@ -117,15 +117,15 @@ public struct AssessmentStore: Sendable {
 
     /// The file's bytes and the assessment they hold, or `nil` when there is no file.
     private static func read(_ url: URL, file: String) throws -> (Data, Assessment)? {
-        let data: Data
+        let loaded: (data: Data, mapped: Bool)
         do {
-            data = try FileBytes.read(url, file: file)
+            loaded = try FileBytes.load(url, file: file)
         } catch .notFound {
             return nil
         } catch {
             throw StoreError(error)
         }
-        return (data, try AssessmentFile.decode(data, file: file))
+        return (loaded.data, try AssessmentFile.decode(loaded.data, file: file, mapped: loaded.mapped))
     }
 }
 

@@ -18,6 +18,11 @@ public enum FileBytes {
 
     /// The bytes of the regular file at `url`; `file` names it in errors.
     public static func read(_ url: URL, file: String) throws(FileProblem) -> Data {
+        try load(url, file: file).data
+    }
+
+    /// The bytes, and whether they are a mapping of the file (whose pages a reader may hand back).
+    static func load(_ url: URL, file: String) throws(FileProblem) -> (data: Data, mapped: Bool) {
         let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileProblem.from(errno: errno, file: file) }
         defer { close(descriptor) }
@@ -28,7 +33,7 @@ public enum FileBytes {
         if size >= mappingThreshold {
             let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
             if let address, address != MAP_FAILED {
-                return Data(bytesNoCopy: address, count: size, deallocator: .unmap)
+                return (Data(bytesNoCopy: address, count: size, deallocator: .unmap), true)
             }
         }
         var data = Data(capacity: size + 1)
@@ -37,7 +42,7 @@ public enum FileBytes {
             let count = buffer.withUnsafeMutableBytes {
                 Foundation.read(descriptor, $0.baseAddress, $0.count)
             }
-            if count == 0 { return data }
+            if count == 0 { return (data, false) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileProblem.from(errno: errno, file: file)

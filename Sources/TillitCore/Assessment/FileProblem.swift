@@ -67,6 +67,16 @@ public enum FileProblem: TillitError, Equatable {
         LocalizedText(sv: "\(file): \(reason.sv)", en: "\(file): \(reason.en)")
     }
 
+    /// `cannot read FILE: reason`, for an input.
+    public var readingMessage: LocalizedText {
+        LocalizedText(sv: "kan inte läsa \(file): \(reason.sv)", en: "cannot read \(file): \(reason.en)")
+    }
+
+    /// `cannot write FILE: reason`, for an output.
+    public var writingMessage: LocalizedText {
+        LocalizedText(sv: "kan inte skriva \(file): \(reason.sv)", en: "cannot write \(file): \(reason.en)")
+    }
+
     /// The problem for `errno` after an `open` or `stat` of `file` failed.
     public static func from(errno code: Int32, file: String) -> FileProblem {
         switch code {

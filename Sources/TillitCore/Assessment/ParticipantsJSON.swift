@@ -208,6 +208,25 @@ enum ParticipantsJSON {
         }
     }
 
+    /// The top-level `formatVersion` of a document, read without checking the rest; `nil` when it cannot
+    /// be found. Used to tell a file of a newer format from a damaged one.
+    static func formatVersion(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var scanner = Scanner(bytes: bytes)
+        scanner.skipWhitespace()
+        guard scanner.take(UInt8(ascii: "{")) else { return nil }
+        while true {
+            scanner.skipWhitespace()
+            guard let key = scanner.rawString() else { return nil }
+            scanner.skipWhitespace()
+            guard scanner.take(UInt8(ascii: ":")) else { return nil }
+            scanner.skipWhitespace()
+            if key.elementsEqual("formatVersion".utf8) { return scanner.integer() }
+            guard scanner.skipValue() else { return nil }
+            scanner.skipWhitespace()
+            guard scanner.take(UInt8(ascii: ",")) else { return nil }
+        }
+    }
+
     /// A cursor over JSON bytes with just what the two readers above need.
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>

@@ -31,8 +31,12 @@ public enum StoreError: TillitError, Equatable {
                 sv: "kan inte läsa \(file): filen finns inte", en: "cannot read \(file): no such file")
         case .unreadable(let file, let reason):
             LocalizedText(sv: "kan inte läsa \(file): \(reason)", en: "cannot read \(file): \(reason)")
+        case .notAFile(.readOnly(let file)):
+            LocalizedText(
+                sv: "kan inte spara \(file): \(FileProblem.readOnly(file: file).reason.sv)",
+                en: "cannot save \(file): \(FileProblem.readOnly(file: file).reason.en)")
         case .notAFile(let problem):
-            problem.message
+            problem.readingMessage
         case .changedOnDisk(let file):
             LocalizedText(
                 sv: "\(file) har ändrats av någon annan sedan den lästes in (kanske har svar slagits samman "

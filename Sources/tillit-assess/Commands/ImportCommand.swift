@@ -109,7 +109,7 @@ enum ImportCommand {
             let path = arguments.string("CSV")!
             // A named pipe would block the reader; a folder or device has its own message.
             if let problem = FileBytes.problem(reading: context.url(for: path), file: path) {
-                throw CLIError(problem.message, code: .noInput)
+                throw CLIError(problem.readingMessage, code: .noInput)
             }
             let progress = ImportProgress(terminal: context.terminal, language: language)
             let assessment = Assessment(

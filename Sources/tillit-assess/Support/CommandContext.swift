@@ -42,7 +42,7 @@ struct CommandContext {
         do {
             return try FileBytes.read(url(for: path), file: path)
         } catch {
-            throw CLIError(error.message, code: .noInput)
+            throw CLIError(error.readingMessage, code: .noInput)
         }
     }
 }

@@ -50,7 +50,7 @@ struct Output {
         var output = stat()
         guard stat(url.path, &output) == 0 else { return }
         if let problem = FileProblem.from(mode: output.st_mode, file: path) {
-            throw CLIError(problem.message, code: .cannotCreate)
+            throw CLIError(problem.writingMessage, code: .cannotCreate)
         }
         for input in inputs {
             var status = stat()
@@ -89,7 +89,7 @@ struct Output {
                 data, to: url, file: path, creating: kind == .assessment ? .private : .shared,
                 temporaries: context.temporaries)
         } catch let error as FileProblem {
-            throw CLIError(error.message, code: .cannotCreate)
+            throw CLIError(error.writingMessage, code: .cannotCreate)
         }
     }
 }
