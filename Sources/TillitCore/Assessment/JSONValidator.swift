@@ -254,8 +254,11 @@ struct JSONValidator {
                     ? problem("expected , or } after a value, found \(found())") : endOfFile()
             }
         }
-        if !hasName { throw problem("the participant has no name", before: 1) }
-        if !hasAnswers { throw problem("the participant has no answers", before: 1) }
+        for (present, field) in [(hasName, "name"), (hasAnswers, "answers")] where !present {
+            var missing = problem("the field is missing", before: 1)
+            missing.path += "." + field
+            throw missing
+        }
     }
 
     private mutating func answers() throws(Problem) {
@@ -547,6 +550,12 @@ struct JSONValidator {
     private func found() -> String {
         guard index < bytes.count else { return "the end of the file" }
         let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\""): return "text"
+        case UInt8(ascii: "{"): return "an object"
+        case UInt8(ascii: "["): return "an array"
+        default: break
+        }
         if byte >= 0x21, byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         if byte == 0x20 { return "a space" }
         return "byte \(byte)"
