@@ -30,12 +30,18 @@ struct Output {
     /// Every other value on the command line; the output may be none of these files.
     var inputs: [String]
     var kind: Kind
+    /// The format of text delivered, which decides how text from files is made inert (``InertText``):
+    /// `--format`, CSV for `--raw`, plain text otherwise.
+    var format: RenderFormat
 
     init(_ arguments: ParsedArguments, kind: Kind = .report) {
         path = arguments.string("output")
         force = arguments.flag("force")
         inputs = arguments.values.filter { $0.key != "output" }.flatMap(\.value)
         self.kind = kind
+        format =
+            arguments.flag("raw")
+            ? .csv : arguments.string("format").flatMap(RenderFormat.init(rawValue:)) ?? .text
     }
 
     /// Whether the result goes to standard output.
@@ -69,9 +75,11 @@ struct Output {
         if !force, !replacing { throw CLIError.exists(path) }
     }
 
-    /// Delivers text: to the terminal, or to the file.
+    /// Delivers rendered text, with control characters from files made inert: to the terminal, or to
+    /// the file.
     func deliver(_ text: String, context: CommandContext) throws {
-        try deliver(Data(text.utf8), context: context)
+        let colour = format == .text && isStandardOutput && context.terminal.usesColor
+        try deliver(Data(InertText.clean(text, for: format, keepingColour: colour).utf8), context: context)
     }
 
     /// Delivers bytes: to the terminal, or to the file.
