@@ -25,7 +25,14 @@ public enum FileProblem: TillitError, Equatable {
 
     /// What a path that is not a regular file is.
     public enum Kind: String, Sendable, Hashable {
-        case device, fifo, socket, other
+        /// A character or block device, e.g. `/dev/null`.
+        case device
+        /// A named pipe, made with `mkfifo`.
+        case fifo
+        /// A Unix domain socket.
+        case socket
+        /// Anything else that is not a regular file.
+        case other
     }
 
     /// The file the problem is with.
