@@ -40,7 +40,13 @@ public final class FileLock {
     public static func acquire(
         for url: URL, file: String, timeout: Duration = .seconds(10)
     ) throws(StoreError) -> FileLock {
-        let path = lockPath(for: AtomicFile.resolvingLinks(url.path))
+        let target = AtomicFile.resolvingLinks(url.path)
+        // No lock file beside a device or inside /dev: what is not a regular file is refused first.
+        var status = stat()
+        if lstat(target, &status) == 0, let problem = FileProblem.from(mode: status.st_mode, file: file) {
+            throw StoreError(problem)
+        }
+        let path = lockPath(for: target)
         let descriptor = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw .unwritable(
