@@ -9,7 +9,7 @@ import Foundation
 public enum AssessmentFile {
     /// Decodes and validates an assessment; `file` names it in error messages.
     ///
-    /// The bytes are first checked in one pass that builds nothing (``JSONValidator``): syntax,
+    /// The bytes are first checked in one pass that builds nothing: syntax,
     /// duplicate keys and the participants' shape, so a damaged file of any size is refused quickly, in
     /// little memory, with its line and column. Then the participants are read by a dedicated byte-level
     /// reader and the rest of the document by `JSONDecoder`.
