@@ -164,4 +164,27 @@ struct AssessmentJSONErrorTests {
         assessment.workshop = WorkshopProgress(step: "scoring", participant: 1, position: 0)
         #expect(assessment.validate().isEmpty)
     }
+
+    @Test("a response file with a duplicate key or cut short is refused with line, column and path")
+    func responseFiles() throws {
+        let response = ResponseFile(
+            questionnaire: .quick, participant: Participant(name: "Anna", answers: [3]),
+            date: CalendarDate(year: 2026, month: 11, day: 23)!)
+        let text = String(decoding: ResponseFile.encode(response), as: UTF8.self)
+        let duplicate = text.replacingOccurrences(
+            of: "\"name\" : \"Anna\"", with: "\"name\" : \"Anna\", \"name\" : \"Bo\"")
+        #expect(throws: MergeError.self) { try ResponseFile.decode(Data(duplicate.utf8), file: "r.json") }
+        do {
+            _ = try ResponseFile.decode(Data(duplicate.utf8), file: "r.json")
+        } catch {
+            #expect(error.message.en.contains(", participant: the key \"name\" appears twice"))
+        }
+        do {
+            _ = try ResponseFile.decode(Data(text.utf8.prefix(40)), file: "r.json")
+            Issue.record("a cut-short response file was read")
+        } catch {
+            #expect(error.message.en.contains("(is it cut short?)"))
+            #expect(error.message.en.contains("line "))
+        }
+    }
 }
