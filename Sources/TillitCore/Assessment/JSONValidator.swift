@@ -36,11 +36,14 @@ struct JSONValidator {
     private var line = 1
     private var lineStart = 0
     private var path: [Component] = []
+    /// The answer being checked, which follows the path in messages.
+    private var answer: Int?
     /// The keys of each open object, by depth, reused from object to object.
     private var keys: [[(range: Range<Int>, line: Int, column: Int)]] = []
     /// Whether to hand checked pages of a mapped file back to the system, and how far that has gone.
     private let releasesPages: Bool
     private var released = 0
+    private let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
     /// Objects and arrays deeper than this are refused rather than risk the stack.
     static let maximumDepth = 200
@@ -268,13 +271,21 @@ struct JSONValidator {
         index += 1
         skipWhitespace()
         if take(UInt8(ascii: "]")) { return }
+        // The position is kept apart from the path, which is only extended when there is a problem: this
+        // loop sees every answer of every participant.
+        defer { answer = nil }
         var position = 0
+        let count = bytes.count
         while true {
-            skipWhitespace()
-            path.append(.index(position))
-            guard index < bytes.count else { throw endOfFile() }
+            answer = position
+            guard index < count else { throw endOfFile() }
             let byte = bytes[index]
-            if byte == UInt8(ascii: "n") {
+            // The common case first: one digit followed by a comma or the end of the array.
+            if byte &- 0x30 < 10, index + 1 < count,
+                bytes[index + 1] == UInt8(ascii: ",") || bytes[index + 1] == UInt8(ascii: "]")
+            {
+                index += 1
+            } else if byte == UInt8(ascii: "n") {
                 try literal("null")
             } else if byte == UInt8(ascii: "-") || (byte >= 0x30 && byte <= 0x39) {
                 let start = index
@@ -286,15 +297,26 @@ struct JSONValidator {
                         "\(literal) is not a whole number; an answer is a whole number on the scale (e.g. 1–5) "
                             + "or null for don't know")
                 }
+            } else if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                skipWhitespace()
+                continue
             } else {
                 throw problem("expected a whole number or null for don't know, found \(found())")
             }
-            path.removeLast()
             position += 1
+            if index < count, bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                skipWhitespace()
+                continue
+            }
             skipWhitespace()
-            if take(UInt8(ascii: ",")) { continue }
+            if take(UInt8(ascii: ",")) {
+                skipWhitespace()
+                continue
+            }
             if take(UInt8(ascii: "]")) { return }
-            throw index < bytes.count
+            answer = nil
+            throw index < count
                 ? problem("expected , or ] after an answer, found \(found())") : endOfFile()
         }
     }
@@ -517,9 +539,8 @@ struct JSONValidator {
     /// Hands the pages before the current position back to the system, a few megabytes at a time.
     private mutating func releasePages() {
         guard releasesPages, let base = bytes.baseAddress else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let start = released
-        let end = (index - 4096) / page * page
+        let end = (index - 4096) / pageSize * pageSize
         guard end - start >= 16 << 20 else { return }
         // The mapping starts on a page boundary, so these offsets are page-aligned addresses.
         madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, Int32(MADV_DONTNEED))
@@ -569,6 +590,7 @@ struct JSONValidator {
             case .key(let key): text += (text.isEmpty ? "" : ".") + self.text(key)
             }
         }
+        if let answer { text += "[\(answer)]" }
         return text
     }
 
