@@ -56,7 +56,7 @@ struct AssessmentFileTests {
             try AssessmentFile.decode(
                 Data(#"{"formatVersion": 1, "organisation": "#.utf8), file: "team.tillit.json")
         }
-        guard case .syntax(let file, let line, let column, let path, let reason)? = error else {
+        guard case .malformedAt(let file, let line, let column, let path, let reason)? = error else {
             Issue.record("expected a syntax error, got \(String(describing: error))")
             return
         }
@@ -97,7 +97,7 @@ struct AssessmentFileTests {
         var error = #expect(throws: AssessmentError.self) {
             try AssessmentFile.decode(Self.data(object), file: "t.json")
         }
-        guard case .syntax(_, _, _, "participants[1].name", "the field is missing")? = error else {
+        guard case .malformedAt(_, _, _, "participants[1].name", "the field is missing")? = error else {
             Issue.record("expected the missing name by its path, got \(String(describing: error))")
             return
         }
@@ -109,7 +109,7 @@ struct AssessmentFileTests {
         error = #expect(throws: AssessmentError.self) {
             try AssessmentFile.decode(Self.data(object), file: "t.json")
         }
-        guard case .syntax(_, _, _, "participants[0].answers[1]", let reason)? = error else {
+        guard case .malformedAt(_, _, _, "participants[0].answers[1]", let reason)? = error else {
             Issue.record("expected the mistyped answer by its path, got \(String(describing: error))")
             return
         }

@@ -40,7 +40,7 @@ struct AssessmentJSONErrorTests {
     @Test("a syntax error names its line and column")
     func syntaxError() throws {
         let broken = Self.text.replacingOccurrences(of: "\"facilitator\" :", with: "\"facilitator\"")
-        guard case .syntax(_, let line, let column, let path, let reason)? = error(broken) else {
+        guard case .malformedAt(_, let line, let column, let path, let reason)? = error(broken) else {
             Issue.record("expected a syntax error, got \(String(describing: error(broken)))")
             return
         }
@@ -57,7 +57,7 @@ struct AssessmentJSONErrorTests {
     @Test("a truncated file says it ends too early, at its last line", arguments: [0.3, 0.5, 0.9, 0.999])
     func truncated(fraction: Double) throws {
         let cut = String(Self.text.utf8.prefix(Int(Double(Self.text.utf8.count) * fraction)))!
-        guard case .syntax(_, let line, _, _, let reason)? = error(cut) else {
+        guard case .malformedAt(_, let line, _, _, let reason)? = error(cut) else {
             Issue.record("expected a syntax error, got \(String(describing: error(cut)))")
             return
         }
@@ -69,7 +69,7 @@ struct AssessmentJSONErrorTests {
     func duplicateKeys() throws {
         let top = Self.text.replacingOccurrences(
             of: "  \"organisation\" :", with: "  \"unit\" : \"Nord\",\n  \"organisation\" :")
-        guard case .syntax(_, let line, _, "", let reason)? = error(top) else {
+        guard case .malformedAt(_, let line, _, "", let reason)? = error(top) else {
             Issue.record("expected a duplicate key, got \(String(describing: error(top)))")
             return
         }
@@ -81,7 +81,7 @@ struct AssessmentJSONErrorTests {
 
         let inner = Self.text.replacingOccurrences(
             of: "\"name\" : \"Bo\"", with: "\"name\" : \"Bo\", \"name\" : \"Eve\"")
-        guard case .syntax(_, _, _, let path, let innerReason)? = error(inner) else {
+        guard case .malformedAt(_, _, _, let path, let innerReason)? = error(inner) else {
             Issue.record("expected a duplicate key, got \(String(describing: error(inner)))")
             return
         }
@@ -92,29 +92,57 @@ struct AssessmentJSONErrorTests {
     @Test("a fractional answer is not a whole number, by its path; an unknown field is named")
     func participantShape() throws {
         let fraction = Self.text.replacingOccurrences(of: "\"answers\" : [5]", with: "\"answers\" : [4.5]")
-        guard case .syntax(_, _, _, let path, let reason)? = error(fraction) else {
+        guard case .malformedAt(_, _, _, let path, let reason)? = error(fraction) else {
             Issue.record("expected a syntax error, got \(String(describing: error(fraction)))")
             return
         }
         #expect(path == "participants[1].answers[0]")
         #expect(reason.hasPrefix("4.5 is not a whole number"))
         let unknown = Self.text.replacingOccurrences(of: "\"role\" : \"chef\"", with: "\"roll\" : \"chef\"")
-        guard case .syntax(_, _, _, "participants[1].roll", let unknownReason)? = error(unknown) else {
+        guard case .malformedAt(_, _, _, "participants[1].roll", let unknownReason)? = error(unknown) else {
             Issue.record("expected an unknown field, got \(String(describing: error(unknown)))")
             return
         }
         #expect(unknownReason == "unknown field \"roll\"; a participant has only name, role and answers")
     }
 
-    @Test("a status that is not one lists the valid ones")
+    @Test("a status that is not one lists the valid ones, at its line and column")
     func enumValues() throws {
         let weird = Self.text.replacingOccurrences(
             of: "\"status\" : \"planned\"", with: "\"status\" : \"weird\"")
+        guard case .malformedAt(_, let line, let column, let path, let reason)? = error(weird) else {
+            Issue.record("expected a placed error, got \(String(describing: error(weird)))")
+            return
+        }
+        #expect(path == "plan.actions[0].status")
+        #expect(reason == "\"weird\" is not one of planned, started, done, dropped")
+        let text = weird.components(separatedBy: "\n")[line - 1]
+        #expect(text.utf8.dropFirst(column - 1).starts(with: "\"weird\"".utf8))
+    }
+
+    @Test("a mistyped or missing field outside the participants is placed too")
+    func typeErrorsPlaced() throws {
+        let mistyped = Self.text.replacingOccurrences(
+            of: "\"facilitator\" : \"\"", with: "\"facilitator\" : 5")
+        guard
+            case .malformedAt(_, let line, let column, "facilitator", "expected a string")? = error(mistyped)
+        else {
+            Issue.record("expected a placed error, got \(String(describing: error(mistyped)))")
+            return
+        }
         #expect(
-            error(weird)
-                == .malformed(
-                    file: "a.json", path: "plan.actions[0].status",
-                    reason: "\"weird\" is not one of planned, started, done, dropped"))
+            mistyped.components(separatedBy: "\n")[line - 1].utf8.dropFirst(column - 1).first
+                == UInt8(ascii: "5"))
+        // A missing field is placed at the object that lacks it.
+        let missing = Self.text.replacingOccurrences(of: "\"owner\" : \"Eva\",", with: "")
+        guard
+            case .malformedAt(_, let line2, _, "plan.actions[0].owner", "the field is missing")? = error(
+                missing)
+        else {
+            Issue.record("expected a placed error, got \(String(describing: error(missing)))")
+            return
+        }
+        #expect(missing.components(separatedBy: "\n")[line2 - 1].hasSuffix("{"))
     }
 
     @Test("bytes that are not JSON text: a BOM, invalid UTF-8, a lone surrogate, deep nesting, trailing data")
@@ -123,7 +151,7 @@ struct AssessmentJSONErrorTests {
             do {
                 _ = try AssessmentFile.decode(data, file: "a.json")
             } catch {
-                if case .syntax(_, _, _, _, let reason) = error { return reason }
+                if case .malformedAt(_, _, _, _, let reason) = error { return reason }
             }
             return nil
         }

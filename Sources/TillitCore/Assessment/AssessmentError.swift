@@ -8,7 +8,7 @@ public enum AssessmentError: TillitError, Equatable {
     /// The bytes are not the JSON of an assessment at a place the file shows: a syntax error, a key that
     /// appears twice, a participant's unknown field or fractional answer. `line` and `column` count
     /// from 1; `path` is the JSON path of the value, empty at the top.
-    case syntax(file: String, line: Int, column: Int, path: String, reason: String)
+    case malformedAt(file: String, line: Int, column: Int, path: String, reason: String)
     /// The file was written by a newer version of Tillit.
     case newerFormat(file: String, found: Int, supported: Int)
     /// Values out of range or inconsistent, e.g. an answer off the scale; every one found.
@@ -23,7 +23,7 @@ public enum AssessmentError: TillitError, Equatable {
             return LocalizedText(
                 sv: "\(place): kan inte läsas som en självskattning: \(reason)",
                 en: "\(place): cannot be read as an assessment: \(reason)")
-        case .syntax(let file, let line, let column, let path, let reason):
+        case .malformedAt(let file, let line, let column, let path, let reason):
             let place = "\(file), line \(line), column \(column)" + (path.isEmpty ? "" : ": \(path)")
             let plats = "\(file), rad \(line), kolumn \(column)" + (path.isEmpty ? "" : ": \(path)")
             return LocalizedText(

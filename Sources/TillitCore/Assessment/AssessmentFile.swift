@@ -30,7 +30,7 @@ public enum AssessmentFile {
             if let version, version > Assessment.currentFormatVersion {
                 throw .newerFormat(file: file, found: version, supported: Assessment.currentFormatVersion)
             }
-            throw .syntax(
+            throw .malformedAt(
                 file: file, line: error.line, column: error.column, path: error.path, reason: error.reason)
         }
         let split: (rest: Data, participants: [Participant])? = data.withUnsafeBytes { raw in
@@ -41,7 +41,16 @@ public enum AssessmentFile {
             rest.append(UnsafeBufferPointer(rebasing: bytes[range.upperBound...]))
             return (rest, participants)
         }
-        var assessment = try decodeWithFoundation(split?.rest ?? data, file: file)
+        var assessment: Assessment
+        do {
+            assessment = try decodeWithFoundation(split?.rest ?? data, file: file)
+        } catch .malformed(let file, let path, let reason) where !path.isEmpty {
+            // JSONDecoder knows the path; the line and column are found in the bytes the user sees.
+            guard let (line, column) = JSONValidator.locate(path, in: data) else {
+                throw .malformed(file: file, path: path, reason: reason)
+            }
+            throw .malformedAt(file: file, line: line, column: column, path: path, reason: reason)
+        }
         if let split { assessment.participants = split.participants }
         let issues = assessment.validate()
         guard issues.isEmpty else { throw .invalid(file: file, issues: issues) }

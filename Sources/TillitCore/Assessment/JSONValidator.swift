@@ -38,6 +38,10 @@ struct JSONValidator {
     private var path: [Component] = []
     /// The answer being checked, which follows the path in messages.
     private var answer: Int?
+    /// For ``locate(_:in:)``: the path looked for, its number of components, and where it was found.
+    private var target: String?
+    private var targetDepth = 0
+    private var located: (line: Int, column: Int)?
     /// The keys of each open object, by depth, reused from object to object.
     private var keys: [[(range: Range<Int>, line: Int, column: Int)]] = []
     /// Whether to hand checked pages of a mapped file back to the system, and how far that has gone.
@@ -76,6 +80,32 @@ struct JSONValidator {
         if let problem { throw problem }
     }
 
+    /// The line and column where the value at `path` (as ``AssessmentFile`` writes paths, e.g.
+    /// `plan.actions[0].status`) starts in a document that passed ``check(_:assessment:releasesPages:)``,
+    /// or, when there is no such value (a missing field), where its closest enclosing value starts.
+    /// Used only to place an error found later, so its cost does not matter.
+    static func locate(_ path: String, in data: Data) -> (line: Int, column: Int)? {
+        var target = path
+        while true {
+            let found = data.withUnsafeBytes { raw -> (line: Int, column: Int)? in
+                var validator = JSONValidator(bytes: raw.bindMemory(to: UInt8.self), releasesPages: false)
+                validator.target = target
+                validator.targetDepth =
+                    target.isEmpty ? 0 : target.split(separator: ".").count + target.filter { $0 == "[" }.count
+                do throws(Problem) {
+                    try validator.document(assessment: false)
+                } catch {
+                    return validator.located
+                }
+                return nil
+            }
+            if let found { return found }
+            // A missing field: the object that lacks it.
+            guard let cut = target.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
+            target = String(target[..<cut])
+        }
+    }
+
     // MARK: - Grammar
 
     private mutating func document(assessment: Bool) throws(Problem) {
@@ -100,6 +130,10 @@ struct JSONValidator {
     }
 
     private mutating func value() throws(Problem) {
+        if let target, path.count == targetDepth, pathText() == target {
+            located = (line, index - lineStart + 1)
+            throw problem("found")
+        }
         guard index < bytes.count else { throw endOfFile() }
         switch bytes[index] {
         case UInt8(ascii: "{"): try object(topLevel: false)

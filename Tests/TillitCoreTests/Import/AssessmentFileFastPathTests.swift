@@ -69,7 +69,7 @@ struct AssessmentFileFastPathTests {
         // What the fast reader does not expect is refused by the check before it, with line, column and
         // path; JSONDecoder never reads the participants.
         func syntax(_ error: AssessmentError?) -> (path: String, reason: String)? {
-            guard case .syntax(_, _, _, let path, let reason)? = error else { return nil }
+            guard case .malformedAt(_, _, _, let path, let reason)? = error else { return nil }
             return (path, reason)
         }
         let fraction = syntax(failure(#"[{"name": "R1", "answers": [1, 2.5]}]"#))
