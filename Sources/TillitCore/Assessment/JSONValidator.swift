@@ -90,8 +90,8 @@ struct JSONValidator {
             let found = data.withUnsafeBytes { raw -> (line: Int, column: Int)? in
                 var validator = JSONValidator(bytes: raw.bindMemory(to: UInt8.self), releasesPages: false)
                 validator.target = target
-                validator.targetDepth =
-                    target.isEmpty ? 0 : target.split(separator: ".").count + target.filter { $0 == "[" }.count
+                let keys = target.split(separator: ".").count
+                validator.targetDepth = target.isEmpty ? 0 : keys + target.filter { $0 == "[" }.count
                 do throws(Problem) {
                     try validator.document(assessment: false)
                 } catch {
