@@ -215,4 +215,23 @@ struct AssessmentJSONErrorTests {
             #expect(error.message.en.contains("line "))
         }
     }
+
+    @Test("a custom questionnaire or a column mapping with a key twice is refused, naming both places")
+    func otherJSONFiles() throws {
+        do {
+            _ = try SurveyMapping.load(
+                Data("{ \"Fråga 1\": \"q-tillit\",\n  \"Fråga 1\": \"q-stod\" }".utf8), file: "karta.json",
+                questionnaire: .quick)
+            Issue.record("a mapping with a header twice was read")
+        } catch {
+            #expect(error.message.en.contains("line 2, column 3: the key \"Fråga 1\" appears twice"))
+            #expect(error.message.en.contains("first at line 1, column 3"))
+        }
+        do {
+            _ = try QuestionnaireLoader.load(Data(#"{"id": "x", "id": "y"}"#.utf8), file: "eget.json")
+            Issue.record("a questionnaire with an id twice was read")
+        } catch {
+            #expect(error.message.en.contains("the key \"id\" appears twice"))
+        }
+    }
 }

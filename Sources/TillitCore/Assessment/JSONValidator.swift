@@ -66,6 +66,21 @@ struct JSONValidator {
         try validator.document(assessment: assessment)
     }
 
+    /// What is wrong with a JSON document, placed at its line, column and path, or `nil` when it is well
+    /// formed and has no duplicate key: for readers of other JSON files (questionnaires, mappings,
+    /// response files) to call before they parse.
+    static func problem(in data: Data) -> LocalizedText? {
+        do {
+            try check(data, assessment: false)
+            return nil
+        } catch {
+            let path = error.path.isEmpty ? "" : ", \(error.path)"
+            return LocalizedText(
+                sv: "rad \(error.line), kolumn \(error.column)\(path): \(error.reason)",
+                en: "line \(error.line), column \(error.column)\(path): \(error.reason)")
+        }
+    }
+
     /// Checks a whole document held in `data`.
     static func check(_ data: Data, assessment: Bool, releasesPages: Bool = false) throws(Problem) {
         let problem = data.withUnsafeBytes { raw -> Problem? in

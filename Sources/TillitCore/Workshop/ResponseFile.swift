@@ -50,17 +50,7 @@ public struct ResponseFile: Sendable, Codable, Hashable {
     /// Decodes a response file; `file` names it in error messages.
     public static func decode(_ data: Data, file: String) throws(MergeError) -> ResponseFile {
         // Syntax errors with their line and column, and duplicate keys, before JSONDecoder sees the bytes.
-        do {
-            try JSONValidator.check(data, assessment: false)
-        } catch {
-            let place =
-                "line \(error.line), column \(error.column)" + (error.path.isEmpty ? "" : ", \(error.path)")
-            let plats =
-                "rad \(error.line), kolumn \(error.column)" + (error.path.isEmpty ? "" : ", \(error.path)")
-            throw .unreadable(
-                file: file,
-                reason: LocalizedText(sv: "\(plats): \(error.reason)", en: "\(place): \(error.reason)"))
-        }
+        if let problem = JSONValidator.problem(in: data) { throw .unreadable(file: file, reason: problem) }
         let response: ResponseFile
         do {
             response = try JSONDecoder().decode(ResponseFile.self, from: data)
