@@ -234,4 +234,20 @@ struct AssessmentJSONErrorTests {
             #expect(error.message.en.contains("the key \"id\" appears twice"))
         }
     }
+
+    @Test("keys are compared as the text they stand for, and a large object is checked in linear time")
+    func keyComparison() throws {
+        #expect(
+            JSONValidator.problem(in: Data(#"{"name": 1, "n\u0061me": 2}"#.utf8))?.en.contains(
+                "appears twice") == true)
+        #expect(JSONValidator.problem(in: Data(#"{"name": 1, "n\u0061mf": 2}"#.utf8)) == nil)
+        // 50,000 distinct keys, then one of them again: found, without comparing every pair.
+        let keys = (0..<50_000).map { "\"k\($0)\": 0" }
+        let distinct = "{" + keys.joined(separator: ",") + "}"
+        #expect(JSONValidator.problem(in: Data(distinct.utf8)) == nil)
+        let repeated = "{" + keys.joined(separator: ",") + ", \"k123\": 1}"
+        #expect(
+            JSONValidator.problem(in: Data(repeated.utf8))?.en.contains("the key \"k123\" appears twice")
+                == true)
+    }
 }

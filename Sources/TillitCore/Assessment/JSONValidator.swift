@@ -44,6 +44,8 @@ struct JSONValidator {
     private var located: (line: Int, column: Int)?
     /// The keys of each open object, by depth, reused from object to object.
     private var keys: [[(range: Range<Int>, line: Int, column: Int)]] = []
+    /// For objects with many keys, the hashes of their names, by depth.
+    private var keyHashes: [Set<UInt64>] = []
     /// Whether to hand checked pages of a mapped file back to the system, and how far that has gone.
     private let releasesPages: Bool
     private var released = 0
@@ -166,8 +168,12 @@ struct JSONValidator {
         try enter()
         index += 1
         let depth = path.count
-        while keys.count <= depth { keys.append([]) }
+        while keys.count <= depth {
+            keys.append([])
+            keyHashes.append([])
+        }
         keys[depth].removeAll(keepingCapacity: true)
+        if !keyHashes[depth].isEmpty { keyHashes[depth].removeAll(keepingCapacity: true) }
         skipWhitespace()
         if take(UInt8(ascii: "}")) { return }
         while true {
@@ -252,8 +258,12 @@ struct JSONValidator {
         try enter()
         index += 1
         let depth = path.count
-        while keys.count <= depth { keys.append([]) }
+        while keys.count <= depth {
+            keys.append([])
+            keyHashes.append([])
+        }
         keys[depth].removeAll(keepingCapacity: true)
+        if !keyHashes[depth].isEmpty { keyHashes[depth].removeAll(keepingCapacity: true) }
         var hasName = false
         var hasAnswers = false
         skipWhitespace()
@@ -563,20 +573,50 @@ struct JSONValidator {
     private mutating func remember(_ key: Range<Int>, depth: Int, line keyLine: Int, column: Int)
         throws(Problem)
     {
-        for earlier in keys[depth] where equals(earlier.range, key) {
-            index = key.lowerBound - 1
+        // Small objects (every participant) are searched without allocating; large ones through a set of
+        // hashes, so that a hostile object of a million keys is not quadratic. Keys are compared as the
+        // text they stand for, so "n\u0061me" is the same key as "name".
+        func same(_ earlier: Range<Int>) -> Bool {
+            if equals(earlier, key) { return true }
+            guard hasEscape(earlier) || hasEscape(key) else { return false }
+            return name(of: earlier) == name(of: key)
+        }
+        var duplicate: (range: Range<Int>, line: Int, column: Int)?
+        if keys[depth].count < 16 {
+            duplicate = keys[depth].first { same($0.range) }
+        } else {
+            if keys[depth].count == 16 {
+                // The set starts with the keys seen before it was needed.
+                for earlier in keys[depth] { keyHashes[depth].insert(hash(name(of: earlier.range))) }
+            }
+            if !keyHashes[depth].insert(hash(name(of: key))).inserted {
+                duplicate = keys[depth].first { same($0.range) }
+            }
+        }
+        if let earlier = duplicate {
             throw Problem(
                 line: keyLine, column: column, path: pathText(),
                 reason:
                     "the key \"\(text(key))\" appears twice in the same object (first at line \(earlier.line), "
                     + "column \(earlier.column)); which one counts would be a guess, so remove one")
         }
-        // Objects with thousands of keys would make this quadratic; no Tillit document has them.
-        if keys[depth].count >= 4096 {
-            throw Problem(
-                line: keyLine, column: column, path: pathText(), reason: "an object with more than 4096 keys")
-        }
         keys[depth].append((key, keyLine, column))
+    }
+
+    private func hasEscape(_ key: Range<Int>) -> Bool {
+        UnsafeBufferPointer(rebasing: bytes[key]).contains(UInt8(ascii: "\\"))
+    }
+
+    private func hash(_ name: [UInt8]) -> UInt64 {
+        name.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+    }
+
+    /// The text a key stands for, as bytes: the raw bytes, or with escapes resolved when it has any.
+    private func name(of key: Range<Int>) -> [UInt8] {
+        let raw = UnsafeBufferPointer(rebasing: bytes[key])
+        guard raw.contains(UInt8(ascii: "\\")) else { return Array(raw) }
+        let quoted = Data(UnsafeBufferPointer(rebasing: bytes[(key.lowerBound - 1)..<(key.upperBound + 1)]))
+        return (try? JSONDecoder().decode(String.self, from: quoted)).map { Array($0.utf8) } ?? Array(raw)
     }
 
     private mutating func enter() throws(Problem) {
