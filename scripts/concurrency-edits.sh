@@ -7,7 +7,7 @@
 #   scripts/concurrency-edits.sh                      # builds, then runs: 3 processes × 100 edits of each kind
 #   EDITS=20 PROCESSES=4 scripts/concurrency-edits.sh   # fewer edits, more processes
 #   TILLIT_BIN=path scripts/concurrency-edits.sh      # uses an already built binary
-# The default (900 runs of the debug build) took 32 s on the project's two-core machine while others
+# The default (900 runs of the debug build) took 32–50 s on the project's two-core machine while others
 # worked on it; lower EDITS if CI needs it faster.
 # Exit status: 0 every check passed, 1 a check failed, 77 jq is missing and cannot be installed.
 set -euo pipefail
