@@ -47,9 +47,13 @@ enum TillitAssess {
         if let error = error as? StoreError {
             switch error {
             case .notFound, .unreadable: return (error.message, .noInput)
+            case .notAFile(.readOnly): return (error.message, .cannotCreate)
+            case .notAFile: return (error.message, .noInput)
             case .changedOnDisk, .unwritable: return (error.message, .cannotCreate)
+            case .locked: return (error.message, .temporaryFailure)
             }
         }
+        if let error = error as? FileProblem { return (error.readingMessage, .noInput) }
         if let error = error as? any TillitError { return (error.message, .dataError) }
         let text = "\(error)"
         return (LocalizedText(sv: text, en: text), .ioError)

@@ -34,6 +34,9 @@ struct Reader {
                     throw FuzzFailure.roundTrip
                 }
             },
+            Reader(name: "file system", seeds: [assessmentJSON]) { data in
+                try FileSituation.run(data, in: folder, creating: assessment)
+            },
             Reader(name: "questionnaire", seeds: [questionnaireJSON]) { data in
                 _ = try QuestionnaireLoader.load(data, file: "fuzz.json")
             },
@@ -117,4 +120,6 @@ struct Reader {
 /// A fuzz case that ended neither in success nor in a typed error.
 enum FuzzFailure: Error {
     case roundTrip
+    /// A file-system promise broken after an edit that reported success.
+    case fileSystem(String)
 }

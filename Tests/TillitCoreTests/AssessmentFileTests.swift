@@ -56,13 +56,14 @@ struct AssessmentFileTests {
             try AssessmentFile.decode(
                 Data(#"{"formatVersion": 1, "organisation": "#.utf8), file: "team.tillit.json")
         }
-        guard case .malformed(let file, let path, let reason)? = error else {
-            Issue.record("expected malformed, got \(String(describing: error))")
+        guard case .malformedAt(let file, let line, let column, let path, let reason)? = error else {
+            Issue.record("expected a syntax error, got \(String(describing: error))")
             return
         }
         #expect(file == "team.tillit.json")
-        #expect(path == "")
-        #expect(reason.hasPrefix("invalid JSON"))
+        #expect((line, column) == (1, 38))
+        #expect(path == "organisation")
+        #expect(reason.contains("the file ends"))
     }
 
     @Test("a file of a newer format version is refused before anything else is read")
@@ -96,8 +97,10 @@ struct AssessmentFileTests {
         var error = #expect(throws: AssessmentError.self) {
             try AssessmentFile.decode(Self.data(object), file: "t.json")
         }
-        #expect(
-            error == .malformed(file: "t.json", path: "participants[1].name", reason: "the field is missing"))
+        guard case .malformedAt(_, _, _, "participants[1].name", "the field is missing")? = error else {
+            Issue.record("expected the missing name by its path, got \(String(describing: error))")
+            return
+        }
 
         object = try Self.sampleObject()
         participants = try #require(object["participants"] as? [[String: Any]])
@@ -106,10 +109,11 @@ struct AssessmentFileTests {
         error = #expect(throws: AssessmentError.self) {
             try AssessmentFile.decode(Self.data(object), file: "t.json")
         }
-        #expect(
-            error
-                == .malformed(
-                    file: "t.json", path: "participants[0].answers[1]", reason: "expected a whole number"))
+        guard case .malformedAt(_, _, _, "participants[0].answers[1]", let reason)? = error else {
+            Issue.record("expected the mistyped answer by its path, got \(String(describing: error))")
+            return
+        }
+        #expect(reason == "expected a whole number or null for don't know, found text")
     }
 
     @Test("answers off the scale and out-of-range consensus are all listed, each with its path")

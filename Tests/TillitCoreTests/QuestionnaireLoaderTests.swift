@@ -116,7 +116,8 @@ struct QuestionnaireLoaderTests {
     func syntax() {
         let issues = Self.issues(#"{"id": "x", "#)
         #expect(issues.count == 1)
-        #expect(issues[""]?.hasPrefix("invalid JSON") == true)
+        #expect(issues[""]?.hasPrefix("line 1, column 13: ") == true)
+        #expect(issues[""]?.contains("(is it cut short?)") == true)
     }
 
     @Test("a scale may be named: \"yes-no\" gives the built-in yes/no scale, and a missing scale 1–5")

@@ -87,7 +87,50 @@ extension Assessment {
             }
         }
         issues += builtInVersionIssues()
+        issues += workshopIssues()
         return issues
+    }
+
+    /// A workshop progress marker must name a step and, while scoring, a participant the document
+    /// holds; otherwise `workshop FILE` would resume somewhere the facilitator never left it.
+    private func workshopIssues() -> [ValidationIssue] {
+        guard let progress = workshop else { return [] }
+        let steps: [WorkshopStep] = [
+            .setup, .scoring(participant: 0, item: 0), .groupView, .consensus(principle: 0), .priorities,
+            .actions(focus: 0), .summary,
+        ]
+        let names = steps.map(\.storedName)
+        if !names.contains(progress.step) {
+            return [
+                ValidationIssue(
+                    path: "workshop.step",
+                    message: LocalizedText(
+                        sv:
+                            "’\(progress.step)’ är inget steg i workshopen; stegen är \(names.joined(separator: ", "))",
+                        en:
+                            "‘\(progress.step)’ is not a workshop step; the steps are \(names.joined(separator: ", "))"
+                    ))
+            ]
+        }
+        if progress.step == "scoring", !participants.indices.contains(progress.participant) {
+            return [
+                ValidationIssue(
+                    path: "workshop.participant",
+                    message: LocalizedText(
+                        sv: "deltagare \(progress.participant) finns inte; filen har \(participants.count) "
+                            + "deltagare (räknat från 0)",
+                        en: "participant \(progress.participant) does not exist; the file has "
+                            + "\(participants.count) participants (counted from 0)"))
+            ]
+        }
+        if progress.position < 0 || progress.participant < 0 {
+            return [
+                ValidationIssue(
+                    path: "workshop.position",
+                    message: LocalizedText(sv: "får inte vara negativ", en: "must not be negative"))
+            ]
+        }
+        return []
     }
 
     /// A questionnaire that claims a built-in id and version must have that version's items: answers are
@@ -99,8 +142,28 @@ extension Assessment {
         else { return [] }
         let expected = builtIn.items.map { "\($0.id)→\($0.target.id)" }
         let found = questionnaire.items.map { "\($0.id)→\($0.target.id)" }
-        guard expected != found else { return [] }
         let name = "\(questionnaire.id) v\(questionnaire.version)"
+        guard expected != found else {
+            // The same items, but a statement's wording edited: the answers were given to other words
+            // than the ones a report of this questionnaire quotes.
+            guard
+                let index = builtIn.items.indices.first(where: {
+                    builtIn.items[$0].text != questionnaire.items[$0].text
+                })
+            else { return [] }
+            let id = builtIn.items[index].id
+            return [
+                ValidationIssue(
+                    path: "questionnaire.items[\(index)].text",
+                    message: LocalizedText(
+                        sv:
+                            "påståendet \(id) har inte samma lydelse som i frågeformuläret \(name); ett inbyggt "
+                            + "frågeformulär kan inte ändras i filen (ändra id eller version om formuläret är eget)",
+                        en: "the statement \(id) is not worded as in questionnaire \(name); a built-in "
+                            + "questionnaire cannot be edited in the file (change the id or version of a custom "
+                            + "questionnaire)"))
+            ]
+        }
         return [
             ValidationIssue(
                 path: "questionnaire.items",

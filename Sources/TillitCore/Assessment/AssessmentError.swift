@@ -5,6 +5,10 @@
 public enum AssessmentError: TillitError, Equatable {
     /// The file is not JSON, or not an assessment.
     case malformed(file: String, path: String, reason: String)
+    /// The bytes are not the JSON of an assessment at a place the file shows: a syntax error, a key that
+    /// appears twice, a participant's unknown field or fractional answer. `line` and `column` count
+    /// from 1; `path` is the JSON path of the value, empty at the top.
+    case malformedAt(file: String, line: Int, column: Int, path: String, reason: String)
     /// The file was written by a newer version of Tillit.
     case newerFormat(file: String, found: Int, supported: Int)
     /// Values out of range or inconsistent, e.g. an answer off the scale; every one found.
@@ -18,6 +22,12 @@ public enum AssessmentError: TillitError, Equatable {
             let place = path.isEmpty ? file : "\(file): \(path)"
             return LocalizedText(
                 sv: "\(place): kan inte läsas som en självskattning: \(reason)",
+                en: "\(place): cannot be read as an assessment: \(reason)")
+        case .malformedAt(let file, let line, let column, let path, let reason):
+            let place = "\(file), line \(line), column \(column)" + (path.isEmpty ? "" : ": \(path)")
+            let plats = "\(file), rad \(line), kolumn \(column)" + (path.isEmpty ? "" : ": \(path)")
+            return LocalizedText(
+                sv: "\(plats): kan inte läsas som en självskattning: \(reason)",
                 en: "\(place): cannot be read as an assessment: \(reason)")
         case .newerFormat(let file, let found, let supported):
             return LocalizedText(

@@ -2,16 +2,37 @@ import Foundation
 
 /// Reads and writes assessment files (`.tillit.json`).
 ///
-/// Reading is all or nothing: a file of a newer format version, JSON that does not parse, a missing or
-/// mistyped field, or a value out of range gives an ``AssessmentError`` that names the file and the
-/// field, never a partial assessment. Writing is atomic (``AtomicFile``).
+/// Reading is all or nothing: a file of a newer format version, JSON that does not parse, a key that
+/// appears twice, a missing or mistyped field, or a value out of range gives an ``AssessmentError`` that
+/// names the file, the line and column or the field, and what was expected; never a partial assessment.
+/// Writing is atomic (``AtomicFile``).
 public enum AssessmentFile {
     /// Decodes and validates an assessment; `file` names it in error messages.
     ///
-    /// The participants are read by a dedicated byte-level reader and the rest by `JSONDecoder`; when
-    /// the fast reader meets anything unexpected, the whole document goes through `JSONDecoder`, so
-    /// errors name the field exactly as before.
+    /// The bytes are first checked in one pass that builds nothing: syntax,
+    /// duplicate keys and the participants' shape, so a damaged file of any size is refused quickly, in
+    /// little memory, with its line and column. Then the participants are read by a dedicated byte-level
+    /// reader and the rest of the document by `JSONDecoder`.
     public static func decode(_ data: Data, file: String) throws(AssessmentError) -> Assessment {
+        try decode(data, file: file, mapped: false)
+    }
+
+    /// Decodes bytes that may be a mapping of the file (``FileBytes``), whose checked pages are then
+    /// handed back to the system as the check goes on.
+    static func decode(_ data: Data, file: String, mapped: Bool) throws(AssessmentError) -> Assessment {
+        do {
+            try JSONValidator.check(data, assessment: true, releasesPages: mapped)
+        } catch {
+            // A newer format may well look wrong to this version; say that rather than what looks wrong.
+            let version = data.withUnsafeBytes {
+                ParticipantsJSON.formatVersion($0.bindMemory(to: UInt8.self))
+            }
+            if let version, version > Assessment.currentFormatVersion {
+                throw .newerFormat(file: file, found: version, supported: Assessment.currentFormatVersion)
+            }
+            throw .malformedAt(
+                file: file, line: error.line, column: error.column, path: error.path, reason: error.reason)
+        }
         let split: (rest: Data, participants: [Participant])? = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             guard let (range, participants) = ParticipantsJSON.read(bytes) else { return nil }
@@ -20,7 +41,16 @@ public enum AssessmentFile {
             rest.append(UnsafeBufferPointer(rebasing: bytes[range.upperBound...]))
             return (rest, participants)
         }
-        var assessment = try decodeWithFoundation(split?.rest ?? data, file: file)
+        var assessment: Assessment
+        do {
+            assessment = try decodeWithFoundation(split?.rest ?? data, file: file)
+        } catch .malformed(let file, let path, let reason) where !path.isEmpty {
+            // JSONDecoder knows the path; the line and column are found in the bytes the user sees.
+            guard let (line, column) = JSONValidator.locate(path, in: data) else {
+                throw .malformed(file: file, path: path, reason: reason)
+            }
+            throw .malformedAt(file: file, line: line, column: column, path: path, reason: reason)
+        }
         if let split { assessment.participants = split.participants }
         let issues = assessment.validate()
         guard issues.isEmpty else { throw .invalid(file: file, issues: issues) }
@@ -103,13 +133,14 @@ public enum AssessmentFile {
 
     /// Reads an assessment from disk.
     public static func read(from url: URL) throws -> Assessment {
-        let data = try Data(contentsOf: url)
-        return try decode(data, file: url.lastPathComponent)
+        let (data, mapped) = try FileBytes.load(url, file: url.lastPathComponent)
+        return try decode(data, file: url.lastPathComponent, mapped: mapped)
     }
 
-    /// Writes an assessment to disk atomically.
+    /// Writes an assessment to disk atomically; a new file is created `0600`, since it holds individual
+    /// answers. Use an ``AssessmentStore`` to change a file others may be changing too.
     public static func write(_ assessment: Assessment, to url: URL) throws {
-        try AtomicFile.write(encode(assessment), to: url)
+        try AtomicFile.write(encode(assessment), to: url, creating: .private)
     }
 
     /// Turns a decoding error into an error that names the field as a JSON path.
@@ -123,7 +154,8 @@ public enum AssessmentFile {
                 file: file, path: "", reason: JSONIssue.syntax(context.underlyingError ?? error).en)
         case .dataCorrupted(let context):
             return .malformed(
-                file: file, path: jsonPath(context.codingPath), reason: context.debugDescription)
+                file: file, path: jsonPath(context.codingPath),
+                reason: choiceReason(context.debugDescription) ?? context.debugDescription)
         case .keyNotFound(let key, let context):
             return .malformed(
                 file: file, path: jsonPath(context.codingPath + [key]), reason: "the field is missing")
@@ -159,5 +191,29 @@ public enum AssessmentFile {
         case is Bool.Type: "true or false"
         default: "\(type)".contains("Array") ? "an array" : "an object"
         }
+    }
+
+    /// The valid values of the enumerations an assessment holds, by type name, for the message when a
+    /// file holds another: `status: "weird" is not one of planned, started, done, dropped`.
+    private static let choices: [String: [String]] = [
+        "Status": Action.Status.allCases.map(\.rawValue),
+        "Horizon": Horizon.allCases.map(\.rawValue),
+        "Language": Language.allCases.map(\.rawValue),
+        "PrincipleID": PrincipleID.allCases.map(\.rawValue),
+        "ProblemAreaID": ProblemAreaID.allCases.map(\.rawValue),
+    ]
+
+    /// `"weird" is not one of …` for `JSONDecoder`'s "Cannot initialize Status from invalid String value
+    /// weird", or `nil` for any other description.
+    static func choiceReason(_ description: String) -> String? {
+        let prefix = "Cannot initialize "
+        guard description.hasPrefix(prefix), let from = description.range(of: " from invalid "),
+            let value = description.range(of: " value ", range: from.upperBound..<description.endIndex)
+        else { return nil }
+        let type = String(
+            description[description.index(description.startIndex, offsetBy: prefix.count)..<from.lowerBound])
+        let found = description[value.upperBound...]
+        guard let valid = choices[type] else { return "\"\(found)\" is not a valid value" }
+        return "\"\(found)\" is not one of \(valid.joined(separator: ", "))"
     }
 }

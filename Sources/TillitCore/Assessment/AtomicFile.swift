@@ -6,31 +6,67 @@ import Foundation
     import Darwin
 #endif
 
-/// Writes files so that a reader sees the old content or the new, never half of either.
+/// Writes files so that a reader sees the old content or the new, never half of either, and replaces
+/// a file the way careful editors do.
 ///
-/// The data goes to a temporary file in the same folder, is flushed to disk, and is then renamed over
-/// the target: a crash, a full disk or `kill -9` at any moment leaves the previous file intact. Every
-/// file Tillit writes goes through here.
+/// The data goes to a temporary file `.NAME.PID.RANDOM.tmp` beside the target, created `0600` with
+/// `O_EXCL`, is flushed to disk, and is then renamed over the target: a crash, a full disk or `kill -9`
+/// at any moment leaves the previous file intact. Replacing an existing file keeps its mode and, where
+/// the system permits, its owner and group; a symbolic link is written through to its target and stays
+/// a link. A read-only file, a folder, a device or a named pipe is refused rather than replaced. A new
+/// file is created `0600` (``Creation/private``, for files holding individual answers) or with the
+/// user's umask (``Creation/shared``, for reports).
+///
+/// The temporary file is removed on every error, and, when the caller passes a ``TemporaryFiles``
+/// registry, by the caller's signal handler. One left behind by a process that was killed outright is
+/// removed by the next successful write of the same file. Every file Tillit writes goes through here.
 public enum AtomicFile {
-    /// Why a file could not be written, in the operating system's words (e.g. *No such file or
-    /// directory* for a missing folder).
-    public struct WriteError: Error, LocalizedError, Sendable, Equatable {
-        /// The file that could not be written.
-        public var path: String
-        /// The operating system's reason.
-        public var reason: String
-
-        /// The reason, as `localizedDescription` shows it.
-        public var errorDescription: String? { reason }
+    /// How a file that does not exist yet is created.
+    public enum Creation: Sendable {
+        /// Readable and writable by its owner only (`0600`): assessments and response files, which hold
+        /// individual answers.
+        case `private`
+        /// `0666` less the user's umask, as other programs create documents: reports.
+        case shared
     }
 
-    /// Writes `data` to `url` atomically, replacing any existing file.
-    public static func write(_ data: Data, to url: URL) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
-        func failure() -> WriteError { WriteError(path: url.path, reason: String(cString: strerror(errno))) }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw failure() }
+    /// Writes `data` to `url` atomically, replacing any existing regular file; `file` names it in errors
+    /// (the path by default).
+    public static func write(
+        _ data: Data, to url: URL, file: String? = nil, creating creation: Creation = .shared,
+        temporaries: TemporaryFiles? = nil
+    ) throws(FileProblem) {
+        let name = file ?? url.path
+        let target = resolvingLinks(url.path)
+        var existing = stat()
+        let exists = lstat(target, &existing) == 0
+        if exists {
+            if let problem = FileProblem.from(mode: existing.st_mode, file: name) { throw problem }
+            if access(target, W_OK) != 0 {
+                throw errno == EACCES || errno == EROFS
+                    ? .readOnly(file: name) : .from(errno: errno, file: name)
+            }
+        } else if errno != ENOENT {
+            throw .from(errno: errno, file: name)
+        }
+        let (folder, base) = split(target)
+        let temporary = folder + "/." + base + ".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let descriptor =
+            temporaries?.create(temporary) ?? open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        defer { temporaries?.unregister(temporary) }
+        guard descriptor >= 0 else {
+            let code = errno
+            // The folder is what refuses a new file; say so rather than blame the file.
+            if code == EACCES { throw .permissionDenied(file: folder) }
+            throw .from(errno: code, file: name)
+        }
+        func fail(_ code: Int32) -> FileProblem {
+            close(descriptor)
+            unlink(temporary)
+            return code == ENOSPC
+                ? .failed(file: name, reason: String(cString: strerror(code)))
+                : .from(errno: code, file: name)
+        }
         var written = 0
         let complete = data.withUnsafeBytes { buffer -> Bool in
             while written < buffer.count {
@@ -42,19 +78,80 @@ public enum AtomicFile {
                 }
                 written += count
             }
-            return fsync(descriptor) == 0
+            return true
         }
-        if !complete {
-            let error = failure()
-            close(descriptor)
-            unlink(temporary)
-            throw error
+        guard complete else { throw fail(errno) }
+        if exists {
+            guard fchmod(descriptor, existing.st_mode & 0o7777) == 0 else { throw fail(errno) }
+            if existing.st_uid != geteuid() || existing.st_gid != getegid() {
+                // Only the owner's group may be kept by an ordinary user, and only root may give the
+                // file back to another owner; either is kept where the system permits it.
+                if fchown(descriptor, existing.st_uid, existing.st_gid) != 0 {
+                    _ = fchown(descriptor, uid_t.max, existing.st_gid)
+                }
+            }
+        } else if creation == .shared {
+            guard fchmod(descriptor, 0o666 & ~currentUmask()) == 0 else { throw fail(errno) }
         }
+        guard fsync(descriptor) == 0 else { throw fail(errno) }
         close(descriptor)
-        guard rename(temporary, url.path) == 0 else {
-            let error = failure()
+        guard rename(temporary, target) == 0 else {
+            let code = errno
             unlink(temporary)
-            throw error
+            throw .from(errno: code, file: name)
+        }
+        removeStaleTemporaries(folder: folder, base: base)
+    }
+
+    /// The path a write to `path` replaces: `path` itself, or the file its chain of symbolic links
+    /// leads to (which may not exist yet).
+    public static func resolvingLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, Int(PATH_MAX))
+            guard count > 0 else { return current }
+            let destination = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = destination.hasPrefix("/") ? destination : split(current).folder + "/" + destination
+        }
+        return current
+    }
+
+    /// The folder and the last component of a path.
+    static func split(_ path: String) -> (folder: String, base: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = String(path[..<slash])
+        return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
+    }
+
+    /// The process's umask, read without changing it where the system allows.
+    private static func currentUmask() -> mode_t {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+            let value = mode_t(line.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8)
+        {
+            return value
+        }
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }
+
+    /// Removes `.BASE.PID.RANDOM.tmp` files in `folder` whose process no longer runs: what a run killed
+    /// outright (`kill -9`, a power cut) left behind.
+    static func removeStaleTemporaries(folder: String, base: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let prefix = "." + base + "."
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let middle = name.dropFirst(prefix.count).dropLast(4).split(separator: ".")
+            guard middle.count == 2, let pid = pid_t(middle[0]), UInt64(middle[1]) != nil,
+                pid != getpid()
+            else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH {
+                unlink(folder + "/" + name)
+            }
         }
     }
 }

@@ -6,9 +6,10 @@ import Foundation
 /// `JSONEncoder` and `JSONDecoder` take seconds for the 100,000 participants of an agency-wide survey;
 /// this writes and reads the same JSON directly as bytes in tens of milliseconds. The format is the
 /// document's own (`name`, optional `role`, `answers` as whole numbers or `null`), with each
-/// participant's answers on one line. Reading is strict: anything it does not expect (an unknown field,
-/// a fraction, a syntax error) makes it give up, and ``AssessmentFile`` falls back to `JSONDecoder`,
-/// which reports the problem with its JSON path. So the fast path changes speed, never what is accepted.
+/// participant's answers on one line. Reading comes after ``AssessmentFile`` has checked the whole
+/// document in one pass (syntax, duplicate keys, the participants' shape), which reports any problem
+/// with its line, column and path; this reader still gives up at anything it does not expect, and then
+/// `JSONDecoder` reads the document, so the fast path changes speed, never what is accepted.
 enum ParticipantsJSON {
     // MARK: - Writing
 
@@ -205,6 +206,25 @@ enum ParticipantsJSON {
             if scanner.take(UInt8(ascii: ",")) { continue }
             if scanner.take(UInt8(ascii: "}")) { return found }
             return nil
+        }
+    }
+
+    /// The top-level `formatVersion` of a document, read without checking the rest; `nil` when it cannot
+    /// be found. Used to tell a file of a newer format from a damaged one.
+    static func formatVersion(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var scanner = Scanner(bytes: bytes)
+        scanner.skipWhitespace()
+        guard scanner.take(UInt8(ascii: "{")) else { return nil }
+        while true {
+            scanner.skipWhitespace()
+            guard let key = scanner.rawString() else { return nil }
+            scanner.skipWhitespace()
+            guard scanner.take(UInt8(ascii: ":")) else { return nil }
+            scanner.skipWhitespace()
+            if key.elementsEqual("formatVersion".utf8) { return scanner.integer() }
+            guard scanner.skipValue() else { return nil }
+            scanner.skipWhitespace()
+            guard scanner.take(UInt8(ascii: ",")) else { return nil }
         }
     }
 

@@ -17,6 +17,8 @@ public enum SurveyMapping {
     public static func load(
         _ data: Data, file: String, questionnaire: Questionnaire
     ) throws(ImportError) -> [String: String] {
+        // Syntax errors with their line and column, and a header mapped twice, before the bytes are parsed.
+        if let problem = JSONValidator.problem(in: data) { throw .mapping(file: file, problems: [problem]) }
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data, options: [])

@@ -10,6 +10,10 @@ import Foundation
 public enum QuestionnaireLoader {
     /// Reads and validates a questionnaire; `file` names it in error messages.
     public static func load(_ data: Data, file: String) throws(QuestionnaireError) -> Questionnaire {
+        // Syntax errors with their line and column, and duplicate keys, before the bytes are parsed.
+        if let problem = JSONValidator.problem(in: data) {
+            throw QuestionnaireError(file: file, issues: [ValidationIssue(path: "", message: problem)])
+        }
         let root: JSONValue
         do {
             root = try JSONValue.parse(data)

@@ -89,6 +89,8 @@ public struct ResponseFile: Sendable, Codable, Hashable {
 
     /// Decodes a response file; `file` names it in error messages.
     public static func decode(_ data: Data, file: String) throws(MergeError) -> ResponseFile {
+        // Syntax errors with their line and column, and duplicate keys, before JSONDecoder sees the bytes.
+        if let problem = JSONValidator.problem(in: data) { throw .unreadable(file: file, reason: problem) }
         let response: ResponseFile
         do {
             response = try JSONDecoder().decode(ResponseFile.self, from: data)
@@ -139,8 +141,10 @@ public struct ResponseFile: Sendable, Codable, Hashable {
         return try! encoder.encode(response)
     }
 
-    /// Writes the response atomically.
-    public func write(to url: URL) throws {
-        try AtomicFile.write(ResponseFile.encode(self), to: url)
+    /// Writes the response atomically; a new file is created `0600`, since it holds one person's
+    /// answers. `temporaries` registers the temporary file for a signal handler to remove.
+    public func write(to url: URL, file: String? = nil, temporaries: TemporaryFiles? = nil) throws {
+        try AtomicFile.write(
+            ResponseFile.encode(self), to: url, file: file, creating: .private, temporaries: temporaries)
     }
 }

@@ -113,11 +113,10 @@ enum ImportCommand {
                         en: "give the questionnaire with --questionnaire standard|quick|FILE."),
                     commandPath: ["import"])
             }
-            // Refuse before the work, not after it.
-            if !arguments.flag("force"), FileManager.default.fileExists(atPath: context.url(for: output).path)
-            {
-                throw CLIError.exists(output)
-            }
+            // Refuse before the work, not after it: an existing file without --force, an input, a folder,
+            // a device or a named pipe.
+            let destination = Output(arguments, kind: .assessment)
+            try destination.check(context: context)
             let questionnaire = try loadQuestionnaire(questionnaireName, context: context)
             var options = SurveyImportOptions(
                 groupColumn: arguments.string("group-column"),
@@ -128,6 +127,10 @@ enum ImportCommand {
                     read(mapping, context: context), file: mapping, questionnaire: questionnaire)
             }
             let path = arguments.string("FILE")!
+            // A named pipe would block the reader; a folder or device has its own message.
+            if let problem = FileBytes.problem(reading: context.url(for: path), file: path) {
+                throw CLIError(problem.readingMessage, code: .noInput)
+            }
             let progress = ImportProgress(terminal: context.terminal, language: language)
             let assessment = Assessment(
                 organisation: arguments.string("organisation") ?? "", unit: arguments.string("unit") ?? "",
@@ -166,7 +169,7 @@ enum ImportCommand {
                 if case .unreadable(_, let reason) = error { throw CLIError.cannotRead(path, reason: reason) }
                 throw error
             }
-            try Output(arguments).deliver(result.data, context: context)
+            try destination.deliver(result.data, context: context)
             report(result, path: path, output: output, language: language, terminal: context.terminal)
             return .success
         })
@@ -190,14 +193,7 @@ enum ImportCommand {
 
     /// The bytes of a file named on the command line, or a "cannot read" error (exit 66).
     static func read(_ path: String, context: CommandContext) throws -> Data {
-        do {
-            return try Data(contentsOf: context.url(for: path))
-        } catch {
-            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-            let reason =
-                underlying.map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
-            throw CLIError.cannotRead(path, reason: reason)
-        }
+        try context.read(path)
     }
 
     /// Says what was imported, and lists the rows left out on standard error.

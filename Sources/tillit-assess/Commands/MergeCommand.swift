@@ -46,28 +46,20 @@ enum MergeCommand {
             let language = arguments.language(environment: context.environment)
             let path = arguments.string("ASSESSMENT")!
             let terminal = context.terminal
-            var responses: [(file: String, result: Result<ResponseFile, MergeError>)] = []
-            for file in arguments.strings("RESPONSE") {
-                guard let data = FileManager.default.contents(atPath: context.url(for: file).path) else {
-                    responses.append(
-                        (file, .failure(.unreadable(file: file, reason: WorkshopText.noSuchFile))))
-                    continue
-                }
-                responses.append(
-                    (file, Result { () throws(MergeError) in try ResponseFile.decode(data, file: file) }))
-            }
-            let url = context.url(for: path)
-            var store: AssessmentStore
-            var assessment: Assessment
-            let creating = !FileManager.default.fileExists(atPath: url.path)
-            if creating {
-                // Scored before the day: the first response names the questionnaire; the workshop asks for
-                // the organisation and the rest when it opens.
+            // Scored before the day: a missing assessment is created with the questionnaire the first
+            // readable response names (or --questionnaire); the workshop asks for the organisation and
+            // the rest when it opens.
+            var initial: Assessment?
+            if !FileManager.default.fileExists(atPath: context.url(for: path).path) {
                 let questionnaire: Questionnaire
                 if let choice = arguments.string("questionnaire") {
                     questionnaire = try WorkshopSession.questionnaire(choice, context: context)
                 } else {
-                    let first = responses.lazy.compactMap { try? $0.result.get() }.first
+                    let first = arguments.strings("RESPONSE").lazy.compactMap { file in
+                        (try? FileBytes.read(context.url(for: file), file: file)).flatMap {
+                            try? ResponseFile.decode($0, file: file)
+                        }
+                    }.first
                     guard let first else {
                         throw CLIError(WorkshopText.nothingToCreateFrom(path), code: .dataError)
                     }
@@ -78,31 +70,44 @@ enum MergeCommand {
                     }
                     questionnaire = builtIn
                 }
-                store = AssessmentStore.new(url, file: path)
-                assessment = Assessment(
+                initial = Assessment(
                     organisation: "", date: context.today, language: language, questionnaire: questionnaire)
-            } else {
-                (store, assessment) = try context.openAssessment(path)
+            }
+            // Read, merged and saved under the file's lock, so that a merge running beside another edit
+            // loses no one's answers; a file is reported merged only once the assessment is saved. A
+            // missing file is created only when at least one response is merged into it.
+            var store = context.assessmentStore(path)
+            var created = false
+            let outcomes = try store.update(creating: initial) { assessment -> [Result<String, MergeError>] in
+                created = assessment == initial
+                return arguments.strings("RESPONSE").map { file in
+                    Result { () throws(MergeError) -> String in
+                        let data: Data
+                        do throws(FileProblem) {
+                            data = try FileBytes.read(context.url(for: file), file: file)
+                        } catch {
+                            throw .unreadable(file: file, reason: error.reason)
+                        }
+                        let response = try ResponseFile.decode(data, file: file)
+                        try assessment.merge(response, file: file)
+                        return WorkshopText.merged(file, response.participant.name)(language)
+                    }
+                }
             }
             var merged = 0
             var rejected = 0
-            for (file, result) in responses {
-                do throws(MergeError) {
-                    let response = try result.get()
-                    try assessment.merge(response, file: file)
+            for outcome in outcomes {
+                switch outcome {
+                case .success(let line):
                     merged += 1
-                    terminal.line(WorkshopText.merged(file, assessment.participants.last!.name)(language))
-                } catch {
+                    terminal.line(line)
+                case .failure(let error):
                     rejected += 1
                     terminal.writeError(WorkshopText.rejected(error.message(language))(language) + "\n")
                 }
             }
-            if merged > 0 {
-                try store.save(assessment)
-                if creating {
-                    terminal.line(
-                        WorkshopText.created(path, assessment.questionnaire.title(language))(language))
-                }
+            if merged > 0, created, let initial {
+                terminal.line(WorkshopText.created(path, initial.questionnaire.title(language))(language))
             }
             terminal.line(WorkshopText.mergeSummary(merged, rejected)(language))
             if merged > 0 {

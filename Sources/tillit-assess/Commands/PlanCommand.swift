@@ -122,8 +122,7 @@ enum PlanCommand {
                     message: LocalizedText(sv: "--\(required) krävs.", en: "--\(required) is required."),
                     commandPath: path)
             }
-            var (store, original) = try context.openAssessment(arguments.string("FILE")!)
-            var assessment = original
+            let file = arguments.string("FILE")!
             let draft = ActionDraft(
                 what: arguments.string("what")!, owner: arguments.string("owner")!,
                 due: arguments.string("due").flatMap(CalendarDate.init(parsing:)),
@@ -136,15 +135,19 @@ enum PlanCommand {
                 },
                 measure: arguments.string("measure"), expectedEffect: arguments.string("effect") ?? "",
                 followUp: arguments.string("follow-up") ?? "", note: arguments.string("note"))
-            let action: Action
-            do {
-                action = try assessment.addAction(draft)
-            } catch {
-                throw usageOrData(error, path: path)
+            // The id is the next free one in the file as it is under the lock, and nothing is reported
+            // until the action is in the file.
+            var store = context.assessmentStore(file)
+            let (action, startedPlan) = try store.update { assessment -> (Action, DevelopmentPlan?) in
+                let hadPlan = assessment.plan != nil
+                do {
+                    let action = try assessment.addAction(draft)
+                    return (action, hadPlan ? nil : assessment.plan)
+                } catch {
+                    throw usageOrData(error, path: path)
+                }
             }
-            try store.save(assessment)
-            let file = arguments.string("FILE")!
-            if original.plan == nil, let plan = assessment.plan {
+            if let plan = startedPlan {
                 let focus = plan.focusPrinciples.map { Framework.sou2019_43.principle($0).name(language) }
                 context.terminal.line(
                     language == .sv
@@ -206,19 +209,23 @@ enum PlanCommand {
                             + (hint.map { "; did you mean `\($0)`?" } ?? ".")),
                     commandPath: path)
             }
-            var (store, original) = try context.openAssessment(arguments.string("FILE")!)
-            var assessment = original
-            let before = try? original.plan?.index(ofAction: arguments.string("ACTION-ID")!)
-            let action: Action
-            do {
-                action = try assessment.setActionStatus(
-                    status, ofAction: arguments.string("ACTION-ID")!, note: arguments.string("note"))
-            } catch {
-                throw usageOrData(error, path: path)
-            }
-            try store.save(assessment)
-            let old = before.flatMap { original.plan?.actions[$0].status.label(language) } ?? "–"
             let file = arguments.string("FILE")!
+            let id = arguments.string("ACTION-ID")!
+            var store = context.assessmentStore(file)
+            let (action, previous) = try store.update { assessment -> (Action, Action.Status?) in
+                var before: Action.Status?
+                if let plan = assessment.plan, let index = try? plan.index(ofAction: id) {
+                    before = plan.actions[index].status
+                }
+                do {
+                    let action = try assessment.setActionStatus(
+                        status, ofAction: id, note: arguments.string("note"))
+                    return (action, before)
+                } catch {
+                    throw usageOrData(error, path: path)
+                }
+            }
+            let old = previous?.label(language) ?? "–"
             context.terminal.line(
                 language == .sv
                     ? "\(action.id): \(old) → \(action.status.label(language)). Sparat i \(file)."

@@ -56,12 +56,6 @@ enum QuestionnaireCommand {
                     en: "cannot read \(name): no such file, and not a built-in questionnaire (\(ids))."),
                 code: .noInput)
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw CLIError.cannotRead(name, reason: error.localizedDescription)
-        }
-        return try QuestionnaireLoader.load(data, file: name)
+        return try QuestionnaireLoader.load(context.read(name), file: name)
     }
 }

@@ -56,8 +56,9 @@ enum RespondCommand {
             let role = arguments.string("role").map(\.trimmingWhitespace)
             var participant = Participant(name: name, role: role?.isEmpty == false ? role : nil)
             let url = context.url(for: path)
+            try Output(arguments).check(context: context, replacing: true)
             if FileManager.default.fileExists(atPath: url.path), !arguments.flag("force") {
-                let data = try? Data(contentsOf: url)
+                let data = try? FileBytes.read(url, file: path)
                 guard let data, let earlier = try? ResponseFile.decode(data, file: path),
                     earlier.fits(questionnaire), NameMatch.same(earlier.participant.name, name)
                 else {
@@ -75,7 +76,7 @@ enum RespondCommand {
                     questionnaire: questionnaire, participant: workshop.assessment.participants[0],
                     date: context.today)
                 do {
-                    try response.write(to: url)
+                    try response.write(to: url, file: path, temporaries: context.temporaries)
                 } catch {
                     throw CLIError(WorkshopText.cannotSave(path, error.localizedDescription), code: .ioError)
                 }

@@ -38,7 +38,7 @@ enum WorkshopCommand {
             let url = context.url(for: path)
             let chosen = arguments.string("language").flatMap(Language.init(rawValue:))
             var workshop: Workshop
-            var store = AssessmentStore.new(url, file: path)
+            var store = context.assessmentStore(path)
             let resuming = FileManager.default.fileExists(atPath: url.path)
             if resuming {
                 var assessment: Assessment

@@ -14,6 +14,9 @@ struct CommandContext {
     var currentDirectory: URL
     /// Today's date, for new assessments and default due dates.
     var today: CalendarDate
+    /// The temporary files being written, which the process's signal handling (``Signals``) removes
+    /// before the process ends; every write is given it.
+    var temporaries = TemporaryFiles()
 
     /// A path from the command line as a file URL, relative to ``currentDirectory``.
     func url(for path: String) -> URL {
@@ -24,6 +27,22 @@ struct CommandContext {
     /// Opens the assessment file at a path from the command line: the store that saves it back safely,
     /// and the assessment it holds. A missing or unreadable file is exit 66, bad content exit 65.
     func openAssessment(_ path: String) throws -> (AssessmentStore, Assessment) {
-        try AssessmentStore.open(url(for: path), file: path)
+        try AssessmentStore.open(url(for: path), file: path, temporaries: temporaries)
+    }
+
+    /// A store for the assessment file at a path from the command line, to change with
+    /// ``AssessmentStore/update(creating:_:)`` (which reads it under its lock), or to create.
+    func assessmentStore(_ path: String) -> AssessmentStore {
+        AssessmentStore.new(url(for: path), file: path, temporaries: temporaries)
+    }
+
+    /// The bytes of an input file named on the command line; a missing file, a folder, a device or a
+    /// named pipe each get their own message (exit 66), and a named pipe never blocks.
+    func read(_ path: String) throws -> Data {
+        do {
+            return try FileBytes.read(url(for: path), file: path)
+        } catch {
+            throw CLIError(error.readingMessage, code: .noInput)
+        }
     }
 }

@@ -18,6 +18,9 @@ struct ExitCode: RawRepresentable, Hashable, Sendable {
     static let noInput = ExitCode(rawValue: 66)
     /// An output file exists and `--force` was not given, or cannot be created (`EX_CANTCREAT`).
     static let cannotCreate = ExitCode(rawValue: 73)
+    /// Another command is changing the same assessment and held its lock too long; nothing was changed,
+    /// and running the command again later is expected to work (`EX_TEMPFAIL`).
+    static let temporaryFailure = ExitCode(rawValue: 75)
     /// Reading or writing failed part-way (`EX_IOERR`).
     static let ioError = ExitCode(rawValue: 74)
     /// Stopped by Ctrl-C; the work so far is saved (128 + SIGINT).

@@ -10,8 +10,8 @@ import Foundation
 /// The process's real terminal: standard input, output and error.
 ///
 /// Raw mode is entered only when both standard input and output are terminals, and the saved settings
-/// are restored on every way out: normal return, a thrown error, and SIGTERM/SIGHUP (a dispatch
-/// signal source restores them, then ends the process with the conventional status). Ctrl-C in raw
+/// are restored on every way out: normal return, a thrown error, and SIGTERM/SIGHUP (the process's
+/// ``Signals`` restores them, then ends the process with the conventional status). Ctrl-C in raw
 /// mode arrives as ``Key/interrupt`` so the workshop can save before it stops; outside raw mode it
 /// runs the handler given to ``onInterrupt(_:)``.
 final class SystemTerminal: Terminal {
@@ -19,16 +19,17 @@ final class SystemTerminal: Terminal {
     let usesColor: Bool
     private let stdoutIsTerminal: Bool
     private var savedSettings: termios?
-    private var signalSources: [any DispatchSourceSignal] = []
-    private var interruptSource: (any DispatchSourceSignal)?
+    private let signals: Signals
     private var pending: [UInt8] = []
     private let environmentTerm: String?
     /// A pipe the SIGWINCH handler writes a byte to, so that a read waiting for a key wakes up and the
     /// screen is redrawn at the new size.
     private var resizePipe: (read: Int32, write: Int32)?
+    private var resizeSource: (any DispatchSourceSignal)?
     private let resized = Flag()
 
-    init(environment: [String: String]) {
+    init(environment: [String: String], signals: Signals) {
+        self.signals = signals
         stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
         environmentTerm = environment["TERM"]
         isInteractive = stdoutIsTerminal && isatty(STDIN_FILENO) == 1
@@ -136,12 +137,7 @@ final class SystemTerminal: Terminal {
     }
 
     func onInterrupt(_ handler: @escaping @Sendable () -> Void) {
-        interruptSource?.cancel()
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler(handler: handler)
-        source.resume()
-        interruptSource = source
+        signals.onInterrupt(handler)
     }
 
     // MARK: - Private
@@ -151,34 +147,28 @@ final class SystemTerminal: Terminal {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &settings)
         write("\u{1B}[?25h")  // show the cursor
         savedSettings = nil
+        signals.clearTerminalRestore()
     }
 
     private func installSignalHandlers() {
-        guard signalSources.isEmpty, let settings = savedSettings else { return }
+        guard let settings = savedSettings else { return }
+        signals.setTerminalRestore {
+            var saved = settings
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+            FileHandle.standardOutput.write(Data("\u{1B}[?25h\n".utf8))
+        }
+        guard resizeSource == nil else { return }
         var ends: [Int32] = [0, 0]
-        if pipe(&ends) == 0 {
-            let pair = (read: ends[0], write: ends[1])
-            resizePipe = pair
-            signal(SIGWINCH, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: SIGWINCH, queue: .global())
-            source.setEventHandler {
-                FileHandle(fileDescriptor: pair.write, closeOnDealloc: false).write(Data([1]))
-            }
-            source.resume()
-            signalSources.append(source)
+        guard pipe(&ends) == 0 else { return }
+        let pair = (read: ends[0], write: ends[1])
+        resizePipe = pair
+        signal(SIGWINCH, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGWINCH, queue: .global())
+        source.setEventHandler {
+            FileHandle(fileDescriptor: pair.write, closeOnDealloc: false).write(Data([1]))
         }
-        for number in [SIGTERM, SIGHUP] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                var saved = settings
-                tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-                FileHandle.standardOutput.write(Data("\u{1B}[?25h\n".utf8))
-                exit(128 + number)
-            }
-            source.resume()
-            signalSources.append(source)
-        }
+        source.resume()
+        resizeSource = source
     }
 
     /// Reads one byte; waiting without a timeout, a resize (SIGWINCH, through ``resizePipe``) ends the

@@ -221,7 +221,7 @@ final class WorkshopSession {
     static func questionnaire(_ choice: String, context: CommandContext) throws -> Questionnaire {
         if let builtIn = Questionnaire.builtIn(id: choice) { return builtIn }
         let url = context.url(for: choice)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = try? FileBytes.read(url, file: choice) else {
             throw CLIError(WorkshopText.unknownQuestionnaire(choice), code: .noInput)
         }
         do {

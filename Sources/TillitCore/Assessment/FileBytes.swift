@@ -1,0 +1,61 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads the bytes of a file named by a user, refusing anything that is not a regular file.
+///
+/// The file is opened with `O_NONBLOCK` and checked with `fstat` before a byte is read, so that a named
+/// pipe (FIFO) is refused at once instead of blocking until someone writes to it, and a folder or a
+/// device gets its own message (``FileProblem``). Large files are mapped rather than copied, so that a
+/// reader which rejects a damaged file early has touched only the pages it looked at.
+public enum FileBytes {
+    /// Files at least this large are mapped into memory rather than read into a buffer.
+    static let mappingThreshold = 8 << 20
+
+    /// The bytes of the regular file at `url`; `file` names it in errors.
+    public static func read(_ url: URL, file: String) throws(FileProblem) -> Data {
+        try load(url, file: file).data
+    }
+
+    /// The bytes, and whether they are a mapping of the file (whose pages a reader may hand back).
+    static func load(_ url: URL, file: String) throws(FileProblem) -> (data: Data, mapped: Bool) {
+        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileProblem.from(errno: errno, file: file) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw FileProblem.from(errno: errno, file: file) }
+        if let problem = FileProblem.from(mode: status.st_mode, file: file) { throw problem }
+        let size = Int(status.st_size)
+        if size >= mappingThreshold {
+            let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
+            if let address, address != MAP_FAILED {
+                return (Data(bytesNoCopy: address, count: size, deallocator: .unmap), true)
+            }
+        }
+        var data = Data(capacity: size + 1)
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes {
+                Foundation.read(descriptor, $0.baseAddress, $0.count)
+            }
+            if count == 0 { return (data, false) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileProblem.from(errno: errno, file: file)
+            }
+            data.append(contentsOf: buffer[..<count])
+        }
+    }
+
+    /// The problem with reading `url` as a file, or `nil` when it is a regular file (or a link to one)
+    /// that exists; checked without opening it.
+    public static func problem(reading url: URL, file: String) -> FileProblem? {
+        var status = stat()
+        guard stat(url.path, &status) == 0 else { return FileProblem.from(errno: errno, file: file) }
+        return FileProblem.from(mode: status.st_mode, file: file)
+    }
+}

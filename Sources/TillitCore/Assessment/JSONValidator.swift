@@ -1,0 +1,703 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One strict pass over a JSON document's bytes before anything is built from them.
+///
+/// It checks the syntax (RFC 8259, UTF-8), refuses duplicate keys (other JSON readers disagree on which
+/// one wins, so a document with two is ambiguous) and, in an assessment, the shape of every participant:
+/// only `name`, `role` and `answers`, answers whole numbers or `null`. The first problem is reported
+/// with its line, column and JSON path, without a copy of the document and without building a value,
+/// so a damaged file of any size is refused quickly and in little memory. When the bytes are a mapping
+/// of a large file, the pages already checked are handed back to the system as the pass goes on.
+struct JSONValidator {
+    /// The first problem found.
+    struct Problem: Error, Equatable {
+        /// The line (from 1) and column (from 1, in bytes) where it is.
+        var line: Int
+        var column: Int
+        /// The JSON path of the value, e.g. `participants[3].answers[7]`; empty at the top.
+        var path: String
+        /// What is wrong and what was expected.
+        var reason: String
+    }
+
+    private enum Component {
+        case key(Range<Int>)
+        case index(Int)
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var line = 1
+    private var lineStart = 0
+    private var path: [Component] = []
+    /// The answer being checked, which follows the path in messages.
+    private var answer: Int?
+    /// For ``locate(_:in:)``: the path looked for, its number of components, and where it was found.
+    private var target: String?
+    private var targetDepth = 0
+    private var located: (line: Int, column: Int)?
+    /// The keys of each open object, by depth, reused from object to object.
+    private var keys: [[(range: Range<Int>, line: Int, column: Int)]] = []
+    /// For objects with many keys, the hashes of their names, by depth.
+    private var keyHashes: [Set<UInt64>] = []
+    /// Whether to hand checked pages of a mapped file back to the system, and how far that has gone.
+    private let releasesPages: Bool
+    private var released = 0
+    private let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+
+    /// Objects and arrays deeper than this are refused rather than risk the stack.
+    static let maximumDepth = 200
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, releasesPages: Bool) {
+        self.bytes = bytes
+        self.releasesPages = releasesPages
+    }
+
+    /// Checks a whole document; `assessment` adds the participants' shape. `releasesPages` only for
+    /// bytes mapped from a file (``FileBytes``), never for memory the process owns.
+    static func check(
+        _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false
+    ) throws(Problem) {
+        var validator = JSONValidator(bytes: bytes, releasesPages: releasesPages)
+        try validator.document(assessment: assessment)
+    }
+
+    /// What is wrong with a JSON document, placed at its line, column and path, or `nil` when it is well
+    /// formed and has no duplicate key: for readers of other JSON files (questionnaires, mappings,
+    /// response files) to call before they parse.
+    static func problem(in data: Data) -> LocalizedText? {
+        do {
+            try check(data, assessment: false)
+            return nil
+        } catch {
+            let path = error.path.isEmpty ? "" : ", \(error.path)"
+            return LocalizedText(
+                sv: "rad \(error.line), kolumn \(error.column)\(path): \(error.reason)",
+                en: "line \(error.line), column \(error.column)\(path): \(error.reason)")
+        }
+    }
+
+    /// Checks a whole document held in `data`.
+    static func check(_ data: Data, assessment: Bool, releasesPages: Bool = false) throws(Problem) {
+        let problem = data.withUnsafeBytes { raw -> Problem? in
+            do throws(Problem) {
+                try check(
+                    raw.bindMemory(to: UInt8.self), assessment: assessment, releasesPages: releasesPages)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let problem { throw problem }
+    }
+
+    /// The line and column where the value at `path` (as ``AssessmentFile`` writes paths, e.g.
+    /// `plan.actions[0].status`) starts in a document that passed ``check(_:assessment:releasesPages:)``,
+    /// or, when there is no such value (a missing field), where its closest enclosing value starts.
+    /// Used only to place an error found later, so its cost does not matter.
+    static func locate(_ path: String, in data: Data) -> (line: Int, column: Int)? {
+        var target = path
+        while true {
+            let found = data.withUnsafeBytes { raw -> (line: Int, column: Int)? in
+                var validator = JSONValidator(bytes: raw.bindMemory(to: UInt8.self), releasesPages: false)
+                validator.target = target
+                let keys = target.split(separator: ".").count
+                validator.targetDepth = target.isEmpty ? 0 : keys + target.filter { $0 == "[" }.count
+                do throws(Problem) {
+                    try validator.document(assessment: false)
+                } catch {
+                    return validator.located
+                }
+                return nil
+            }
+            if let found { return found }
+            // A missing field: the object that lacks it.
+            guard let cut = target.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
+            target = String(target[..<cut])
+        }
+    }
+
+    // MARK: - Grammar
+
+    private mutating func document(assessment: Bool) throws(Problem) {
+        // A UTF-8 byte order mark is not JSON, but editors on Windows add one; refuse it by name.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            throw problem("the file starts with a byte order mark (BOM); save it as UTF-8 without one")
+        }
+        skipWhitespace()
+        guard index < bytes.count else { throw problem("the file is empty; expected a JSON object") }
+        if assessment {
+            guard bytes[index] == UInt8(ascii: "{") else {
+                throw problem("expected a JSON object, found \(found())")
+            }
+            try object(topLevel: true)
+        } else {
+            try value()
+        }
+        skipWhitespace()
+        if index < bytes.count {
+            throw problem("unexpected \(found()) after the end of the document")
+        }
+    }
+
+    private mutating func value() throws(Problem) {
+        if let target, path.count == targetDepth, pathText() == target {
+            located = (line, index - lineStart + 1)
+            throw problem("found")
+        }
+        guard index < bytes.count else { throw endOfFile() }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): try object(topLevel: false)
+        case UInt8(ascii: "["): try array()
+        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try number()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        default: throw problem("expected a value, found \(found())")
+        }
+    }
+
+    private mutating func object(topLevel: Bool) throws(Problem) {
+        try enter()
+        index += 1
+        let depth = path.count
+        while keys.count <= depth {
+            keys.append([])
+            keyHashes.append([])
+        }
+        keys[depth].removeAll(keepingCapacity: true)
+        if !keyHashes[depth].isEmpty { keyHashes[depth].removeAll(keepingCapacity: true) }
+        skipWhitespace()
+        if take(UInt8(ascii: "}")) { return }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else { throw endOfFile() }
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                throw problem("expected a key in double quotes, found \(found())")
+            }
+            let (keyLine, keyColumn) = (line, index - lineStart + 1)
+            let key = try string()
+            try remember(key, depth: depth, line: keyLine, column: keyColumn)
+            skipWhitespace()
+            guard take(UInt8(ascii: ":")) else { throw problem("expected : after the key, found \(found())") }
+            skipWhitespace()
+            path.append(.key(key))
+            if topLevel, equals(key, "participants") {
+                try participants()
+            } else {
+                try value()
+            }
+            path.removeLast()
+            skipWhitespace()
+            if take(UInt8(ascii: ",")) { continue }
+            if take(UInt8(ascii: "}")) { return }
+            throw index < bytes.count
+                ? problem("expected , or } after a value, found \(found())") : endOfFile()
+        }
+    }
+
+    private mutating func array() throws(Problem) {
+        try enter()
+        index += 1
+        skipWhitespace()
+        if take(UInt8(ascii: "]")) { return }
+        var position = 0
+        while true {
+            skipWhitespace()
+            path.append(.index(position))
+            try value()
+            path.removeLast()
+            position += 1
+            skipWhitespace()
+            if take(UInt8(ascii: ",")) { continue }
+            if take(UInt8(ascii: "]")) { return }
+            throw index < bytes.count
+                ? problem("expected , or ] after a value, found \(found())") : endOfFile()
+        }
+    }
+
+    // MARK: - Participants
+
+    /// The `participants` array of an assessment: objects with `name` (text), `role` (text or null) and
+    /// `answers` (whole numbers or null), nothing else.
+    private mutating func participants() throws(Problem) {
+        guard index < bytes.count else { throw endOfFile() }
+        guard bytes[index] == UInt8(ascii: "[") else { throw problem("expected an array, found \(found())") }
+        try enter()
+        index += 1
+        skipWhitespace()
+        if take(UInt8(ascii: "]")) { return }
+        var position = 0
+        while true {
+            skipWhitespace()
+            path.append(.index(position))
+            try participant()
+            path.removeLast()
+            position += 1
+            releasePages()
+            skipWhitespace()
+            if take(UInt8(ascii: ",")) { continue }
+            if take(UInt8(ascii: "]")) { return }
+            throw index < bytes.count
+                ? problem("expected , or ] after a participant, found \(found())") : endOfFile()
+        }
+    }
+
+    private mutating func participant() throws(Problem) {
+        guard index < bytes.count else { throw endOfFile() }
+        guard bytes[index] == UInt8(ascii: "{") else {
+            throw problem("expected a participant (an object with name and answers), found \(found())")
+        }
+        try enter()
+        index += 1
+        let depth = path.count
+        while keys.count <= depth {
+            keys.append([])
+            keyHashes.append([])
+        }
+        keys[depth].removeAll(keepingCapacity: true)
+        if !keyHashes[depth].isEmpty { keyHashes[depth].removeAll(keepingCapacity: true) }
+        var hasName = false
+        var hasAnswers = false
+        skipWhitespace()
+        if !take(UInt8(ascii: "}")) {
+            while true {
+                skipWhitespace()
+                guard index < bytes.count else { throw endOfFile() }
+                guard bytes[index] == UInt8(ascii: "\"") else {
+                    throw problem("expected a key in double quotes, found \(found())")
+                }
+                let (keyLine, keyColumn) = (line, index - lineStart + 1)
+                let key = try string()
+                try remember(key, depth: depth, line: keyLine, column: keyColumn)
+                skipWhitespace()
+                guard take(UInt8(ascii: ":")) else {
+                    throw problem("expected : after the key, found \(found())")
+                }
+                skipWhitespace()
+                path.append(.key(key))
+                guard index < bytes.count else { throw endOfFile() }
+                if equals(key, "name") {
+                    guard bytes[index] == UInt8(ascii: "\"") else {
+                        throw problem("expected text, found \(found())")
+                    }
+                    _ = try string()
+                    hasName = true
+                } else if equals(key, "role") {
+                    if bytes[index] == UInt8(ascii: "n") {
+                        try literal("null")
+                    } else {
+                        guard bytes[index] == UInt8(ascii: "\"") else {
+                            throw problem("expected text or null, found \(found())")
+                        }
+                        _ = try string()
+                    }
+                } else if equals(key, "answers") {
+                    try answers()
+                    hasAnswers = true
+                } else {
+                    throw Problem(
+                        line: keyLine, column: keyColumn, path: pathText(),
+                        reason:
+                            "unknown field \"\(text(key))\"; a participant has only name, role and answers")
+                }
+                path.removeLast()
+                skipWhitespace()
+                if take(UInt8(ascii: ",")) { continue }
+                if take(UInt8(ascii: "}")) { break }
+                throw index < bytes.count
+                    ? problem("expected , or } after a value, found \(found())") : endOfFile()
+            }
+        }
+        for (present, field) in [(hasName, "name"), (hasAnswers, "answers")] where !present {
+            var missing = problem("the field is missing", before: 1)
+            missing.path += "." + field
+            throw missing
+        }
+    }
+
+    private mutating func answers() throws(Problem) {
+        guard bytes[index] == UInt8(ascii: "[") else {
+            throw problem("expected an array of answers, found \(found())")
+        }
+        index += 1
+        skipWhitespace()
+        if take(UInt8(ascii: "]")) { return }
+        // The position is kept apart from the path, which is only extended when there is a problem: this
+        // loop sees every answer of every participant.
+        defer { answer = nil }
+        var position = 0
+        let count = bytes.count
+        while true {
+            answer = position
+            guard index < count else { throw endOfFile() }
+            let byte = bytes[index]
+            // The common case first: one digit followed by a comma or the end of the array.
+            if byte &- 0x30 < 10, index + 1 < count,
+                bytes[index + 1] == UInt8(ascii: ",") || bytes[index + 1] == UInt8(ascii: "]")
+            {
+                index += 1
+            } else if byte == UInt8(ascii: "n") {
+                try literal("null")
+            } else if byte == UInt8(ascii: "-") || (byte >= 0x30 && byte <= 0x39) {
+                let start = index
+                let whole = try number()
+                if !whole || index - start > 18 {
+                    let literal = text(start..<index)
+                    index = start
+                    throw problem(
+                        "\(literal) is not a whole number; an answer is a whole number on the scale (e.g. 1–5) "
+                            + "or null for don't know")
+                }
+            } else if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                skipWhitespace()
+                continue
+            } else {
+                throw problem("expected a whole number or null for don't know, found \(found())")
+            }
+            position += 1
+            if index < count, bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                skipWhitespace()
+                continue
+            }
+            skipWhitespace()
+            if take(UInt8(ascii: ",")) {
+                skipWhitespace()
+                continue
+            }
+            if take(UInt8(ascii: "]")) { return }
+            answer = nil
+            throw index < count
+                ? problem("expected , or ] after an answer, found \(found())") : endOfFile()
+        }
+    }
+
+    // MARK: - Tokens
+
+    /// A string; returns the range of its raw bytes between the quotes.
+    private mutating func string() throws(Problem) -> Range<Int> {
+        let open = index
+        index += 1
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return start..<(index - 1)
+            }
+            if byte == UInt8(ascii: "\\") {
+                try escape()
+            } else if byte < 0x20 {
+                throw problem(
+                    byte == 0x0A
+                        ? "the text that starts at column \(open - lineStart + 1) is not closed on its line (a \" is missing)"
+                        : "a control character (byte \(byte)) inside text must be written as an escape such as \\u00\(hex(byte))"
+                )
+            } else if byte < 0x80 {
+                index += 1
+            } else {
+                try utf8Sequence()
+            }
+        }
+        index = open
+        throw endOfFile(detail: "the text that starts here is never closed")
+    }
+
+    private mutating func escape() throws(Problem) {
+        guard index + 1 < bytes.count else {
+            index = bytes.count
+            throw endOfFile()
+        }
+        switch bytes[index + 1] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+            UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            index += 2
+        case UInt8(ascii: "u"):
+            let unit = try hexUnit(at: index + 2)
+            index += 6
+            if (0xD800...0xDBFF).contains(unit) {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                    bytes[index + 1] == UInt8(ascii: "u"),
+                    (0xDC00...0xDFFF).contains(try hexUnit(at: index + 2))
+                else {
+                    throw problem(
+                        "a \\u escape of the first half of a surrogate pair must be followed by the second")
+                }
+                index += 6
+            } else if (0xDC00...0xDFFF).contains(unit) {
+                index -= 6
+                throw problem("a \\u escape of the second half of a surrogate pair stands alone")
+            }
+        default:
+            index += 1
+            throw problem("\\\(found()) is not an escape; use \\\\ for a backslash")
+        }
+    }
+
+    private mutating func hexUnit(at start: Int) throws(Problem) -> Int {
+        var unit = 0
+        for offset in 0..<4 {
+            guard start + offset < bytes.count else {
+                index = bytes.count
+                throw endOfFile()
+            }
+            let byte = bytes[start + offset]
+            let digit: Int
+            switch byte {
+            case 0x30...0x39: digit = Int(byte - 0x30)
+            case 0x41...0x46: digit = Int(byte - 0x41 + 10)
+            case 0x61...0x66: digit = Int(byte - 0x61 + 10)
+            default:
+                index = start + offset
+                throw problem("a \\u escape needs four hexadecimal digits")
+            }
+            unit = unit * 16 + digit
+        }
+        return unit
+    }
+
+    /// One multi-byte UTF-8 character, checked as RFC 3629 defines it.
+    private mutating func utf8Sequence() throws(Problem) {
+        let first = bytes[index]
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch first {
+        case 0xC2...0xDF: length = 2
+        case 0xE0:
+            length = 3
+            low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED:
+            length = 3
+            high = 0x9F
+        case 0xF0:
+            length = 4
+            low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4:
+            length = 4
+            high = 0x8F
+        default: throw problem("the text is not UTF-8 (byte \(first)); save the file as UTF-8")
+        }
+        for offset in 1..<length {
+            guard index + offset < bytes.count else {
+                index = bytes.count
+                throw endOfFile()
+            }
+            let byte = bytes[index + offset]
+            let (lower, upper) = offset == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+            guard byte >= lower, byte <= upper else {
+                throw problem("the text is not UTF-8 (byte \(first)); save the file as UTF-8")
+            }
+        }
+        index += length
+    }
+
+    /// A number as JSON writes it; returns whether it is whole (no fraction or exponent).
+    private mutating func number() throws(Problem) -> Bool {
+        _ = take(UInt8(ascii: "-"))
+        guard index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 else {
+            throw index < bytes.count ? problem("expected a digit, found \(found())") : endOfFile()
+        }
+        if bytes[index] == 0x30, index + 1 < bytes.count, bytes[index + 1] >= 0x30, bytes[index + 1] <= 0x39 {
+            throw problem("a number must not start with 0")
+        }
+        digits()
+        var whole = true
+        if take(UInt8(ascii: ".")) {
+            guard digits() > 0 else { throw problem("expected a digit after the decimal point") }
+            whole = false
+        }
+        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
+            guard digits() > 0 else { throw problem("expected a digit in the exponent") }
+            whole = false
+        }
+        return whole
+    }
+
+    @discardableResult
+    private mutating func digits() -> Int {
+        let start = index
+        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+        return index - start
+    }
+
+    private mutating func literal(_ word: StaticString) throws(Problem) {
+        let count = word.utf8CodeUnitCount
+        for offset in 0..<count {
+            guard index + offset < bytes.count else {
+                index = bytes.count
+                throw endOfFile()
+            }
+            guard bytes[index + offset] == word.utf8Start[offset] else {
+                throw problem("expected a value, found \(found())")
+            }
+        }
+        index += count
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0D: index += 1
+            case 0x0A:
+                index += 1
+                line += 1
+                lineStart = index
+            default: return
+            }
+        }
+    }
+
+    private mutating func take(_ byte: UInt8) -> Bool {
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    // MARK: - Keys, depth, pages
+
+    private mutating func remember(_ key: Range<Int>, depth: Int, line keyLine: Int, column: Int)
+        throws(Problem)
+    {
+        // Small objects (every participant) are searched without allocating; large ones through a set of
+        // hashes, so that a hostile object of a million keys is not quadratic. Keys are compared as the
+        // text they stand for, so "n\u0061me" is the same key as "name".
+        func same(_ earlier: Range<Int>) -> Bool {
+            if equals(earlier, key) { return true }
+            guard hasEscape(earlier) || hasEscape(key) else { return false }
+            return name(of: earlier) == name(of: key)
+        }
+        var duplicate: (range: Range<Int>, line: Int, column: Int)?
+        if keys[depth].count < 16 {
+            duplicate = keys[depth].first { same($0.range) }
+        } else {
+            if keys[depth].count == 16 {
+                // The set starts with the keys seen before it was needed.
+                for earlier in keys[depth] { keyHashes[depth].insert(hash(name(of: earlier.range))) }
+            }
+            if !keyHashes[depth].insert(hash(name(of: key))).inserted {
+                duplicate = keys[depth].first { same($0.range) }
+            }
+        }
+        if let earlier = duplicate {
+            throw Problem(
+                line: keyLine, column: column, path: pathText(),
+                reason:
+                    "the key \"\(text(key))\" appears twice in the same object (first at line \(earlier.line), "
+                    + "column \(earlier.column)); which one counts would be a guess, so remove one")
+        }
+        keys[depth].append((key, keyLine, column))
+    }
+
+    private func hasEscape(_ key: Range<Int>) -> Bool {
+        UnsafeBufferPointer(rebasing: bytes[key]).contains(UInt8(ascii: "\\"))
+    }
+
+    private func hash(_ name: [UInt8]) -> UInt64 {
+        name.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+    }
+
+    /// The text a key stands for, as bytes: the raw bytes, or with escapes resolved when it has any.
+    private func name(of key: Range<Int>) -> [UInt8] {
+        let raw = UnsafeBufferPointer(rebasing: bytes[key])
+        guard raw.contains(UInt8(ascii: "\\")) else { return Array(raw) }
+        let quoted = Data(UnsafeBufferPointer(rebasing: bytes[(key.lowerBound - 1)..<(key.upperBound + 1)]))
+        return (try? JSONDecoder().decode(String.self, from: quoted)).map { Array($0.utf8) } ?? Array(raw)
+    }
+
+    private mutating func enter() throws(Problem) {
+        if path.count >= Self.maximumDepth {
+            throw problem("nested more than \(Self.maximumDepth) levels deep")
+        }
+    }
+
+    /// Hands the pages before the current position back to the system, a few megabytes at a time.
+    private mutating func releasePages() {
+        guard releasesPages, let base = bytes.baseAddress else { return }
+        let start = released
+        let end = (index - 4096) / pageSize * pageSize
+        guard end - start >= 16 << 20 else { return }
+        // The mapping starts on a page boundary, so these offsets are page-aligned addresses.
+        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, Int32(MADV_DONTNEED))
+        released = end
+    }
+
+    // MARK: - Reporting
+
+    private func equals(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        return memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, a.count) == 0
+    }
+
+    private func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        return memcmp(bytes.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        let clipped = range.lowerBound..<min(range.upperBound, range.lowerBound + 80)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[clipped]), as: UTF8.self)
+    }
+
+    private func hex(_ byte: UInt8) -> String {
+        String(byte, radix: 16, uppercase: false).leftPadded(to: 2)
+    }
+
+    private func found() -> String {
+        guard index < bytes.count else { return "the end of the file" }
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\""): return "text"
+        case UInt8(ascii: "{"): return "an object"
+        case UInt8(ascii: "["): return "an array"
+        default: break
+        }
+        if byte >= 0x21, byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        if byte == 0x20 { return "a space" }
+        return "byte \(byte)"
+    }
+
+    private func pathText() -> String {
+        var text = ""
+        for component in path {
+            switch component {
+            case .index(let position): text += "[\(position)]"
+            case .key(let key): text += (text.isEmpty ? "" : ".") + self.text(key)
+            }
+        }
+        if let answer { text += "[\(answer)]" }
+        return text
+    }
+
+    private func problem(_ reason: String, before: Int = 0) -> Problem {
+        let position = max(0, index - before)
+        return Problem(line: line, column: max(1, position - lineStart + 1), path: pathText(), reason: reason)
+    }
+
+    private func endOfFile(detail: String? = nil) -> Problem {
+        Problem(
+            line: line, column: max(1, index - lineStart + 1), path: pathText(),
+            reason: detail.map { "\($0); the file ends first (is it cut short?)" }
+                ?? "the file ends in the middle of the document (is it cut short?)")
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
