@@ -110,7 +110,6 @@ public struct Workshop: Sendable, Equatable {
         return plan.focusPrinciples.filter { id in !plan.actions.contains { $0.principle == id } }
     }
 
-
     /// The scores of the individual round (with any consensus agreed so far), of the participants the
     /// group view may show (``groupViewCohort``), for the whole team only: the workshop's screens show no
     /// groups, and a group's figures before and after latecomers could differ by one person.
