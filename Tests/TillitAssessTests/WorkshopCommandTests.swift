@@ -192,4 +192,18 @@ struct WorkshopCommandTests {
         #expect(action.horizon == .longTerm)
         #expect(action.due == CalendarDate.today().adding(months: 12))
     }
+
+    @Test("a name with terminal control sequences reaches the screen inert: no title, no clearing")
+    func hostileNames() throws {
+        let folder = try CLI.temporaryDirectory()
+        let hostile = "Eva\u{1B}]0;pwned\u{07}\u{1B}[2J"
+        let lines = ["Org\u{1B}[31m", "", "", "en", "quick", hostile, "", "", "", "q"]
+        let result = try CLI.run(["workshop", "h.tillit.json"], stdin: script(lines), in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(!result.stdout.contains("\u{07}"))
+        #expect(result.stdout.contains("Eva␛]0;pwned␇␛[2J"))
+        // What was typed is kept as it was in the file; only the screen shows it inert.
+        #expect(try read(folder.appendingPathComponent("h.tillit.json")).participants.first?.name == hostile)
+    }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TillitCore
 
 #if canImport(Glibc)
     import Glibc
@@ -56,7 +57,14 @@ final class SystemTerminal: Terminal {
         return (Int(size.ws_col), Int(size.ws_row))
     }
 
+    /// Writes text, made inert first (``InertText``): names, roles and actions typed by others reach the
+    /// screen, and none of them may clear it or set the window's title. Tillit's own colour is kept.
     func write(_ text: String) {
+        emit(InertText.clean(text, for: .text, keepingColour: usesColor))
+    }
+
+    /// Writes Tillit's own control sequences (cursor, clearing the screen) as they are.
+    private func emit(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
@@ -121,19 +129,19 @@ final class SystemTerminal: Terminal {
         }
         // TCSANOW, not TCSAFLUSH: keys typed ahead while the screen was drawn are kept, not dropped.
         tcsetattr(STDIN_FILENO, TCSANOW, &raw)
-        write("\u{1B}[?25l")  // hide the cursor
+        emit("\u{1B}[?25l")  // hide the cursor
         defer { restore() }
         return try body()
     }
 
     func clearScreen() {
         guard stdoutIsTerminal else { return }
-        write("\u{1B}[H\u{1B}[2J\u{1B}[3J")
+        emit("\u{1B}[H\u{1B}[2J\u{1B}[3J")
     }
 
     func setCursorVisible(_ visible: Bool) {
         guard stdoutIsTerminal else { return }
-        write(visible ? "\u{1B}[?25h" : "\u{1B}[?25l")
+        emit(visible ? "\u{1B}[?25h" : "\u{1B}[?25l")
     }
 
     func onInterrupt(_ handler: @escaping @Sendable () -> Void) {
@@ -145,7 +153,7 @@ final class SystemTerminal: Terminal {
     private func restore() {
         guard var settings = savedSettings else { return }
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &settings)
-        write("\u{1B}[?25h")  // show the cursor
+        emit("\u{1B}[?25h")  // show the cursor
         savedSettings = nil
         signals.clearTerminalRestore()
     }
