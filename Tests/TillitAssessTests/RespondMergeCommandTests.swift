@@ -93,6 +93,17 @@ struct RespondMergeCommandTests {
         #expect(result.stderr.contains("--participant"))
     }
 
+    @Test("respond -o - is a usage error that asks for a file, and writes no file named -")
+    func respondNeedsAFile() throws {
+        let folder = try CLI.temporaryDirectory()
+        let result = try CLI.run(
+            ["respond", "--participant", "Anna", "--questionnaire", "quick", "-o", "-"], stdin: "q\n",
+            in: folder)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("the answers are saved after every answer, so they need a file"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
+    }
+
     /// The commands of the README's "Scoring apart, then merging" block, as written there.
     static func readmeCommands() throws -> [[String]] {
         let readme = try String(

@@ -51,6 +51,9 @@ enum RespondCommand {
             guard let path = arguments.string("output") else {
                 throw UsageError(message: WorkshopText.outputRequired, commandPath: ["respond"])
             }
+            guard path != "-" else {
+                throw UsageError(message: WorkshopText.respondNeedsFile, commandPath: ["respond"])
+            }
             let questionnaire = try WorkshopSession.questionnaire(
                 arguments.string("questionnaire") ?? "standard", context: context)
             let role = arguments.string("role").map(\.trimmingWhitespace)

@@ -406,6 +406,10 @@ enum WorkshopText {
     static let outputRequired = t(
         "`-o FILE` behövs: filen som svaren sparas i.",
         "`-o FILE` is required: the file the answers are saved in.")
+    static let respondNeedsFile = t(
+        "`-o -` går inte här: svaren sparas efter varje svar, så de behöver en fil, till exempel `-o anna.json`.",
+        "`-o -` does not work here: the answers are saved after every answer, so they need a file, for example "
+            + "`-o anna.json`.")
     static let participantRequired = t(
         "`--participant` behövs: deltagarens namn eller pseudonym.",
         "`--participant` is required: the participant's name or pseudonym.")
