@@ -171,9 +171,9 @@ public struct ComparisonRenderer: Sendable {
             let action = progress.action
             var line = "\(action.id) \(action.what) – \(action.owner)"
             if let due = action.due { line += ", \(due)" }
-            line += ": " + ReportRenderer.statusLabel(action.status, language: language)
+            line += ": " + Term.status(action.status)(language)
             if progress.status != action.status {
-                line += " → " + ReportRenderer.statusLabel(progress.status, language: language)
+                line += " → " + Term.status(progress.status)(language)
             }
             if progress.overdue { line += " (" + t("försenad", "overdue") + ")" }
             if !progress.carriedOver {
@@ -253,11 +253,11 @@ public struct ComparisonRenderer: Sendable {
             out += "|---|---|---|---|---|---|\n"
             for progress in comparison.actions {
                 let action = progress.action
-                var now = ReportRenderer.statusLabel(progress.status, language: language)
+                var now = Term.status(progress.status)(language)
                 if progress.overdue { now += " (\(t("försenad", "overdue")))" }
                 out +=
                     "| \(md(action.id)) | \(md(action.what)) | \(md(action.owner)) | \(action.due?.description ?? "–") | "
-                out += "\(ReportRenderer.statusLabel(action.status, language: language)) | \(now) |\n"
+                out += "\(Term.status(action.status)(language)) | \(now) |\n"
             }
         }
         return out
@@ -271,7 +271,7 @@ public struct ComparisonRenderer: Sendable {
         let heading = t("Jämförelse", "Comparison") + ": " + title
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        out += "<title>\(e(heading))</title>\n<style>\(ReportRenderer.css)"
+        out += "<title>\(e(heading))</title>\n<style>\(Stylesheet.css)"
         out += " .better, .worse { font-weight: 600; white-space: nowrap; }"
         out += " .better { color: #1d6b3a; } .worse { color: #a4462a; }"
         out += "</style>\n</head>\n<body>\n<header>\n"
@@ -342,11 +342,11 @@ public struct ComparisonRenderer: Sendable {
             out += "</tr></thead>\n<tbody>\n"
             for progress in comparison.actions {
                 let action = progress.action
-                var now = ReportRenderer.statusLabel(progress.status, language: language)
+                var now = Term.status(progress.status)(language)
                 if progress.overdue { now += " (\(t("försenad", "overdue")))" }
                 out += "<tr><td>\(e(action.id))</td><td>\(e(action.what))</td><td>\(e(action.owner))</td>"
                 out += "<td>\(e(action.due?.description ?? "–"))</td>"
-                out += "<td>\(e(ReportRenderer.statusLabel(action.status, language: language)))</td>"
+                out += "<td>\(e(Term.status(action.status)(language)))</td>"
                 out += "<td>\(e(now))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"

@@ -479,7 +479,7 @@ public struct PlanRenderer: Sendable {
         }
     }
 
-    func statusLabel(_ status: Action.Status) -> String { status.label(language) }
+    func statusLabel(_ status: Action.Status) -> String { Term.status(status)(language) }
 
     /// The organisations the report names with a measure, grouped by what the report says they did
     /// (*Prövat av …* is kept for those that tried it), each with its section, then the measure's source.

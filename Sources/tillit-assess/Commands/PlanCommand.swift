@@ -217,12 +217,15 @@ enum PlanCommand {
                 throw usageOrData(error, path: path)
             }
             try store.save(assessment)
-            let old = before.flatMap { original.plan?.actions[$0].status.label(language) } ?? "–"
+            let old =
+                before.flatMap { index in
+                    original.plan.map { Term.status($0.actions[index].status)(language) }
+                } ?? "–"
             let file = arguments.string("FILE")!
             context.terminal.line(
                 language == .sv
-                    ? "\(action.id): \(old) → \(action.status.label(language)). Sparat i \(file)."
-                    : "\(action.id): \(old) → \(action.status.label(language)). Saved to \(file).")
+                    ? "\(action.id): \(old) → \(Term.status(action.status)(language)). Sparat i \(file)."
+                    : "\(action.id): \(old) → \(Term.status(action.status)(language)). Saved to \(file).")
             return .success
         })
 
