@@ -40,7 +40,7 @@ struct DocumentConsistencyTests {
                 assessment: assessment, scorecard: Scorer().score(assessment), language: language, width: 80)
             let model = renderer.model
             let figures = Set(
-                model.texts.flatMap { $0.split(separator: " ") }.map(String.init).filter {
+                model.texts.flatMap { $0.split(whereSeparator: \.isWhitespace) }.map(String.init).filter {
                     $0.contains(where: \.isNumber)
                 })
             #expect(!figures.isEmpty)

@@ -172,9 +172,9 @@ struct ReportRendererTests {
         let html = renderer(.en).html()
         #expect(html.contains("id=\"plan\""))
         #expect(html.contains("Take part") || html.contains("Took part"))
-        #expect(html.contains("Withheld, fewer than 3 answered: =1+1 (n = 1)."))
+        #expect(html.contains("Withheld, fewer than 3 answered: =1+1 (n\u{00A0}=\u{00A0}1)."))
         #expect(html.contains("1 participant without a role counts only in the total."))
-        #expect(html.contains("medarbetare (n = 3)"))
+        #expect(html.contains("medarbetare (n\u{00A0}=\u{00A0}3)"))
     }
 
     @Test("text fits 80 columns and has escape codes only when colour is asked for")
@@ -186,7 +186,7 @@ struct ReportRendererTests {
             #expect(renderer(language, useColor: true).text().contains("\u{1B}["))
         }
         let text = renderer(.en).text()
-        #expect(text.contains("Withheld, fewer than 3 answered: =1+1 (n = 1)."))
+        #expect(text.contains("Withheld, fewer than 3 answered: =1+1 (n\u{00A0}=\u{00A0}1)."))
         #expect(text.contains("DISAGREEMENT"))
         #expect(text.contains("One statement has answers spanning three or more steps."))
         // No internal ids in a document for people.

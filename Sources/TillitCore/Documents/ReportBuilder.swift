@@ -370,8 +370,12 @@ public struct ReportBuilder: Sendable {
                         rows: differences.map { difference in
                             DocumentTable.Row([
                                 name(difference.target),
-                                "\(difference.highestGroup) \(number(difference.highestScore))",
-                                "\(difference.lowestGroup) \(number(difference.lowestScore))",
+                                say(
+                                    Vocabulary.groupScore(
+                                        difference.highestGroup, number(difference.highestScore))),
+                                say(
+                                    Vocabulary.groupScore(
+                                        difference.lowestGroup, number(difference.lowestScore))),
                                 number(difference.difference),
                             ])
                         })))

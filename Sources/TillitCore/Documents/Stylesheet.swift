@@ -21,7 +21,9 @@ enum Stylesheet {
         h3 { font-size: 1.1rem; margin-bottom: .3rem; }
         section#summary { background: #f4f7fa; border-radius: 6px; padding: .2rem 1.2rem .8rem; }
         section#summary h2 { margin-top: .8rem; }
-        section#summary ul { margin: .2rem 0 .6rem; padding-left: 1.2rem; }
+        section#summary h3 { margin: .7rem 0 .15rem; font-size: 1rem; }
+        section#summary p { margin: .2rem 0; }
+        section#summary ul { margin: .1rem 0 .4rem; padding-left: 1.2rem; }
         .muted { color: var(--muted); }
         .note { color: var(--muted); font-style: italic; }
         figure.chart { margin: 1rem 0; }

@@ -14,9 +14,15 @@ public enum Vocabulary {
         LocalizedText(sv: "\(value) / 100", en: "\(value) / 100")
     }
 
-    /// A group and its size, e.g. *medarbetare (n = 3)*.
+    /// A group and its size, e.g. *medarbetare (n = 3)*; the size never breaks over two lines.
     public static func groupSize(_ name: String, _ count: Int) -> LocalizedText {
-        LocalizedText(sv: "\(name) (n = \(count))", en: "\(name) (n = \(count))")
+        let size = "(n\u{00A0}=\u{00A0}\(count))"
+        return LocalizedText(sv: "\(name) \(size)", en: "\(name) \(size)")
+    }
+
+    /// A group and its score, e.g. *ledningsgrupp 4,2*; the score stays beside the name.
+    public static func groupScore(_ name: String, _ score: String) -> LocalizedText {
+        LocalizedText(sv: "\(name)\u{00A0}\(score)", en: "\(name)\u{00A0}\(score)")
     }
 
     /// What stands in place of a withheld figure: the reason, not a bare dash.
