@@ -58,6 +58,41 @@ struct DocumentConsistencyTests {
         }
     }
 
+    @Test("the plan in text, Markdown and HTML carries every figure and section of the model, actions first")
+    func planFormatsAgree() throws {
+        for assessment in Self.assessments + [PlanFixture.sample] {
+            for language in Language.allCases {
+                let overview = Planner().overview(of: assessment, scorecard: Scorer().score(assessment))
+                let renderer = PlanRenderer(language: language)
+                let model = renderer.model(overview)
+                guard
+                    case .section(let first) = model.blocks.first(where: {
+                        if case .section = $0 { true } else { false }
+                    })
+                else {
+                    Issue.record("the plan has no section")
+                    continue
+                }
+                #expect(first.id == "actions")
+                let figures = Set(
+                    model.texts.flatMap { $0.split(whereSeparator: \.isWhitespace) }.map(String.init).filter {
+                        $0.contains(where: \.isNumber)
+                    })
+                for format in [RenderFormat.text, .markdown, .html] {
+                    let shown = Self.visible(renderer.render(overview, as: format), format: format)
+                    for figure in figures {
+                        #expect(shown.contains(figure), "\(format) \(language) lacks \(figure)")
+                    }
+                    for case .section(let section) in model.blocks {
+                        #expect(
+                            shown.lowercased().contains(section.title.lowercased()),
+                            "\(format) \(section.title)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("the summary comes first, and the action statuses use the vocabulary's one word each")
     func summaryAndStatuses() throws {
         let assessment = ReportFixture.sample
@@ -168,7 +203,8 @@ struct DocumentConsistencyTests {
     static let portedFiles = [
         "Documents/ReportBuilder.swift", "Documents/TextWriter.swift", "Documents/MarkdownWriter.swift",
         "Documents/HTMLWriter.swift", "Documents/ChartSVG.swift", "Rendering/ReportRenderer.swift",
-        "Rendering/ReportRenderer+CSV.swift",
+        "Rendering/ReportRenderer+CSV.swift", "Documents/PlanBuilder.swift", "Rendering/PlanRenderer.swift",
+        "Rendering/PlanExport.swift",
     ]
 
     @Test("no ported builder, writer or renderer defines user-facing text outside the vocabulary")
@@ -186,7 +222,9 @@ struct DocumentConsistencyTests {
         let documents = try FileManager.default.contentsOfDirectory(
             at: Self.sources.appendingPathComponent("Documents"), includingPropertiesForKeys: nil)
         for url in documents
-        where !["Term.swift", "Vocabulary.swift", "Stylesheet.swift"].contains(url.lastPathComponent) {
+        where !url.lastPathComponent.hasPrefix("Vocabulary")
+            && !["Term.swift", "Stylesheet.swift"].contains(url.lastPathComponent)
+        {
             let source = try String(contentsOf: url, encoding: .utf8)
             #expect(!source.contains("LocalizedText("), "\(url.lastPathComponent) builds a LocalizedText")
         }

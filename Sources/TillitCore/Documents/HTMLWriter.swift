@@ -34,7 +34,7 @@ public struct HTMLWriter: Sendable {
 
     private func write(_ block: Block, level: Int = 2) -> String {
         switch block {
-        case .heading(let text): return "<h\(level + 1)>\(e(text))</h\(level + 1)>\n"
+        case .heading(let text): return "<h\(level)>\(e(text))</h\(level)>\n"
         case .paragraph(let text): return "<p>\(e(text))</p>\n"
         case .note(let text): return "<p class=\"note\">\(e(text))</p>\n"
         case .list(let items): return "<ul>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"

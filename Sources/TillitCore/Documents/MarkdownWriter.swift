@@ -15,7 +15,7 @@ public struct MarkdownWriter: Sendable {
 
     private func write(_ block: Block, level: Int) -> String {
         switch block {
-        case .heading(let text): return "\n\(String(repeating: "#", count: level + 1)) \(escape(text))\n"
+        case .heading(let text): return "\n\(String(repeating: "#", count: level)) \(escape(text))\n"
         case .paragraph(let text): return "\n\(escape(text))\n"
         case .note(let text): return "\n> \(escape(text))\n"
         case .list(let items): return "\n" + items.map { "- \(escape($0))\n" }.joined()

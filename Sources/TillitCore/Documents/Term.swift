@@ -130,6 +130,32 @@ public enum Term: String, Sendable, Hashable, CaseIterable {
     /// *Utgår*.
     case statusDropped
 
+    // The plan.
+    /// *Id*: an action's short id, used on the command line.
+    case id
+    /// *Sikt*.
+    case horizon
+    /// *Kort sikt*: within three months.
+    case horizonShort
+    /// *Lång sikt*.
+    case horizonLong
+    /// *Bygger på*: the measure an action is inspired by.
+    case inspiredBy
+    /// *Förväntad effekt*.
+    case expectedEffect
+    /// *Anteckning*.
+    case note
+    /// *Varför*: why a principle is proposed.
+    case reason
+    /// *Kopplade problemområden*.
+    case relatedProblemAreas
+    /// *Ledningsgruppens åtgärder*.
+    case teamActions
+    /// *Så rangordnades principerna*.
+    case howRanked
+    /// *Rang*.
+    case rank
+
     // The summary.
     /// *Starkast*.
     case strongest
@@ -162,6 +188,14 @@ public enum Term: String, Sendable, Hashable, CaseIterable {
 
     /// The term in the given language.
     public func callAsFunction(_ language: Language) -> String { text(language) }
+
+    /// The term for a horizon: one word pair for the plan, the CSV and the command line.
+    public static func horizon(_ horizon: Horizon) -> Term {
+        switch horizon {
+        case .quickWin: .horizonShort
+        case .longTerm: .horizonLong
+        }
+    }
 
     /// The term for an action's status: one word per status on every page.
     public static func status(_ status: Action.Status) -> Term {
@@ -236,6 +270,18 @@ public enum Term: String, Sendable, Hashable, CaseIterable {
         .statusStarted: ("Påbörjad", "Started"),
         .statusDone: ("Genomförd", "Done"),
         .statusDropped: ("Utgår", "Dropped"),
+        .id: ("Id", "Id"),
+        .horizon: ("Sikt", "Horizon"),
+        .horizonShort: ("Kort sikt", "Short term"),
+        .horizonLong: ("Lång sikt", "Long term"),
+        .inspiredBy: ("Bygger på", "Inspired by"),
+        .expectedEffect: ("Förväntad effekt", "Expected effect"),
+        .note: ("Anteckning", "Note"),
+        .reason: ("Varför", "Why"),
+        .relatedProblemAreas: ("Kopplade problemområden", "Related problem areas"),
+        .teamActions: ("Ledningsgruppens åtgärder", "The team's actions"),
+        .howRanked: ("Så rangordnades principerna", "How the principles were ranked"),
+        .rank: ("Rang", "Rank"),
         .strongest: ("Starkast", "Strongest"),
         .weakest: ("Svagast", "Weakest"),
         .largestGaps: ("Störst avstånd till mål", "Largest gaps to target"),

@@ -19,14 +19,15 @@ public struct TextWriter: Sendable {
         var lines = wrap(document.kicker.uppercased() + ": " + document.title, first: "", rest: "  ")
             .map(bold)
         if !document.subtitle.isEmpty { lines += wrap(document.subtitle, first: "", rest: "  ") }
-        for block in document.blocks { lines += write(block) }
+        for block in document.blocks { lines += write(block, top: true) }
         if !document.footer.isEmpty { lines += [""] + wrap(document.footer, first: "", rest: "") }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func write(_ block: Block) -> [String] {
+    /// A block; a section at the top of the document has its title in capitals, a nested one as written.
+    private func write(_ block: Block, top: Bool = false) -> [String] {
         switch block {
-        case .heading(let text): return ["", bold(text)]
+        case .heading(let text): return [""] + wrap(text, first: "", rest: "").map(bold)
         case .paragraph(let text): return [""] + wrap(text, first: "", rest: "")
         case .note(let text): return [""] + wrap(text, first: "  ", rest: "  ")
         case .list(let items): return [""] + items.flatMap { wrap($0, first: "- ", rest: "  ") }
@@ -39,7 +40,8 @@ public struct TextWriter: Sendable {
         case .table(let table): return [""] + write(table)
         case .chart(let chart): return [""] + write(chart)
         case .section(let section):
-            return ["", bold(section.title.uppercased())] + section.blocks.flatMap(write)
+            let title = top ? section.title.uppercased() : section.title
+            return [""] + wrap(title, first: "", rest: "").map(bold) + section.blocks.flatMap { write($0) }
         }
     }
 
@@ -48,13 +50,14 @@ public struct TextWriter: Sendable {
         guard count > 0 else { return [] }
         // Every column but the first as wide as its widest cell; the first takes what is left.
         // A header wraps at its spaces, so a column is as wide as its widest cell or longest header word.
-        var widths = (0..<count).map { column in
+        let natural = (0..<count).map { column in
             let words = table.columns[column].title.split(separator: " ").map(\.count)
             let cells = table.rows.filter { !$0.isGroupHeading }.map {
                 column < $0.cells.count ? $0.cells[column].count : 0
             }
             return (words + cells).max() ?? 0
         }
+        var widths = natural
         // Too wide for the terminal: narrow the widest column, one character at a time; its cells wrap.
         while widths.reduce(0, +) + 2 * (count - 1) > width,
             let widest = widths.indices.max(by: {
@@ -64,6 +67,10 @@ public struct TextWriter: Sendable {
             widths[widest] -= 1
         }
         var lines = table.caption.isEmpty ? [] : wrap(table.caption, first: "", rest: "").map(bold)
+        // A column of prose squeezed narrower than a few words reads badly: then each row is a record.
+        if widths.indices.contains(where: { natural[$0] >= 24 && widths[$0] < 18 }) {
+            return lines + records(table)
+        }
         lines += row(table.columns.map(\.title), table: table, widths: widths).map(bold)
         for entry in table.rows {
             if entry.isGroupHeading {
@@ -77,9 +84,35 @@ public struct TextWriter: Sendable {
         return lines
     }
 
+    /// A table too wide for the terminal as one record per row: the row's name (and, when the name is a
+    /// short id, the second cell) on the first line, every other cell with its column's title below it.
+    private func records(_ table: DocumentTable) -> [String] {
+        var lines: [String] = []
+        let shortID = table.rows.filter { !$0.isGroupHeading }.allSatisfy {
+            ($0.cells.first?.count ?? 0) <= 4
+        }
+        let leading = shortID && table.columns.count > 1 ? 2 : 1
+        for entry in table.rows {
+            if entry.isGroupHeading {
+                lines += [""] + wrap(entry.cells.first ?? "", first: "", rest: "").map(bold)
+                continue
+            }
+            var name = entry.cells.prefix(leading).joined(separator: " ")
+            if entry.flagged { name += " !" }
+            lines += wrap(name, first: "", rest: shortID ? "    " : "  ")
+            let facts = entry.cells.indices.dropFirst(leading).compactMap { index -> String? in
+                let cell = entry.cells[index]
+                guard index < table.columns.count, !cell.isEmpty else { return nil }
+                return "\(table.columns[index].title): \(cell)"
+            }
+            if !facts.isEmpty { lines += wrap(facts.joined(separator: " · "), first: "    ", rest: "    ") }
+        }
+        return lines
+    }
+
     private func row(_ cells: [String], table: DocumentTable, widths: [Int]) -> [String] {
         let wrapped = widths.indices.map { column in
-            TextLayout.wrap(column < cells.count ? cells[column] : "", width: widths[column])
+            TextLayout.wrap(column < cells.count ? Self.clean(cells[column]) : "", width: widths[column])
         }
         let height = wrapped.map(\.count).max() ?? 1
         return (0..<height).map { line in
@@ -114,8 +147,17 @@ public struct TextWriter: Sendable {
         return String(repeating: "█", count: filled) + String(repeating: "░", count: Self.barWidth - filled)
     }
 
+    /// The text without control characters, so that an escape sequence a user typed never reaches the
+    /// terminal; the writer's own colour codes are added after.
+    static func clean(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control })
+        )
+    }
+
     private func wrap(_ text: String, first: String, rest: String) -> [String] {
-        TextLayout.wrap(text, width: width - max(first.count, rest.count)).enumerated().map { index, line in
+        TextLayout.wrap(Self.clean(text), width: width - max(first.count, rest.count)).enumerated().map {
+            index, line in
             (index == 0 ? first : rest) + line
         }
     }
