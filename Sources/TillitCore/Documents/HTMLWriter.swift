@@ -81,7 +81,10 @@ public struct HTMLWriter: Sendable {
                 if index == 0 {
                     out += "<th scope=\"row\">\(e(cell))\(flag)</th>"
                 } else {
-                    out += "<td\(numeric ? " class=\"num\"" : "")>\(e(cell))</td>"
+                    // A short cell — a date, a status, a figure — is never broken across lines.
+                    let classes = [numeric ? "num" : nil, cell.count <= 12 ? "short" : nil].compactMap { $0 }
+                    let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+                    out += "<td\(attribute)>\(e(cell))</td>"
                 }
             }
             out += "</tr>\n"

@@ -89,7 +89,10 @@ public struct PlanBuilder: Sendable {
         for action in plan.actions {
             let details = details(action)
             guard !details.isEmpty else { continue }
-            blocks.append(.heading("\(action.id) · \(action.what)"))
+            // The table above holds the whole text; the heading names the action in a few words.
+            let words = action.what.split(separator: " ")
+            let short = words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
+            blocks.append(.heading("\(action.id) · \(short)"))
             blocks.append(.list(details.map { say(Vocabulary.labelled($0.0, $0.1)) }))
         }
         return DocumentSection(id: "actions", title: w(.teamActions), blocks: blocks)

@@ -35,6 +35,7 @@ enum Stylesheet {
         thead th { border-bottom: 2px solid var(--ink); font-size: .8rem; }
         tbody th { font-weight: 600; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
+        .short { white-space: nowrap; }
         .flag { color: #b3261e; font-weight: 700; white-space: nowrap; }
         .group-row th { background: #eef2f6; }
         .ring { fill: none; stroke: var(--line); }
