@@ -204,7 +204,8 @@ struct DocumentConsistencyTests {
         "Documents/ReportBuilder.swift", "Documents/TextWriter.swift", "Documents/MarkdownWriter.swift",
         "Documents/HTMLWriter.swift", "Documents/ChartSVG.swift", "Rendering/ReportRenderer.swift",
         "Rendering/ReportRenderer+CSV.swift", "Documents/PlanBuilder.swift", "Rendering/PlanRenderer.swift",
-        "Rendering/PlanExport.swift",
+        "Rendering/PlanExport.swift", "Documents/ComparisonBuilder.swift",
+        "Rendering/ComparisonRenderer.swift",
     ]
 
     @Test("no ported builder, writer or renderer defines user-facing text outside the vocabulary")

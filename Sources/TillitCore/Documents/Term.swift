@@ -156,6 +156,26 @@ public enum Term: String, Sendable, Hashable, CaseIterable {
     /// *Rang*.
     case rank
 
+    // The comparison.
+    /// *Före*.
+    case before
+    /// *Nu*.
+    case now
+    /// *Ändring*.
+    case change
+    /// *Ändring index*.
+    case indexChange
+    /// *Riktning*.
+    case direction
+    /// *Då*: an action's status in the earlier plan.
+    case then
+    /// *Påståenden som rört sig mest*.
+    case statementsMovedMost
+    /// *Den tidigare planens åtgärder*.
+    case earlierActions
+    /// *försenad*.
+    case overdue
+
     // The summary.
     /// *Starkast*.
     case strongest
@@ -282,6 +302,15 @@ public enum Term: String, Sendable, Hashable, CaseIterable {
         .teamActions: ("Ledningsgruppens åtgärder", "The team's actions"),
         .howRanked: ("Så rangordnades principerna", "How the principles were ranked"),
         .rank: ("Rang", "Rank"),
+        .before: ("Före", "Before"),
+        .now: ("Nu", "Now"),
+        .change: ("Ändring", "Change"),
+        .indexChange: ("Ändring index", "Index change"),
+        .direction: ("Riktning", "Direction"),
+        .then: ("Då", "Then"),
+        .statementsMovedMost: ("Påståenden som rört sig mest", "Statements that moved most"),
+        .earlierActions: ("Den tidigare planens åtgärder", "The earlier plan's actions"),
+        .overdue: ("försenad", "overdue"),
         .strongest: ("Starkast", "Strongest"),
         .weakest: ("Svagast", "Weakest"),
         .largestGaps: ("Störst avstånd till mål", "Largest gaps to target"),

@@ -26,7 +26,7 @@ enum CompareCommand {
                 "NEW", help: LocalizedText(sv: "Den senare självskattningen", en: "The later assessment")),
         ],
         options: [
-            .format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language,
+            .format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language, .csvDialect,
             ReportInput.anonymityThreshold,
         ],
         examples: [
@@ -39,9 +39,10 @@ enum CompareCommand {
             let scorer = try ReportInput.scorer(arguments)
             let comparison = Comparison(
                 old: old, oldScores: scorer.score(old), new: new, newScores: scorer.score(new))
+            let language = arguments.language(environment: context.environment)
             let renderer = ComparisonRenderer(
-                comparison: comparison, language: arguments.language(environment: context.environment),
-                width: min(context.terminal.columns, 80))
+                comparison: comparison, language: language, width: min(context.terminal.columns, 80),
+                csvDialect: arguments.csvDialect(language: language))
             let format = RenderFormat(rawValue: arguments.string("format")!)!
             try Output(arguments).deliver(renderer.render(format), context: context)
             return .success
