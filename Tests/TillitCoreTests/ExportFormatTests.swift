@@ -53,4 +53,21 @@ struct ExportFormatTests {
         #expect(plan.actions.map(\.id) == assessment.plan?.actions.map(\.id))
         #expect(plan.actions.map(\.status) == assessment.plan?.actions.map(\.status.rawValue))
     }
+
+    @Test("the README's plan example decodes as PlanExport, and names every field the plan writes")
+    func planExample() throws {
+        let example = try JSONDecoder().decode(PlanExport.self, from: Self.example("plan-json"))
+        #expect(example.kind == "tillit-plan" && example.formatVersion == PlanExport.currentFormatVersion)
+        #expect(example.actions.first.map { Action.Status(rawValue: $0.status) } == .started)
+        #expect(example.actions.first.map { Horizon(rawValue: $0.horizon) } == .quickWin)
+        #expect(example.ranking.first.map { RankedPrinciple.Standing(rawValue: $0.standing) } == .belowTarget)
+        let written = PlanRenderer(language: .sv).render(PlanFixture.sample, as: .json)
+        let actual = try #require(
+            try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any])
+        let documented = try #require(
+            try JSONSerialization.jsonObject(with: Self.example("plan-json")) as? [String: Any])
+        #expect(Set(actual.keys) == Set(documented.keys))
+        let decoded = try JSONDecoder().decode(PlanExport.self, from: Data(written.utf8))
+        #expect(decoded.kind == "tillit-plan")
+    }
 }

@@ -1,4 +1,4 @@
-/// Writes a ``Document`` as one self-contained HTML page: the one ``Stylesheet`` inline, charts as inline
+/// Writes a ``Document`` as one self-contained HTML page: the one stylesheet inline, charts as inline
 /// SVG, no scripts, no network. Every text is escaped; the page prints on A4, with the summary on its
 /// own first page.
 public struct HTMLWriter: Sendable {

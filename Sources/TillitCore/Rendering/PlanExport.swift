@@ -22,7 +22,7 @@ public struct PlanExport: Sendable, Codable, Hashable {
         public var title: String
         /// What it is.
         public var description: String
-        /// `quickWin` or `longTerm`.
+        /// `quick-win` or `long-term`.
         public var horizon: String
         /// Organisations the source names with it.
         public var examples: [Example]
@@ -98,7 +98,7 @@ public struct PlanExport: Sendable, Codable, Hashable {
         public var owner: String
         /// When it is due, `YYYY-MM-DD`.
         public var due: String?
-        /// `quickWin` or `longTerm`.
+        /// `quick-win` or `long-term`.
         public var horizon: String
         /// The principle it serves.
         public var principle: String?
