@@ -93,6 +93,31 @@ struct DocumentConsistencyTests {
         }
     }
 
+    @Test(
+        "the benchmark page in Markdown and HTML is a real document: every figure, the source, a table per question"
+    )
+    func benchmarkFormatsAgree() throws {
+        let comparison = try NationalComparison(
+            assessment: ReportFixture.national, employees: 30, department: "Miljödepartementet")
+        for language in Language.allCases {
+            let renderer = NationalComparisonRenderer(comparison: comparison, language: language)
+            let model = renderer.model
+            let figures = Set(
+                model.texts.flatMap { $0.split(whereSeparator: \.isWhitespace) }.map(String.init).filter {
+                    $0.contains(where: \.isNumber)
+                })
+            for format in [RenderFormat.markdown, .html] {
+                let shown = Self.visible(renderer.render(format), format: format)
+                for figure in figures {
+                    #expect(shown.contains(figure), "\(format) \(language) lacks \(figure)")
+                }
+            }
+            let html = renderer.html()
+            #expect(!html.contains("<pre>"))
+            #expect(html.components(separatedBy: "<table>").count - 1 == comparison.rows.count)
+        }
+    }
+
     @Test("the summary comes first, and the action statuses use the vocabulary's one word each")
     func summaryAndStatuses() throws {
         let assessment = ReportFixture.sample
