@@ -1,5 +1,5 @@
 /// A chart of a ``Document``: the values and how to label them. The HTML writer draws it as SVG, the
-/// terminal as bars; Markdown leaves it out, since a table with the same values always stands beside it.
+/// terminal as a table with bars, Markdown as a table of its values.
 public struct DocumentChart: Sendable, Hashable {
     /// What kind of chart.
     public enum Kind: Sendable, Hashable {

@@ -1,5 +1,5 @@
 /// Writes a ``Document`` as Markdown for a wiki or an e-mail. Every text is escaped, so that what a user
-/// typed cannot break a table or inject markup; charts are left out, as their table stands beside them.
+/// typed cannot break a table or inject markup; a chart becomes a table of its values.
 public struct MarkdownWriter: Sendable {
     /// Creates a writer.
     public init() {}
@@ -26,11 +26,26 @@ public struct MarkdownWriter: Sendable {
                     return "- \(escape(figure.label)): **\(escape(figure.value))**\(detail)\n"
                 }.joined()
         case .table(let table): return "\n" + write(table)
-        case .chart: return ""
+        case .chart(let chart): return "\n" + write(chart)
         case .section(let section):
             return "\n\(String(repeating: "#", count: level)) \(escape(section.title))\n"
                 + section.blocks.map { write($0, level: level + 1) }.joined()
         }
+    }
+
+    /// A chart as a table of its values, one column per series: what the chart shows, in text.
+    private func write(_ chart: DocumentChart) -> String {
+        write(
+            DocumentTable(
+                caption: chart.title,
+                columns: [.init("")] + chart.series.map { .init($0.label, numeric: true) },
+                rows: chart.labels.indices.map { index in
+                    DocumentTable.Row(
+                        [chart.labels[index]]
+                            + chart.series.map { series in
+                                series.values[index].map { Formatting.decimal($0, decimals: 0) } ?? "–"
+                            })
+                }))
     }
 
     private func write(_ table: DocumentTable) -> String {

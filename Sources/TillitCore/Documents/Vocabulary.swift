@@ -226,20 +226,21 @@ public enum Vocabulary {
         sentences.append(
             hasAgreedLevels
                 ? LocalizedText(
-                    sv: "Diagrammet visar den nivå gruppen enats om (fylld yta), målet (streckad linje) och, "
-                        + "ljusare, medelvärdet av de enskilda svaren. En princip utan överenskommen nivå saknar "
-                        + "punkt på sin axel.",
+                    sv:
+                        "Diagrammet över principerna visar den nivå gruppen enats om, målet och medelvärdet av de "
+                        + "enskilda svaren, alla som index. Där gruppen inte har enats om en nivå eller satt ett "
+                        + "mål saknas det värdet.",
                     en:
-                        "The chart shows the level the team agreed (filled area), the target (dashed line) and, "
-                        + "lighter, the mean of the individual answers. A principle without an agreed level has "
-                        + "no point on its axis.")
+                        "The chart of the principles shows the level the team agreed, the target and the mean of "
+                        + "the individual answers, all as indices. Where the team has agreed no level or set no "
+                        + "target, that value is missing.")
                 : LocalizedText(
                     sv:
-                        "Diagrammet visar medelvärdet av de enskilda svaren (fylld yta) och målet (streckad linje) "
-                        + "där gruppen har satt ett.",
+                        "Diagrammet över principerna visar medelvärdet av de enskilda svaren och, där gruppen har "
+                        + "satt ett, målet, båda som index.",
                     en:
-                        "The chart shows the mean of the individual answers (filled area) and the target (dashed "
-                        + "line) where the team has set one."))
+                        "The chart of the principles shows the mean of the individual answers and, where the team "
+                        + "has set one, the target, both as indices."))
         sentences += [
             LocalizedText(
                 sv: "Spridning är påståendenas genomsnittliga standardavvikelse. Ett påstående markeras för "
