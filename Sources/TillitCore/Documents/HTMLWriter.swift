@@ -79,7 +79,9 @@ public struct HTMLWriter: Sendable {
                 let numeric = index < table.columns.count && table.columns[index].numeric
                 let flag = index == 0 && row.flagged ? " <span class=\"flag\">!</span>" : ""
                 if index == 0 {
-                    out += "<th scope=\"row\">\(e(cell))\(flag)</th>"
+                    // A row named by a sentence (a statement, an action) is not set in bold.
+                    let prose = cell.count > 40 ? " class=\"prose\"" : ""
+                    out += "<th scope=\"row\"\(prose)>\(e(cell))\(flag)</th>"
                 } else {
                     // A short cell — a date, a status, a figure — is never broken across lines.
                     let classes = [numeric ? "num" : nil, cell.count <= 12 ? "short" : nil].compactMap { $0 }

@@ -34,6 +34,7 @@ enum Stylesheet {
         th, td { border-bottom: 1px solid var(--line); padding: .3rem .45rem; text-align: left; vertical-align: top; }
         thead th { border-bottom: 2px solid var(--ink); font-size: .8rem; }
         tbody th { font-weight: 600; }
+        tbody th.prose { font-weight: normal; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         .short { white-space: nowrap; }
         .flag { color: #b3261e; font-weight: 700; white-space: nowrap; }
