@@ -65,11 +65,22 @@ struct ChartSVG {
         let order: [DocumentChart.Style] = [.secondary, .primary, .warning, .target]
         for style in order {
             for series in chart.series where series.style == style {
-                let present = series.values.enumerated().compactMap { index, value in
+                let points = series.values.enumerated().map { index, value in
                     value.map { point(axis: index, value: $0) }
                 }
-                if present.count >= 3 {
+                let present = points.compactMap { $0 }
+                if present.count == points.count, present.count >= 3 {
                     out += "<polygon class=\"series-\(style.rawValue)\" points=\"\(pointList(present))\"/>\n"
+                } else {
+                    // A gap: only neighbours that both have a value are joined, so no line crosses an axis
+                    // without a value and suggests one there.
+                    for index in points.indices {
+                        guard let from = points[index], let to = points[(index + 1) % points.count],
+                            points.count > 2 || index == 0
+                        else { continue }
+                        out +=
+                            "<polyline class=\"series-\(style.rawValue) gap\" points=\"\(pointList([from, to]))\"/>\n"
+                    }
                 }
                 for (x, y) in present { out += marker(style, x: x, y: y) }
             }

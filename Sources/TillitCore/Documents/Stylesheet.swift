@@ -46,6 +46,7 @@ enum Stylesheet {
         .series-primary { fill: rgba(31, 95, 153, .22); stroke: var(--primary); stroke-width: 2.5; }
         .series-secondary { fill: none; stroke: var(--secondary); stroke-width: 1.5; stroke-dasharray: 2 3; }
         .series-target { fill: none; stroke: var(--target); stroke-width: 2; stroke-dasharray: 6 4; }
+        .gap { fill: none; }
         .point-primary { fill: var(--primary); }
         .point-secondary { fill: var(--secondary); }
         .point-target { fill: var(--target); }
