@@ -165,6 +165,10 @@ struct ReportRendererTests {
         #expect(!html.contains("class=\"series-target\" points"))
         // Agreed levels exist for three principles: a polygon through those three, not through zeros.
         #expect(html.components(separatedBy: "class=\"point-primary\"").count - 1 == 3 + 1)
+        // Those three are not neighbours: no area and no line joins them across the empty axes.
+        #expect(!html.contains("class=\"series-primary\" points") && !html.contains("series-primary gap"))
+        // The individual means exist for all eight: a closed outline.
+        #expect(html.contains("<polygon class=\"series-secondary\" points"))
     }
 
     @Test("the HTML shows the plan and the groups, and says which group is withheld")
