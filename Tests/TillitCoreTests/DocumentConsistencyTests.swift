@@ -171,6 +171,19 @@ struct DocumentConsistencyTests {
         }
     }
 
+    @Test("retired words appear nowhere: one word for the questionnaire and for a dropped action")
+    func retiredWords() throws {
+        let root = Self.sources.deletingLastPathComponent()
+        let enumerator = try #require(
+            FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
+        for case let url as URL in enumerator where url.pathExtension == "swift" {
+            let text = try String(contentsOf: url, encoding: .utf8).lowercased()
+            for word in ["frågebatteri", "avbruten"] {
+                #expect(!text.contains(word), "\(url.lastPathComponent) says \(word)")
+            }
+        }
+    }
+
     /// The string literals of a Swift source, interpolations removed, comments skipped.
     static func literals(_ source: String) -> [String] {
         var found: [String] = []

@@ -12,7 +12,7 @@ enum CompareCommand {
             sv:
                 "Visar per princip och problemområde förändringen i nivå och index och om den är en förbättring, "
                 + "de påståenden som rört sig mest och var den tidigare planens åtgärder står. Har "
-                + "självskattningarna olika frågebatterier jämförs de på det de har gemensamt, och det som "
+                + "självskattningarna olika frågeformulär jämförs de på det de har gemensamt, och det som "
                 + "skiljer redovisas. En ändring under 1 indexenhet räknas som oförändrad.",
             en:
                 "Shows per principle and problem area the change in score and index and whether it is for the "
