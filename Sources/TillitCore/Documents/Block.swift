@@ -12,6 +12,8 @@ public indirect enum Block: Sendable, Hashable {
     case list([String])
     /// A side remark, e.g. why a figure is withheld; set apart from running text.
     case note(String)
+    /// A passage quoted word for word, with where it comes from, e.g. a principle's definition.
+    case quote(String, source: String)
     /// A chart; every format that cannot draw it shows the table that accompanies it.
     case chart(DocumentChart)
     /// A titled part of the document.
@@ -21,6 +23,7 @@ public indirect enum Block: Sendable, Hashable {
     public var texts: [String] {
         switch self {
         case .heading(let text), .paragraph(let text), .note(let text): [text]
+        case .quote(let text, let source): [text, source]
         case .keyFigures(let figures): figures.flatMap { [$0.label, $0.value, $0.detail] }
         case .table(let table): table.texts
         case .list(let items): items

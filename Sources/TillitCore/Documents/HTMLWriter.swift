@@ -37,6 +37,8 @@ public struct HTMLWriter: Sendable {
         case .heading(let text): return "<h\(level)>\(e(text))</h\(level)>\n"
         case .paragraph(let text): return "<p>\(e(text))</p>\n"
         case .note(let text): return "<p class=\"note\">\(e(text))</p>\n"
+        case .quote(let text, let source):
+            return "<blockquote><p>\(e(text))</p><footer>\(e(source))</footer></blockquote>\n"
         case .list(let items): return "<ul>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         case .keyFigures(let figures):
             var out = "<dl class=\"facts\">\n"

@@ -18,6 +18,7 @@ public struct MarkdownWriter: Sendable {
         case .heading(let text): return "\n\(String(repeating: "#", count: level)) \(escape(text))\n"
         case .paragraph(let text): return "\n\(escape(text))\n"
         case .note(let text): return "\n> \(escape(text))\n"
+        case .quote(let text, let source): return "\n> \(escape(text))\n>\n> — _\(escape(source))_\n"
         case .list(let items): return "\n" + items.map { "- \(escape($0))\n" }.joined()
         case .keyFigures(let figures):
             return "\n"

@@ -117,11 +117,14 @@ public struct PlanBuilder: Sendable {
             blocks.append(.paragraph(say(Vocabulary.noFocus(anyRanked: !plan.ranking.isEmpty))))
         }
         for (number, focus) in plan.focus.enumerated() {
+            let principle = framework.principle(focus.principle)
             var inner: [Block] = [
+                .quote(principle.definition(language), source: principle.source.description),
                 .paragraph(say(Vocabulary.labelled(w(.reason), why(focus)))),
                 .paragraph(say(Vocabulary.labelled(w(.relatedProblemAreas), relatedAreas(focus)))),
             ]
             let measures = focus.measures.compactMap { try? framework.measure(id: $0) }
+            if !measures.isEmpty { inner.append(.heading(say(Vocabulary.proposedMeasures))) }
             for horizon in Horizon.allCases {
                 let group = measures.filter { $0.horizon == horizon }
                 guard !group.isEmpty else { continue }
@@ -180,7 +183,8 @@ public struct PlanBuilder: Sendable {
         let measured = !plan.problemAreaLevels.isEmpty
         let table = DocumentTable(
             caption: "",
-            columns: [.init(w(.problemArea))] + (measured ? [.init(w(.score), numeric: true)] : []),
+            columns: [.init(w(.problemArea))]
+                + (measured ? [.init(say(Vocabulary.howPresent), numeric: true)] : []),
             rows: plan.problemAreas.map { id in
                 DocumentTable.Row([areaTitle(id)] + (measured ? [plan.level(of: id).map(number) ?? "–"] : []))
             })

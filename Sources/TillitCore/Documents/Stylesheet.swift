@@ -25,6 +25,9 @@ enum Stylesheet {
         section#summary p { margin: .2rem 0; }
         section#summary ul { margin: .1rem 0 .4rem; padding-left: 1.2rem; }
         .muted { color: var(--muted); }
+        blockquote { margin: .6rem 0; padding: .2rem 1rem; border-left: 3px solid var(--line); }
+        blockquote p { margin: .2rem 0; }
+        blockquote footer { font-size: .85rem; color: var(--muted); }
         .note { color: var(--muted); font-style: italic; }
         figure.chart { margin: 1rem 0; }
         figure.chart svg { width: 100%; max-width: 40rem; height: auto; display: block; margin: 0 auto; }

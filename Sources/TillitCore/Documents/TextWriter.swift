@@ -30,6 +30,8 @@ public struct TextWriter: Sendable {
         case .heading(let text): return [""] + wrap(text, first: "", rest: "").map(bold)
         case .paragraph(let text): return [""] + wrap(text, first: "", rest: "")
         case .note(let text): return [""] + wrap(text, first: "  ", rest: "  ")
+        case .quote(let text, let source):
+            return [""] + wrap(text, first: "  ", rest: "  ") + wrap("— " + source, first: "  ", rest: "  ")
         case .list(let items): return [""] + items.flatMap { wrap($0, first: "- ", rest: "  ") }
         case .keyFigures(let figures):
             return [""]

@@ -71,6 +71,13 @@ extension Vocabulary {
             en: "\(names) (linked in the report; this assessment does not measure them)")
     }
 
+    /// The heading of the measures proposed for a principle.
+    public static let proposedMeasures = LocalizedText(
+        sv: "Förslag ur åtgärdskatalogen", en: "Proposed measures from the catalogue")
+
+    /// The level column of the problem areas.
+    public static let howPresent = LocalizedText(sv: "Hur tydligt det märks (1–5)", en: "How present (1–5)")
+
     /// The heading of the measures of one horizon.
     public static func horizonHeading(_ horizon: Horizon) -> LocalizedText {
         switch horizon {
