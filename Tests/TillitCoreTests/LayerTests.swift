@@ -20,11 +20,10 @@ struct LayerTests {
 
     /// Uses that point the wrong way today, as `file → type`. The assessment holds its plan (the issue's
     /// "assessment (with its plan)"), whose types still live in Planning/; a comparison reports the earlier
-    /// plan's actions; the planner formats its reasons' numbers itself.
+    /// plan's actions.
     static let known: Set<String> = [
         "Assessment/Assessment.swift → DevelopmentPlan",
         "Scoring/Comparison.swift → Action",
-        "Planning/Planner.swift → Formatting",
     ]
 
     static func files(in folder: String) throws -> [URL] {
