@@ -113,7 +113,7 @@ struct PlanCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLI.run(["plan", "team.tillit.json"], in: folder)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("DEVELOPMENT PLAN\n"))
+        #expect(result.stdout.hasPrefix("DEVELOPMENT PLAN: "))
         #expect(result.stdout.contains("No actions are agreed yet."))
         #expect(result.stdout.contains("1. Room for manoeuvre"))
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })

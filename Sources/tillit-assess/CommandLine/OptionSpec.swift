@@ -77,6 +77,16 @@ extension OptionSpec {
             help: LocalizedText(sv: "Utdataformat", en: "Output format"))
     }
 
+    /// `--csv-dialect excel-sv|standard`: semicolons and decimal commas for Swedish Excel, or commas and
+    /// points; without it, the language decides (Swedish gives `excel-sv`).
+    static let csvDialect = OptionSpec(
+        "csv-dialect", value: .choice(CSVDialect.allCases.map(\.rawValue)),
+        help: LocalizedText(
+            sv: "CSV för svenskt Excel (semikolon, decimalkomma) eller standard (komma, decimalpunkt); "
+                + "förval: efter språket",
+            en: "CSV for Swedish Excel (semicolon, decimal comma) or standard (comma, decimal point); "
+                + "default: from the language"))
+
     /// `-o, --output OUT`: write to a file instead of standard output.
     static let output = OptionSpec(
         "output", short: "o", value: .file, valueName: "OUT",

@@ -30,4 +30,9 @@ struct ParsedArguments: Sendable {
     func language(environment: [String: String]) -> Language {
         string("language").flatMap(Language.init(rawValue:)) ?? Language(environment: environment)
     }
+
+    /// The CSV dialect given with `--csv-dialect`, else the one the language implies.
+    func csvDialect(language: Language) -> CSVDialect {
+        string("csv-dialect").flatMap(CSVDialect.init(rawValue:)) ?? CSVDialect(language: language)
+    }
 }

@@ -30,7 +30,9 @@ enum PlanCommand {
                 help: LocalizedText(
                     sv: "Självskattningen (.tillit.json)", en: "The assessment (.tillit.json)"))
         ],
-        options: [.format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language],
+        options: [
+            .format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language, .csvDialect,
+        ],
         examples: [
             "plan lg.tillit.json",
             "plan lg.tillit.json --format markdown -o plan.md",
@@ -41,9 +43,10 @@ enum PlanCommand {
         subcommands: [addAction, setStatus],
         run: { arguments, context in
             let (_, assessment) = try context.openAssessment(arguments.string("FILE")!)
+            let language = arguments.language(environment: context.environment)
             let renderer = PlanRenderer(
-                language: arguments.language(environment: context.environment),
-                width: min(context.terminal.columns, 80))
+                language: language, width: min(context.terminal.columns, 80),
+                csvDialect: arguments.csvDialect(language: language))
             let format = RenderFormat(rawValue: arguments.string("format")!)!
             try Output(arguments).deliver(renderer.render(assessment, as: format), context: context)
             return .success
@@ -225,11 +228,11 @@ enum PlanCommand {
                     throw usageOrData(error, path: path)
                 }
             }
-            let old = previous?.label(language) ?? "–"
+            let old = previous.map { Term.status($0)(language) } ?? "–"
             context.terminal.line(
                 language == .sv
-                    ? "\(action.id): \(old) → \(action.status.label(language)). Sparat i \(file)."
-                    : "\(action.id): \(old) → \(action.status.label(language)). Saved to \(file).")
+                    ? "\(action.id): \(old) → \(Term.status(action.status)(language)). Sparat i \(file)."
+                    : "\(action.id): \(old) → \(Term.status(action.status)(language)). Saved to \(file).")
             return .success
         })
 

@@ -22,7 +22,7 @@ enum ReportCommand {
             ArgumentSpec("FILE", help: LocalizedText(sv: "Självskattningsfilen", en: "The assessment file"))
         ],
         options: [
-            .format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language,
+            .format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language, .csvDialect,
             ReportInput.anonymityThreshold,
             OptionSpec(
                 "raw", value: .flag,
@@ -49,7 +49,8 @@ enum ReportCommand {
             let renderer = ReportRenderer(
                 assessment: assessment, scorecard: scorer.score(assessment), language: language,
                 width: min(context.terminal.columns, 80),
-                useColor: format == .text && arguments.string("output") == nil && context.terminal.usesColor)
+                useColor: format == .text && arguments.string("output") == nil && context.terminal.usesColor,
+                csvDialect: arguments.csvDialect(language: language))
             let text = arguments.flag("raw") ? renderer.rawCSV() : renderer.render(format)
             try Output(arguments).deliver(text, context: context)
             return .success
