@@ -201,9 +201,9 @@ struct XLSXRows {
             index = valueStart
             while index < range.upperBound, bytes[index] != quote { index += 1 }
             guard index < range.upperBound else { throw XMLScanner.Failure(offset: offset + valueStart) }
-            if name.count == 1, name.first == 0x72 {
+            if name.count == 1, bytes[name.lowerBound] == 0x72 {
                 reference = valueStart..<index
-            } else if name.count == 1, name.first == 0x74 {
+            } else if name.count == 1, bytes[name.lowerBound] == 0x74 {
                 type = valueStart..<index
             }
             index += 1
@@ -408,16 +408,19 @@ extension XLSXRows {
     /// The tag named by the bytes in `range` (a name, possibly with a namespace prefix).
     private static func tag(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Tag {
         let name = localName(bytes, range)
+        let start = name.lowerBound
         switch name.count {
         case 1:
-            switch name.first {
+            switch bytes[start] {
             case 0x63: return .cell
             case 0x76: return .value
             case 0x74: return .text
             default: return .other
             }
-        case 2: return name.elementsEqual("is".utf8) ? .inline : .other
-        case 3: return name.elementsEqual("row".utf8) ? .row : .other
+        case 2: return bytes[start] == 0x69 && bytes[start + 1] == 0x73 ? .inline : .other
+        case 3:
+            return bytes[start] == 0x72 && bytes[start + 1] == 0x6F && bytes[start + 2] == 0x77
+                ? .row : .other
         default: return .other
         }
     }
@@ -426,14 +429,20 @@ extension XLSXRows {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
-    /// A name without its namespace prefix or trailing space.
-    private static func localName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Slice<
-        UnsafeBufferPointer<UInt8>
-    > {
-        var slice = bytes[range]
-        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
-        if let colon = slice.lastIndex(of: 0x3A) { slice = slice[(colon + 1)...] }
-        return slice
+    /// Where a name is without its namespace prefix or trailing space.
+    private static func localName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        var index = end
+        while index > start {
+            index -= 1
+            if bytes[index] == 0x3A {
+                start = index + 1
+                break
+            }
+        }
+        return start..<end
     }
 
     /// What `read` makes of an attribute's value, its entities decoded (the bytes are read in place
@@ -450,11 +459,13 @@ extension XLSXRows {
 
     /// The type a cell's `t` attribute gives.
     private static func cellType(_ value: Slice<UnsafeBufferPointer<UInt8>>) -> CellType {
-        if value.elementsEqual("s".utf8) { return .shared }
-        if value.elementsEqual("inlineStr".utf8) { return .inline }
-        if value.elementsEqual("str".utf8) { return .formula }
-        if value.elementsEqual("b".utf8) { return .boolean }
-        return .number
+        switch value.count {
+        case 1 where value.first == 0x73: .shared
+        case 1 where value.first == 0x62: .boolean
+        case 3 where value.elementsEqual("str".utf8): .formula
+        case 9 where value.elementsEqual("inlineStr".utf8): .inline
+        default: .number
+        }
     }
 
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ text: String) -> Bool {
