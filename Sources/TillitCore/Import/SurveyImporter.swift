@@ -85,6 +85,7 @@ public enum SurveyImporter {
             throw .rows(file: reader.file, issues: state.issues, more: state.moreIssues)
         }
         if state.sink.count == 0 { throw .noRows(file: reader.file) }
+        state.countGroups()
         if let column = state.columns?.groupColumn,
             let problem = state.groupCheck.problem(header: state.header[column])
         {
@@ -154,8 +155,11 @@ private struct ImportState<Sink: ParticipantSink> {
     let options: SurveyImportOptions
     let file: String
     var answers: AnswerReader
-    /// The group names met so far, by their bytes.
-    var groups: [FieldKey: String] = [:]
+    /// The group names met so far, by their bytes, as an index into `groupNames`.
+    var groups: [FieldKey: Int] = [:]
+    /// Those group names and how many respondents each has so far, for ``GroupColumnCheck``, which is
+    /// given them once at the end instead of hashing the name on every row.
+    var groupNames: [(name: String, respondents: Int)] = []
     var header: [String] = []
     /// A first header row held back until the next row tells whether it continues there.
     var firstHeaderRow: [String]?
@@ -257,17 +261,29 @@ private struct ImportState<Sink: ParticipantSink> {
             let field = record.field(column)
             let key = FieldKey(field)
             if let key, let group = groups[key] {
-                role = group
+                role = groupNames[group].name
+                groupNames[group].respondents += 1
             } else {
                 let group = String(decoding: field, as: UTF8.self).trimmingWhitespace
-                if let key, groups.count < 1024 { groups[key] = group }
+                if let key, groups.count < 1024 {
+                    groups[key] = groupNames.count
+                    groupNames.append((group, 1))
+                } else {
+                    groupCheck.add(group)
+                }
                 role = group
             }
             if role?.isEmpty == true { role = nil }
-            groupCheck.add(role ?? "")
         }
         row.withUnsafeBufferPointer { sink.add(name: name, role: role, answers: $0) }
         return true
+    }
+
+    /// Hands the group names counted by their bytes to the check.
+    mutating func countGroups() {
+        for group in groupNames { groupCheck.add(group.name, respondents: group.respondents) }
+        groupNames = []
+        groups = [:]
     }
 
     /// Matches the header to the questionnaire; returns `false`, keeping the failure, when it does not fit.
