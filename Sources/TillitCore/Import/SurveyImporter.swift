@@ -220,10 +220,13 @@ private struct ImportState<Sink: ParticipantSink> {
         var problems: [ImportRowIssue] = []
         let itemColumns = columns.itemColumns
         if row.count != itemColumns.count { row = Array(repeating: nil, count: itemColumns.count) }
+        // Whether any statement's field holds more than white space, found in the same pass.
+        var answered = false
         // Written in place into one reused row: this runs for every answer of every respondent.
         row.withUnsafeMutableBufferPointer { row in
             for (item, column) in itemColumns.enumerated() {
                 let field = record.field(column)
+                if !answered, !CSVRecord.isBlank(field) { answered = true }
                 switch answers.read(field) {
                 case .value(let value):
                     row[item] = value
@@ -243,7 +246,7 @@ private struct ImportState<Sink: ParticipantSink> {
             reject(record.line, problems)
             return true
         }
-        if itemColumns.allSatisfy({ record.isBlank($0) }) {
+        if !answered {
             emptyLines.append(record.line)
             return true
         }
