@@ -73,17 +73,38 @@ struct XLSXRows {
     /// piece is read with the next.
     mutating func feed(_ piece: UnsafeBufferPointer<UInt8>, final: Bool) throws(XMLScanner.Failure) {
         guard !stopped else { return }
-        if pending.isEmpty {
-            let used = try scan(piece, final: final)
-            if used < piece.count { pending.append(contentsOf: piece[used...]) }
-            offset += used
-        } else {
-            pending.append(contentsOf: piece)
+        var piece = piece
+        if !pending.isEmpty {
+            // Usually the markup cut off ends at the piece's first `>` (or its text at the first `<`):
+            // complete it with those bytes alone, rather than copying the whole piece behind it.
+            let end =
+                pending[0] == 0x3C ? piece.firstIndex(of: 0x3E).map { $0 + 1 } : piece.firstIndex(of: 0x3C)
+            pending.append(contentsOf: piece[..<(end ?? piece.count)])
+            piece = UnsafeBufferPointer(rebasing: piece[(end ?? piece.count)...])
             let whole = pending
             let used = try whole.withUnsafeBufferPointer { (whole) throws(XMLScanner.Failure) in
-                try scan(whole, final: final)
+                try scan(whole, final: final && piece.isEmpty)
             }
             pending.removeFirst(used)
+            offset += used
+            if !pending.isEmpty, !stopped {
+                // Markup longer than that (a `>` inside quotes, a comment): read on from it.
+                let rest = !piece.isEmpty
+                pending.append(contentsOf: piece)
+                piece = UnsafeBufferPointer(start: nil, count: 0)
+                if rest || final {
+                    let rest = pending
+                    let used = try rest.withUnsafeBufferPointer { (rest) throws(XMLScanner.Failure) in
+                        try scan(rest, final: final)
+                    }
+                    pending.removeFirst(used)
+                    offset += used
+                }
+            }
+        }
+        if pending.isEmpty, !stopped {
+            let used = try scan(piece, final: final)
+            if used < piece.count { pending.append(contentsOf: piece[used...]) }
             offset += used
         }
         if pending.count > XLSXRows.maximumMarkup { throw XMLScanner.Failure(offset: offset) }
@@ -186,7 +207,9 @@ struct XLSXRows {
             while index < range.upperBound, bytes[index] != 0x3D, !XLSXRows.isSpace(bytes[index]) {
                 index += 1
             }
-            let name = XLSXRows.localName(bytes, nameStart..<index)
+            // `r` or `t`, or with a namespace prefix `x:r`: the one-letter names a cell is read by.
+            let last = index - 1
+            let letter = index > nameStart && (last == nameStart || bytes[last - 1] == 0x3A) ? bytes[last] : 0
             while index < range.upperBound, XLSXRows.isSpace(bytes[index]) { index += 1 }
             guard index < range.upperBound, bytes[index] == 0x3D else {
                 throw XMLScanner.Failure(offset: offset + index)
@@ -201,9 +224,9 @@ struct XLSXRows {
             index = valueStart
             while index < range.upperBound, bytes[index] != quote { index += 1 }
             guard index < range.upperBound else { throw XMLScanner.Failure(offset: offset + valueStart) }
-            if name.count == 1, bytes[name.lowerBound] == 0x72 {
+            if letter == 0x72 {
                 reference = valueStart..<index
-            } else if name.count == 1, bytes[name.lowerBound] == 0x74 {
+            } else if letter == 0x74 {
                 type = valueStart..<index
             }
             index += 1
@@ -496,10 +519,12 @@ extension XLSXRows {
     ) throws(XMLScanner.Failure) {
         var index = range.lowerBound
         while index < range.upperBound {
-            let byte = bytes[index]
-            guard byte == 0x26 else {
-                result.append(byte)
-                index += 1
+            guard bytes[index] == 0x26 else {
+                // Up to the next entity in one copy: a cell's value seldom has one.
+                var end = index + 1
+                while end < range.upperBound, bytes[end] != 0x26 { end += 1 }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
                 continue
             }
             guard let end = bytes[index..<range.upperBound].firstIndex(of: 0x3B), end - index <= 12 else {
