@@ -92,7 +92,8 @@ struct Inflater {
     /// How much output is handed on at a time, besides the window kept for matches.
     static let pieceSize = 1 << 18
 
-    private let input: [UInt8]
+    /// The compressed bytes: a slice of the archive, read where it lies.
+    private let input: ArraySlice<UInt8>
     private var position = 0
     private var bitBuffer = 0
     private var bitCount = 0
@@ -106,8 +107,9 @@ struct Inflater {
     private var dropped = 0
     private let limit: Int
 
-    private init(input: [UInt8], limit: Int) {
+    private init(input: ArraySlice<UInt8>, limit: Int) {
         self.input = input
+        position = input.startIndex
         self.limit = limit
         output = .allocate(capacity: capacity)
     }
@@ -118,7 +120,7 @@ struct Inflater {
     {
         var result: [UInt8] = []
         result.reserveCapacity(min(max(expectedSize, 0), limit))
-        try inflate(input, limit: limit) { piece in
+        try inflate(input[...], limit: limit) { piece in
             result.append(contentsOf: piece)
             return true
         }
@@ -130,7 +132,7 @@ struct Inflater {
     /// when `body` returns `false`.
     @discardableResult
     static func inflate(
-        _ input: [UInt8], limit: Int = 1 << 30, _ body: (UnsafeBufferPointer<UInt8>) -> Bool
+        _ input: ArraySlice<UInt8>, limit: Int = 1 << 30, _ body: (UnsafeBufferPointer<UInt8>) -> Bool
     ) throws(Failure) -> Bool {
         var inflater = Inflater(input: input, limit: limit)
         defer { inflater.output.deallocate() }
@@ -166,7 +168,7 @@ struct Inflater {
 
     private mutating func bits(_ count: Int) throws(Failure) -> Int {
         while bitCount < count {
-            guard position < input.count else { throw .truncated }
+            guard position < input.endIndex else { throw .truncated }
             bitBuffer |= Int(input[position]) << bitCount
             position += 1
             bitCount += 8
@@ -179,7 +181,7 @@ struct Inflater {
 
     /// Buffers input ahead, up to 56 bits, for table look-ups.
     private mutating func fill() {
-        while bitCount <= 48, position < input.count {
+        while bitCount <= 48, position < input.endIndex {
             bitBuffer |= Int(input[position]) << bitCount
             position += 1
             bitCount += 8
@@ -191,19 +193,20 @@ struct Inflater {
         position -= bitCount / 8
         bitBuffer = 0
         bitCount = 0
-        guard position + 4 <= input.count else { throw .truncated }
+        guard position + 4 <= input.endIndex else { throw .truncated }
         let length = Int(input[position]) | Int(input[position + 1]) << 8
         let complement = Int(input[position + 2]) | Int(input[position + 3]) << 8
         guard length == ~complement & 0xFFFF else { throw .invalid }
         position += 4
-        guard position + length <= input.count else { throw .truncated }
+        guard position + length <= input.endIndex else { throw .truncated }
         guard dropped + count + length <= limit else { throw .tooLarge }
         var left = length
         while left > 0 {
             if count == capacity, !handOn(body) { return false }
             let part = min(left, capacity - count)
             input.withUnsafeBufferPointer { input in
-                (output + count).update(from: input.baseAddress! + position, count: part)
+                (output + count).update(
+                    from: input.baseAddress! + (position - self.input.startIndex), count: part)
             }
             count += part
             position += part

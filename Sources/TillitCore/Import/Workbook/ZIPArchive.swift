@@ -102,7 +102,8 @@ struct ZIPArchive {
         guard local + 30 <= bytes.count, read32(local) == 0x0403_4B50 else { throw ZIPArchive.damaged }
         let start = local + 30 + read16(local + 26) + read16(local + 28)
         guard start + entry.compressedSize <= bytes.count else { throw ZIPArchive.damaged }
-        let compressed = Array(bytes[start..<(start + entry.compressedSize)])
+        // A slice: the compressed bytes are read where they lie in the archive, not copied.
+        let compressed = bytes[start..<(start + entry.compressedSize)]
         var crc = CRC32()
         var size = 0
         func take(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
