@@ -153,7 +153,7 @@ for tool in ["polars", "duckdb", "pandas"]:
         continue
     ratios[tool] = median(seconds(tool)) / ours
     print(f"| {names[tool]} | | | {median(seconds(tool)):.3f} s ({span(seconds(tool))}) | {peak(tool):.0f} MB "
-          f"| {ratios[tool]:.1f}× slower |")
+          f"| {ratios[tool]:.1f}× |")
 if "xlsx-import" in rows:
     print(f"| Tillit `import` of the same rows as .xlsx | {median(seconds('xlsx-import')):.3f} s "
           f"({span(seconds('xlsx-import'))}) | | | {peak('xlsx-import'):.0f} MB | |")
