@@ -157,6 +157,9 @@ private struct ImportState<Sink: ParticipantSink> {
     var answers: AnswerReader
     /// The group names met so far, by their bytes, as an index into `groupNames`.
     var groups: [FieldKey: Int] = [:]
+    /// The first few of those keys, in the order of `groupNames`: a survey has a handful of groups,
+    /// and comparing a key with each costs less than hashing it on every row.
+    var groupKeys: [FieldKey] = []
     /// Those group names and how many respondents each has so far, for ``GroupColumnCheck``, which is
     /// given them once at the end instead of hashing the name on every row.
     var groupNames: [(name: String, respondents: Int)] = []
@@ -263,13 +266,14 @@ private struct ImportState<Sink: ParticipantSink> {
         if let column = columns.groupColumn {
             let field = record.field(column)
             let key = FieldKey(field)
-            if let key, let group = groups[key] {
+            if let key, let group = groupKeys.count < 8 ? groupKeys.firstIndex(of: key) : groups[key] {
                 role = groupNames[group].name
                 groupNames[group].respondents += 1
             } else {
                 let group = String(decoding: field, as: UTF8.self).trimmingWhitespace
                 if let key, groups.count < 1024 {
                     groups[key] = groupNames.count
+                    if groupKeys.count < 8 { groupKeys.append(key) }
                     groupNames.append((group, 1))
                 } else {
                     groupCheck.add(group)
@@ -287,6 +291,7 @@ private struct ImportState<Sink: ParticipantSink> {
         for group in groupNames { groupCheck.add(group.name, respondents: group.respondents) }
         groupNames = []
         groups = [:]
+        groupKeys = []
     }
 
     /// Matches the header to the questionnaire; returns `false`, keeping the failure, when it does not fit.
