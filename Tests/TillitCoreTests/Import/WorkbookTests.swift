@@ -232,6 +232,27 @@ extension WorkbookTests {
         for size in [1, 2, 3, 7, 64, 1000] { #expect(try rows(pieces: size) == whole, "pieces of \(size)") }
     }
 
+    @Test("markup that never ends is refused once it passes the bound, not held to the end of the sheet")
+    func endlessMarkup() throws {
+        var rows = XLSXRows(strings: []) { _ in true }
+        let piece = [UInt8](repeating: 0x41, count: 1 << 18)
+        try rows.feed(Array(#"<sheetData><row r="1"><c r="A1" t=""#.utf8), final: false)
+        var refused = false
+        for _ in 0..<40 where !refused {
+            do throws(XMLScanner.Failure) {
+                try rows.feed(piece, final: false)
+            } catch {
+                refused = true
+            }
+        }
+        #expect(refused)
+        var cut = XLSXRows(strings: []) { _ in true }
+        #expect(throws: XMLScanner.Failure.self) {
+            try cut.feed(
+                Array(#"<row r="1"><c r="A1"><v>4</v></c></row><row r="2"><c r="A"#.utf8), final: true)
+        }
+    }
+
     @Test("a streamed entry is the whole entry, its checksum checked")
     func streamedEntry() throws {
         let archive = try ZIPArchive(Self.bytes("exports/excel-style.xlsx"))
