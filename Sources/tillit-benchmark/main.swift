@@ -3,10 +3,12 @@
 // Usage: tillit-benchmark QUESTIONNAIRE.json SURVEY.csv [--group-column HEADER] [--foundation]
 //
 // Prints one `stage=seconds` line per stage: parse (the CSV alone), import (CSV to participants),
-// importFile (CSV straight to the assessment file's bytes, as `tillit-assess import` does), score (the
-// scorecard with groups), stream (CSV straight to the scorecard, no respondent kept: the work a pandas
-// script does), encode and decode (the assessment file), and with --foundation the same file
-// through plain JSONEncoder/JSONDecoder for comparison. Not a test: performance figures come from release builds.
+// importFile (CSV straight to the assessment file's bytes and the scorecard, as `tillit-assess import`
+// does), write (the file written atomically with fsync, as `import` saves it), score (the scorecard
+// with groups), stream (CSV straight to the scorecard, no respondent kept: the work a pandas script
+// does), encode and decode (the assessment file; decode validates too, as `report` reads it), render
+// (the report as JSON, as `report --format json` writes it), and with --foundation the same file through
+// plain JSONEncoder/JSONDecoder for comparison. Not a test: performance figures come from release builds.
 import Foundation
 import TillitCore
 
@@ -71,7 +73,19 @@ do {
     precondition(
         streamed == card, "scoring while streaming gave another scorecard than importing, then scoring")
     let data = time("encode") { AssessmentFile.encode(assessment) }
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "tillit-benchmark-\(ProcessInfo.processInfo.processIdentifier)")
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try time("write") {
+        try AtomicFile.write(file.data, to: directory.appendingPathComponent("b.tillit.json"))
+    }
     let decoded = try time("decode") { try AssessmentFile.decode(data, file: "benchmark.tillit.json") }
+    let report = time("render") {
+        ReportRenderer(assessment: decoded, scorecard: card, language: .en, width: 80, useColor: false)
+            .render(.json)
+    }
+    print("reportBytes=\(report.utf8.count)")
     precondition(decoded == assessment, "the assessment did not survive encoding and decoding")
     precondition(file.data == data, "importing into a file wrote other bytes than encoding the import")
     print("records=\(records)")
@@ -88,4 +102,7 @@ do {
 } catch let error as any TillitError {
     FileHandle.standardError.write(Data((error.message.en + "\n").utf8))
     exit(65)
+} catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(74)
 }

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Generates the import benchmark's data set: a 48-item questionnaire and a survey export.
+"""Generates the import benchmark's data set: a questionnaire and a survey export.
 
-Usage: generate.py OUTDIR [RESPONDENTS]
+Usage: generate.py OUTDIR [RESPONDENTS] [ITEMS] [--xlsx]
 
-Writes OUTDIR/questionnaire.json (a custom questionnaire: six statements for each of the eight
-principles, 48 in all) and OUTDIR/survey.csv: what Swedish Excel saves as "CSV UTF-8 (semicolon)" -- a
+Writes OUTDIR/questionnaire.json (a custom questionnaire of ITEMS statements, 55 unless told -- as many
+as the standard questionnaire -- spread over the eight principles) and OUTDIR/survey.csv: what Swedish Excel saves as "CSV UTF-8 (semicolon)" -- a
 BOM, semicolons, CRLF, one column per statement headed by its Swedish text, plus a respondent id and a
 role column. Answers are 1-5 (96 %), "Vet ej" (2 %) and empty (2 %). The data are reproducible: the
-random generator is seeded.
+random generator is seeded. With --xlsx also OUTDIR/survey.xlsx, the same rows as a workbook written
+by openpyxl (numbers as numeric cells, "Vet ej" as a shared string, empty answers left out), the way a
+Forms or Netigate download looks.
 """
 import json
 import os
@@ -20,12 +22,16 @@ ROLES = ["ledningsgrupp", "chefer", "medarbetare", "specialister"]
 
 
 def main():
-    outdir = sys.argv[1]
-    respondents = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
+    arguments = [argument for argument in sys.argv[1:] if argument != "--xlsx"]
+    outdir = arguments[0]
+    respondents = int(arguments[1]) if len(arguments) > 1 else 100_000
+    count = int(arguments[2]) if len(arguments) > 2 else 55
     os.makedirs(outdir, exist_ok=True)
     items = []
-    for principle in PRINCIPLES:
-        for number in range(1, 7):
+    for index, principle in enumerate(PRINCIPLES):
+        # 55 items: seven for each principle but the last, which has six.
+        share = count // len(PRINCIPLES) + (1 if index < count % len(PRINCIPLES) else 0)
+        for number in range(1, share + 1):
             items.append({
                 "id": f"{principle}-{number}",
                 "principle": principle,
@@ -35,8 +41,8 @@ def main():
                 },
             })
     questionnaire = {
-        "id": "benchmark-48", "version": 1,
-        "title": {"sv": "Prestandamätning, 48 påståenden", "en": "Benchmark, 48 statements"},
+        "id": f"benchmark-{count}", "version": 1,
+        "title": {"sv": f"Prestandamätning, {count} påståenden", "en": f"Benchmark, {count} statements"},
         "scale": "agreement-5", "items": items,
     }
     with open(os.path.join(outdir, "questionnaire.json"), "w", encoding="utf-8") as f:
@@ -63,6 +69,21 @@ def main():
             fields = [str(100_000 + row), roles[row]] + [column[row] for column in columns]
             lines.append(";".join(fields))
         f.write("\r\n".join(lines) + "\r\n")
+
+    if "--xlsx" in sys.argv:
+        write_xlsx(os.path.join(outdir, "survey.xlsx"), header, roles, columns, respondents)
+
+
+def write_xlsx(path, header, roles, columns, respondents):
+    """The same rows as a workbook, streamed by openpyxl's write-only mode."""
+    from openpyxl import Workbook
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Svar")
+    sheet.append(header)
+    for row in range(respondents):
+        answers = [int(column[row]) if column[row].isdigit() else (column[row] or None) for column in columns]
+        sheet.append([100_000 + row, roles[row]] + answers)
+    workbook.save(path)
 
 
 if __name__ == "__main__":

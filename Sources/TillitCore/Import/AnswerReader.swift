@@ -24,6 +24,8 @@ struct AnswerReader: Sendable {
     let expected: LocalizedText
     /// Readings of the short fields met so far, by their exact bytes.
     private var seen: [FieldKey: Reading] = [:]
+    /// The first few of them, compared rather than hashed: a survey repeats a handful (*Vet ej*).
+    private var few: [(key: FieldKey, reading: Reading)] = []
 
     init(scale: AnswerScale) {
         var words: [String: Reading] = [:]
@@ -72,10 +74,19 @@ struct AnswerReader: Sendable {
 
     private mutating func readText(_ field: UnsafeBufferPointer<UInt8>) -> Reading {
         let key = FieldKey(field)
-        if let key, let reading = seen[key] { return reading }
+        if let key {
+            if few.count < 8 {
+                if let known = few.first(where: { $0.key == key }) { return known.reading }
+            } else if let reading = seen[key] {
+                return reading
+            }
+        }
         let reading = interpret(field)
         // Bad values fail the import anyway; the bound keeps a file full of them from growing the cache.
-        if let key, seen.count < 1024 { seen[key] = reading }
+        if let key, seen.count < 1024 {
+            seen[key] = reading
+            if few.count < 8 { few.append((key, reading)) }
+        }
         return reading
     }
 

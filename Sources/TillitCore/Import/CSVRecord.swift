@@ -29,9 +29,9 @@ public struct CSVRecord {
     /// Every field as text.
     public var fields: [String] { (0..<count).map { self[$0] } }
 
-    /// Whether field `index` holds nothing but white space.
-    func isBlank(_ index: Int) -> Bool {
-        field(index).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+    /// Whether a field's bytes are nothing but white space.
+    static func isBlank(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        field.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
     }
 
     /// Whether every field holds nothing but white space.

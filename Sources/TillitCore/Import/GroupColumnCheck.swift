@@ -12,12 +12,12 @@ struct GroupColumnCheck: Sendable {
     /// The respondents with a value.
     private var total = 0
 
-    /// Counts one respondent's value (already trimmed; empty for none).
-    mutating func add(_ value: String) {
-        guard !value.isEmpty else { return }
-        total += 1
+    /// Counts `respondents` respondents' value (already trimmed; empty for none).
+    mutating func add(_ value: String, respondents: Int = 1) {
+        guard !value.isEmpty, respondents > 0 else { return }
+        total += respondents
         let seen = counts[value, default: 0]
-        counts[value] = seen + 1
+        counts[value] = seen + respondents
         // Each distinct value is looked at once: a survey has few groups and many rows.
         if seen == 0, identifying == nil, let kind = GroupColumnCheck.identity(value) {
             identifying = (value, kind)

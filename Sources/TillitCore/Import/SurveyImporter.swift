@@ -85,6 +85,7 @@ public enum SurveyImporter {
             throw .rows(file: reader.file, issues: state.issues, more: state.moreIssues)
         }
         if state.sink.count == 0 { throw .noRows(file: reader.file) }
+        state.countGroups()
         if let column = state.columns?.groupColumn,
             let problem = state.groupCheck.problem(header: state.header[column])
         {
@@ -154,8 +155,14 @@ private struct ImportState<Sink: ParticipantSink> {
     let options: SurveyImportOptions
     let file: String
     var answers: AnswerReader
-    /// The group names met so far, by their bytes.
-    var groups: [FieldKey: String] = [:]
+    /// The group names met so far, by their bytes, as an index into `groupNames`.
+    var groups: [FieldKey: Int] = [:]
+    /// The first few of those keys, in the order of `groupNames`: a survey has a handful of groups,
+    /// and comparing a key with each costs less than hashing it on every row.
+    var groupKeys: [FieldKey] = []
+    /// Those group names and how many respondents each has so far, for ``GroupColumnCheck``, which is
+    /// given them once at the end instead of hashing the name on every row.
+    var groupNames: [(name: String, respondents: Int)] = []
     var header: [String] = []
     /// A first header row held back until the next row tells whether it continues there.
     var firstHeaderRow: [String]?
@@ -216,10 +223,13 @@ private struct ImportState<Sink: ParticipantSink> {
         var problems: [ImportRowIssue] = []
         let itemColumns = columns.itemColumns
         if row.count != itemColumns.count { row = Array(repeating: nil, count: itemColumns.count) }
+        // Whether any statement's field holds more than white space, found in the same pass.
+        var answered = false
         // Written in place into one reused row: this runs for every answer of every respondent.
         row.withUnsafeMutableBufferPointer { row in
             for (item, column) in itemColumns.enumerated() {
                 let field = record.field(column)
+                if !answered, !CSVRecord.isBlank(field) { answered = true }
                 switch answers.read(field) {
                 case .value(let value):
                     row[item] = value
@@ -239,7 +249,7 @@ private struct ImportState<Sink: ParticipantSink> {
             reject(record.line, problems)
             return true
         }
-        if itemColumns.allSatisfy({ record.isBlank($0) }) {
+        if !answered {
             emptyLines.append(record.line)
             return true
         }
@@ -256,18 +266,32 @@ private struct ImportState<Sink: ParticipantSink> {
         if let column = columns.groupColumn {
             let field = record.field(column)
             let key = FieldKey(field)
-            if let key, let group = groups[key] {
-                role = group
+            if let key, let group = groupKeys.count < 8 ? groupKeys.firstIndex(of: key) : groups[key] {
+                role = groupNames[group].name
+                groupNames[group].respondents += 1
             } else {
                 let group = String(decoding: field, as: UTF8.self).trimmingWhitespace
-                if let key, groups.count < 1024 { groups[key] = group }
+                if let key, groups.count < 1024 {
+                    groups[key] = groupNames.count
+                    if groupKeys.count < 8 { groupKeys.append(key) }
+                    groupNames.append((group, 1))
+                } else {
+                    groupCheck.add(group)
+                }
                 role = group
             }
             if role?.isEmpty == true { role = nil }
-            groupCheck.add(role ?? "")
         }
         row.withUnsafeBufferPointer { sink.add(name: name, role: role, answers: $0) }
         return true
+    }
+
+    /// Hands the group names counted by their bytes to the check.
+    mutating func countGroups() {
+        for group in groupNames { groupCheck.add(group.name, respondents: group.respondents) }
+        groupNames = []
+        groups = [:]
+        groupKeys = []
     }
 
     /// Matches the header to the questionnaire; returns `false`, keeping the failure, when it does not fit.

@@ -166,6 +166,8 @@ struct Tally {
 struct GroupedTally {
     private var everyone: Tally
     private var groupOf: [String: Int] = [:]
+    /// The groups' names, in the order of `tallies`.
+    private var names: [String] = []
     private var tallies: [Tally] = []
     private var members: [Int] = []
     private let questionnaire: Questionnaire
@@ -182,7 +184,11 @@ struct GroupedTally {
             return
         }
         let group: Int
-        if let known = groupOf[role] {
+        // A survey has a handful of groups: comparing the role with each (small strings compare as two
+        // words) costs less than hashing it, once per participant.
+        if tallies.count <= 8, let known = names.firstIndex(of: role) {
+            group = known
+        } else if tallies.count > 8, let known = groupOf[role] {
             group = known
         } else {
             // Checked once per group, not per participant: a blank role is no group.
@@ -192,6 +198,7 @@ struct GroupedTally {
             }
             group = tallies.count
             groupOf[role] = group
+            names.append(role)
             tallies.append(Tally(questionnaire))
             members.append(0)
         }

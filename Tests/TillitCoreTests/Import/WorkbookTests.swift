@@ -195,8 +195,116 @@ extension WorkbookTests {
                 _ = record.fields
                 return true
             }
-            try? XMLScanner.scan(mutated) { rows.take($0) }
+            try? rows.feed(mutated)
             rows.finish()
+        }
+    }
+
+    @Test("a sheet read in pieces of any size gives the same rows as read whole")
+    func sheetInPieces() throws {
+        let archive = try ZIPArchive(Self.bytes("exports/excel-style.xlsx"))
+        let sheet = try #require(try archive.entry("xl/worksheets/sheet1.xml"))
+        let strings = try #require(try archive.entry("xl/sharedStrings.xml"))
+        var shared: [String] = []
+        try XMLScanner.scan(strings) { event in
+            if case .text(let text) = event { shared.append(text) }
+        }
+        func rows(pieces size: Int) throws -> [[String]] {
+            var result: [[String]] = []
+            var reader = XLSXRows(strings: shared) { record in
+                result.append(["\(record.line)"] + record.fields)
+                return true
+            }
+            var start = 0
+            try sheet.withUnsafeBufferPointer { (bytes) throws(XMLScanner.Failure) in
+                while start < bytes.count {
+                    let end = min(bytes.count, start + size)
+                    try reader.feed(UnsafeBufferPointer(rebasing: bytes[start..<end]), final: false)
+                    start = end
+                }
+            }
+            try reader.feed([], final: true)
+            reader.finish()
+            return result
+        }
+        let whole = try rows(pieces: sheet.count)
+        #expect(whole.count >= 3)
+        for size in [1, 2, 3, 7, 64, 1000] { #expect(try rows(pieces: size) == whole, "pieces of \(size)") }
+    }
+
+    @Test("markup that never ends is refused once it passes the bound, not held to the end of the sheet")
+    func endlessMarkup() throws {
+        var rows = XLSXRows(strings: []) { _ in true }
+        let piece = [UInt8](repeating: 0x41, count: 1 << 18)
+        try rows.feed(Array(#"<sheetData><row r="1"><c r="A1" t=""#.utf8), final: false)
+        var refused = false
+        for _ in 0..<40 where !refused {
+            do throws(XMLScanner.Failure) {
+                try rows.feed(piece, final: false)
+            } catch {
+                refused = true
+            }
+        }
+        #expect(refused)
+        var cut = XLSXRows(strings: []) { _ in true }
+        #expect(throws: XMLScanner.Failure.self) {
+            try cut.feed(
+                Array(#"<row r="1"><c r="A1"><v>4</v></c></row><row r="2"><c r="A"#.utf8), final: true)
+        }
+    }
+
+    @Test("a streamed entry is the whole entry, its checksum checked")
+    func streamedEntry() throws {
+        let archive = try ZIPArchive(Self.bytes("exports/excel-style.xlsx"))
+        let whole = try #require(try archive.entry("xl/worksheets/sheet1.xml"))
+        var streamed: [UInt8] = []
+        let read = try archive.stream("xl/worksheets/sheet1.xml") { piece in
+            streamed.append(contentsOf: piece)
+            return true
+        }
+        #expect(read == true)
+        #expect(streamed == whole)
+        #expect(try archive.stream("xl/none.xml") { _ in true } == nil)
+        #expect(try archive.stream("xl/worksheets/sheet1.xml") { _ in false } == false)
+    }
+
+    @Test("inflating in pieces keeps matches that reach back across a piece's end, in every block type")
+    func inflateAcrossPieces() throws {
+        // The text Python's zlib compressed into the fixtures (dynamic and fixed codes): 836 kB that
+        // repeats every 600 lines, so that matches reach back across each quarter-megabyte piece.
+        let original = Array((0..<80_000).map { "rad \($0 % 200): \($0 % 3)\n" }.joined().utf8)
+        // Stored blocks, built here: their bytes are copied across the pieces' ends.
+        var stored: [UInt8] = []
+        var start = 0
+        while start < original.count {
+            let end = min(original.count, start + 65_535)
+            let length = end - start
+            stored += [end == original.count ? 1 : 0, UInt8(length & 0xFF), UInt8(length >> 8)]
+            stored += [UInt8(~length & 0xFF), UInt8((~length >> 8) & 0xFF)]
+            stored += original[start..<end]
+            start = end
+        }
+        let streams = [
+            try Self.bytes("deflate/pieces-9.deflate"), try Self.bytes("deflate/pieces-fixed.deflate"),
+            stored,
+        ]
+        for stream in streams {
+            // As the archive hands it on: a slice that does not begin at index 0.
+            let compressed = ([0xAA, 0xBB] + stream)[2...]
+            var result: [UInt8] = []
+            var pieces = 0
+            let finished = try Inflater.inflate(compressed) { piece in
+                pieces += 1
+                result += piece
+                return true
+            }
+            #expect(finished)
+            #expect(result == original)
+            #expect(pieces >= 3)
+            #expect(try Inflater.inflate(compressed) { _ in false } == false)
+            #expect(throws: Inflater.Failure.tooLarge) {
+                try Inflater.inflate(compressed, limit: original.count - 1) { _ in true }
+            }
         }
     }
 }

@@ -87,40 +87,88 @@ struct Inflater {
     /// The bits a table decodes at once.
     static let tableBits = 10
 
-    private let input: [UInt8]
+    /// The distance a match may reach back: DEFLATE's window.
+    static let window = 32_768
+    /// How much output is handed on at a time, besides the window kept for matches.
+    static let pieceSize = 1 << 18
+
+    /// The compressed bytes: a slice of the archive, read where it lies.
+    private let input: ArraySlice<UInt8>
     private var position = 0
     private var bitBuffer = 0
     private var bitCount = 0
-    private var output: [UInt8] = []
+    /// The output not yet dropped: the last ``window`` bytes handed on, then those not handed on yet.
+    private var output: UnsafeMutablePointer<UInt8>
+    private let capacity = Inflater.window + Inflater.pieceSize + 258
+    private var count = 0
+    /// Where in `output` the bytes not yet handed on begin.
+    private var handed = 0
+    /// The bytes dropped from the front of `output`: with `count`, the size of the output so far.
+    private var dropped = 0
     private let limit: Int
 
-    private init(input: [UInt8], limit: Int) {
+    private init(input: ArraySlice<UInt8>, limit: Int) {
         self.input = input
+        position = input.startIndex
         self.limit = limit
+        output = .allocate(capacity: capacity)
     }
 
     /// The decompressed bytes of `input`, at most `limit` of them; `expectedSize` reserves room.
     static func inflate(_ input: [UInt8], expectedSize: Int = 0, limit: Int = 1 << 30) throws(Failure)
         -> [UInt8]
     {
+        var result: [UInt8] = []
+        result.reserveCapacity(min(max(expectedSize, 0), limit))
+        try inflate(input[...], limit: limit) { piece in
+            result.append(contentsOf: piece)
+            return true
+        }
+        return result
+    }
+
+    /// Decompresses `input`, handing the output to `body` a piece at a time (a quarter of a megabyte or
+    /// less), so that a worksheet of any size is read in little memory. Stops early, returning `false`,
+    /// when `body` returns `false`.
+    @discardableResult
+    static func inflate(
+        _ input: ArraySlice<UInt8>, limit: Int = 1 << 30, _ body: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) throws(Failure) -> Bool {
         var inflater = Inflater(input: input, limit: limit)
-        inflater.output.reserveCapacity(min(max(expectedSize, 0), limit))
+        defer { inflater.output.deallocate() }
         var last = false
         while !last {
             last = try inflater.bits(1) == 1
+            let going: Bool
             switch try inflater.bits(2) {
-            case 0: try inflater.stored()
-            case 1: try inflater.codes(Inflater.fixed.literals, Inflater.fixed.distances)
-            case 2: try inflater.dynamic()
+            case 0: going = try inflater.stored(body)
+            case 1: going = try inflater.codes(Inflater.fixed.literals, Inflater.fixed.distances, body)
+            case 2: going = try inflater.dynamic(body)
             default: throw .invalid
             }
+            if !going { return false }
         }
-        return inflater.output
+        return inflater.handOn(body)
+    }
+
+    /// Hands on the output not handed on yet and keeps only the window; `false` when `body` says stop.
+    private mutating func handOn(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        if handed < count, !body(UnsafeBufferPointer(start: output + handed, count: count - handed)) {
+            return false
+        }
+        if count > Inflater.window {
+            let drop = count - Inflater.window
+            output.update(from: output + drop, count: Inflater.window)
+            dropped += drop
+            count = Inflater.window
+        }
+        handed = count
+        return true
     }
 
     private mutating func bits(_ count: Int) throws(Failure) -> Int {
         while bitCount < count {
-            guard position < input.count else { throw .truncated }
+            guard position < input.endIndex else { throw .truncated }
             bitBuffer |= Int(input[position]) << bitCount
             position += 1
             bitCount += 8
@@ -133,27 +181,38 @@ struct Inflater {
 
     /// Buffers input ahead, up to 56 bits, for table look-ups.
     private mutating func fill() {
-        while bitCount <= 48, position < input.count {
+        while bitCount <= 48, position < input.endIndex {
             bitBuffer |= Int(input[position]) << bitCount
             position += 1
             bitCount += 8
         }
     }
 
-    private mutating func stored() throws(Failure) {
+    private mutating func stored(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) throws(Failure) -> Bool {
         // Drop the bits up to the byte boundary, and give back the whole bytes buffered ahead.
         position -= bitCount / 8
         bitBuffer = 0
         bitCount = 0
-        guard position + 4 <= input.count else { throw .truncated }
+        guard position + 4 <= input.endIndex else { throw .truncated }
         let length = Int(input[position]) | Int(input[position + 1]) << 8
         let complement = Int(input[position + 2]) | Int(input[position + 3]) << 8
         guard length == ~complement & 0xFFFF else { throw .invalid }
         position += 4
-        guard position + length <= input.count else { throw .truncated }
-        guard output.count + length <= limit else { throw .tooLarge }
-        output.append(contentsOf: input[position..<(position + length)])
-        position += length
+        guard position + length <= input.endIndex else { throw .truncated }
+        guard dropped + count + length <= limit else { throw .tooLarge }
+        var left = length
+        while left > 0 {
+            if count == capacity, !handOn(body) { return false }
+            let part = min(left, capacity - count)
+            input.withUnsafeBufferPointer { input in
+                (output + count).update(
+                    from: input.baseAddress! + (position - self.input.startIndex), count: part)
+            }
+            count += part
+            position += part
+            left -= part
+        }
+        return true
     }
 
     private mutating func decode(_ code: Huffman) throws(Failure) -> Int {
@@ -184,15 +243,20 @@ struct Inflater {
         throw .invalid
     }
 
-    private mutating func codes(_ literals: Huffman, _ distances: Huffman) throws(Failure) {
+    private mutating func codes(
+        _ literals: Huffman, _ distances: Huffman, _ body: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) throws(Failure) -> Bool {
         while true {
+            // Room for the longest match, 258 bytes, before each symbol.
+            if count + 258 > capacity, !handOn(body) { return false }
             let symbol = try decode(literals)
             if symbol < 256 {
-                guard output.count < limit else { throw .tooLarge }
-                output.append(UInt8(symbol))
+                guard dropped + count < limit else { throw .tooLarge }
+                output[count] = UInt8(symbol)
+                count += 1
                 continue
             }
-            if symbol == 256 { return }
+            if symbol == 256 { return true }
             let lengthIndex = symbol - 257
             guard lengthIndex < Inflater.lengthBase.count else { throw .invalid }
             let length = Inflater.lengthBase[lengthIndex] + (try bits(Inflater.lengthExtra[lengthIndex]))
@@ -200,14 +264,16 @@ struct Inflater {
             guard distanceIndex < Inflater.distanceBase.count else { throw .invalid }
             let distance =
                 Inflater.distanceBase[distanceIndex] + (try bits(Inflater.distanceExtra[distanceIndex]))
-            guard distance <= output.count else { throw .invalid }
-            guard output.count + length <= limit else { throw .tooLarge }
-            // Byte by byte: the match may overlap the bytes it produces.
-            var from = output.count - distance
-            for _ in 0..<length {
-                output.append(output[from])
-                from += 1
+            guard distance <= count else { throw .invalid }
+            guard dropped + count + length <= limit else { throw .tooLarge }
+            let from = output + count - distance
+            if distance >= length {
+                (output + count).update(from: from, count: length)
+            } else {
+                // Byte by byte: the match overlaps the bytes it produces.
+                for offset in 0..<length { output[count + offset] = from[offset] }
             }
+            count += length
         }
     }
 
@@ -223,7 +289,7 @@ struct Inflater {
         return (literals, distances)
     }()
 
-    private mutating func dynamic() throws(Failure) {
+    private mutating func dynamic(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) throws(Failure) -> Bool {
         let literalCount = try bits(5) + 257
         let distanceCount = try bits(5) + 1
         let codeLengthCount = try bits(4) + 4
@@ -255,6 +321,6 @@ struct Inflater {
         guard lengths[256] != 0 else { throw .invalid }
         let literals = try Huffman(lengths: Array(lengths[..<literalCount]), incompleteAllowed: true)
         let distances = try Huffman(lengths: Array(lengths[literalCount...]), incompleteAllowed: true)
-        try codes(literals, distances)
+        return try codes(literals, distances, body)
     }
 }

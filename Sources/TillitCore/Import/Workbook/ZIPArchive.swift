@@ -73,6 +73,22 @@ struct ZIPArchive {
 
     /// The decompressed bytes of the entry `name`, or `nil` when there is none.
     func entry(_ name: String) throws(Failure) -> [UInt8]? {
+        guard let size = entries[name]?.size else { return nil }
+        var data: [UInt8] = []
+        data.reserveCapacity(size)
+        try stream(name) { piece in
+            data.append(contentsOf: piece)
+            return true
+        }
+        return data
+    }
+
+    /// Hands the decompressed bytes of the entry `name` to `body` a piece at a time, so that a part
+    /// of any size is read in little memory; stops when `body` returns `false`. Returns `nil` when
+    /// there is no such entry, `false` when stopped, `true` when the whole entry was read and matched
+    /// its size and checksum.
+    @discardableResult
+    func stream(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) throws(Failure) -> Bool? {
         guard let entry = entries[name] else { return nil }
         func damaged(_ sv: String, _ en: String) -> Failure {
             Failure(reason: LocalizedText(sv: "\(name): \(sv)", en: "\(name): \(en)"))
@@ -86,17 +102,24 @@ struct ZIPArchive {
         guard local + 30 <= bytes.count, read32(local) == 0x0403_4B50 else { throw ZIPArchive.damaged }
         let start = local + 30 + read16(local + 26) + read16(local + 28)
         guard start + entry.compressedSize <= bytes.count else { throw ZIPArchive.damaged }
-        let compressed = Array(bytes[start..<(start + entry.compressedSize)])
-        let data: [UInt8]
+        // A slice: the compressed bytes are read where they lie in the archive, not copied.
+        let compressed = bytes[start..<(start + entry.compressedSize)]
+        var crc = CRC32()
+        var size = 0
+        func take(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+            crc.update(piece)
+            size += piece.count
+            return body(piece)
+        }
         switch entry.method {
         case 0:
-            data = compressed
+            guard compressed.withUnsafeBufferPointer(take) else { return false }
         case 8:
             do {
-                // DEFLATE expands at most 1,032 times: a declared size beyond that is a lie, and memory
-                // is reserved only for what the compressed bytes can make.
+                // DEFLATE expands at most 1,032 times: a declared size beyond that is a lie. The limit
+                // is the declared size, so that a part cannot inflate past what its header says.
                 let possible = min(entry.size, compressed.count * 1032 + 1024)
-                data = try Inflater.inflate(compressed, expectedSize: possible, limit: possible)
+                guard try Inflater.inflate(compressed, limit: possible, take) else { return false }
             } catch {
                 throw damaged(
                     "den komprimerade datan är skadad", "the compressed data is damaged")
@@ -106,11 +129,11 @@ struct ZIPArchive {
                 "komprimeringsmetod \(entry.method) kan inte läsas (bara lagrad och deflate)",
                 "compression method \(entry.method) cannot be read (only stored and deflate)")
         }
-        guard data.count == entry.size, CRC32.checksum(data) == entry.crc else {
+        guard size == entry.size, crc.value == entry.crc else {
             throw damaged(
                 "innehållet stämmer inte med sin kontrollsumma", "the content does not match its checksum")
         }
-        return data
+        return true
     }
 
     private func read16(_ offset: Int) -> Int { Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 }
