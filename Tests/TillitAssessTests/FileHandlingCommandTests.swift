@@ -117,7 +117,7 @@ struct FileHandlingCommandTests {
         #expect(saved.participants.map(\.name) == ["A", "B", "Anna"])
     }
 
-    @Test("new assessment and response files are private (0600); reports follow the umask")
+    @Test("new assessment, response and raw-answer files are private (0600); reports follow the umask")
     func newFileModes() throws {
         let folder = try fixture()
         #expect(mode(folder.appendingPathComponent("team.tillit.json")) == 0o600)
@@ -135,6 +135,9 @@ struct FileHandlingCommandTests {
         #expect(mode(folder.appendingPathComponent("p.json")) == 0o600)
         #expect(try CLI.run(["report", "new.json", "-o", "r.txt"], in: folder).status == 0)
         #expect(mode(folder.appendingPathComponent("r.txt")) == 0o666 & ~currentUmask())
+        // The raw export is every participant's answers: as private as the assessment it comes from.
+        #expect(try CLI.run(["report", "new.json", "--raw", "-o", "raw.csv"], in: folder).status == 0)
+        #expect(mode(folder.appendingPathComponent("raw.csv")) == 0o600)
     }
 
     @Test("inputs that are not files get their own message, and a named pipe never blocks")

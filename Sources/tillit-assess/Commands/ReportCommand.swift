@@ -52,7 +52,8 @@ enum ReportCommand {
                 useColor: format == .text && arguments.string("output") == nil && context.terminal.usesColor,
                 csvDialect: arguments.csvDialect(language: language))
             let text = arguments.flag("raw") ? renderer.rawCSV() : renderer.render(format)
-            try Output(arguments).deliver(text, context: context)
+            try Output(arguments, kind: arguments.flag("raw") ? .individualAnswers : .report).deliver(
+                text, context: context)
             return .success
         })
 }

@@ -22,6 +22,9 @@ struct Output {
         /// An assessment: a new file is `0600` (individual answers), and replacing an existing one takes
         /// its lock, so that it is not replaced in the middle of another command's edit.
         case assessment
+        /// Individual answers outside an assessment (`report --raw`): a new file is `0600`, like the
+        /// assessment they come from.
+        case individualAnswers
     }
 
     /// The path given with `-o`; `nil` or `-` for standard output.
@@ -94,7 +97,7 @@ struct Output {
             let lock = kind == .assessment ? try FileLock.acquire(for: url, file: path) : nil
             defer { withExtendedLifetime(lock) {} }
             try AtomicFile.write(
-                data, to: url, file: path, creating: kind == .assessment ? .private : .shared,
+                data, to: url, file: path, creating: kind == .report ? .shared : .private,
                 temporaries: context.temporaries)
         } catch let error as FileProblem {
             throw CLIError(error.writingMessage, code: .cannotCreate)
