@@ -20,7 +20,12 @@ enum TillitAssess {
                 context.terminal.write(help.help(for: path))
                 return .success
             case .run(let parsed):
-                return try parsed.command.run!(parsed, context)
+                // The parser returns `.run` only for a command that has a function to run.
+                guard let run = parsed.command.run else {
+                    context.terminal.write(help.help(for: parsed.commandPath))
+                    return .usage
+                }
+                return try run(parsed, context)
             }
         } catch let error as UsageError {
             let name = CommandTable.root.name

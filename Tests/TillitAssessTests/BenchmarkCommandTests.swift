@@ -24,7 +24,7 @@ struct BenchmarkCommandTests {
     func unknownType() throws {
         let result = try CLI.run(["benchmark", national, "--agency-type", "kommun"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("Unknown agency type 'kommun'"))
+        #expect(result.stderr.contains("`--agency-type` must be one of"))
         #expect(
             result.stderr.contains(
                 "lansstyrelse, domstol, tillsynsmyndighet, universitet-hogskola, namndmyndighet"))

@@ -28,14 +28,14 @@ struct CommandSpec: Sendable {
 
     init(
         _ name: String, summary: LocalizedText, discussion: LocalizedText? = nil,
-        arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], examples: [String] = [],
+        arguments: [ArgumentSpec] = [], options: [any OptionDeclaration] = [], examples: [String] = [],
         subcommands: [CommandSpec] = [], run: Run?
     ) {
         self.name = name
         self.summary = summary
         self.discussion = discussion
         self.arguments = arguments
-        self.options = options
+        self.options = options.map(\.spec)
         self.examples = examples
         self.subcommands = subcommands
         self.run = run

@@ -1,12 +1,16 @@
+import TillitCore
+
 /// Shell completion scripts for bash, zsh and fish, generated from the command table so that every
 /// command, option and choice completes without anyone keeping a second list.
 struct CompletionScript {
     /// A shell Tillit writes completions for.
-    enum Shell: String, CaseIterable {
+    enum Shell: String, CaseIterable, Sendable {
         case bash, zsh, fish
     }
 
     var root: CommandSpec
+    /// The language of the descriptions (zsh, fish).
+    var language: Language = .en
 
     /// The completion script for a shell.
     func script(for shell: Shell) -> String {
@@ -67,7 +71,8 @@ struct CompletionScript {
                     separator: "|")
                 switch option.value {
                 case .flag: continue
-                case .choice(let words):
+                case .choice(let choices):
+                    let words = choices.flatMap(\.spellings)
                     out +=
                         "                \(spellings)) COMPREPLY=($(compgen -W \"\(words.joined(separator: " "))\" -- \"$cur\")); return ;;\n"
                 case .file:
@@ -113,7 +118,8 @@ struct CompletionScript {
                 if let short = option.short { line += " -s \(short)" }
                 switch option.value {
                 case .flag: break
-                case .choice(let words): line += " -x -a '\(words.joined(separator: " "))'"
+                case .choice(let choices):
+                    line += " -x -a '\(choices.flatMap(\.spellings).joined(separator: " "))'"
                 case .file: line += " -r -F"
                 default: line += " -x"
                 }

@@ -59,7 +59,7 @@ struct HelpFormatter {
                 if let value = option.defaultValue {
                     text += language == .sv ? " (standard: \(value))" : " (default: \(value))"
                 }
-                return (option.synopsis, text)
+                return (option.synopsis(language), text)
             })
         if !command.examples.isEmpty {
             lines.append("")

@@ -20,7 +20,7 @@ struct ManPage {
             }
             for option in command.allOptions {
                 out +=
-                    ".TP\n.B \(escape(option.synopsis.trimmingLeadingSpaces))\n\(escape(option.help(language)))\n"
+                    ".TP\n.B \(escape(option.synopsis(language).trimmingLeadingSpaces))\n\(escape(option.help(language)))\n"
             }
             if !command.examples.isEmpty {
                 out += ".PP\n" + (language == .sv ? "Exempel:" : "Examples:") + "\n.nf\n"

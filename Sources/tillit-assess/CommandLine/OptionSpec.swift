@@ -13,10 +13,13 @@ struct OptionSpec: Sendable {
         case text
         /// A whole number within a range.
         case integer(ClosedRange<Int>)
-        /// One of a fixed set of words, e.g. `text`, `markdown`, `json`.
-        case choice([String])
+        /// One of a closed set, e.g. `text`, `markdown`, `json`, each spelled in both languages.
+        case choice([Choice])
         /// A path to a file.
         case file
+        /// A built-in name from a closed set, or else a path to a file: `--questionnaire quick` or
+        /// `--questionnaire eget.json`. Help and completions offer the names; any text is accepted.
+        case choiceOrFile([Choice])
         /// A calendar date, `YYYY-MM-DD`.
         case date
     }
@@ -49,33 +52,40 @@ struct OptionSpec: Sendable {
         self.help = help
     }
 
-    /// The option as a user writes it: `-o, --output OUT`.
-    var synopsis: String {
+    /// The option as a user writes it: `-o, --output OUT`, `-f, --format text|json`.
+    func synopsis(_ language: Language) -> String {
         var text = short.map { "-\($0), " } ?? "    "
         text += "--\(name)"
-        switch value {
-        case .flag: break
-        case .choice(let words): text += " " + words.joined(separator: "|")
-        default: text += " \(valueName)"
-        }
+        if value != .flag { text += " " + value.placeholder(valueName, language) }
         return text
+    }
+}
+
+extension OptionSpec.Value {
+    /// How help shows the value: the choices themselves when they fit on a line, else the placeholder
+    /// (help lists the choices below it).
+    func placeholder(_ name: String, _ language: Language) -> String {
+        guard case .choice(let choices) = self, !choices.isEmpty, choices.allSatisfy({ $0.help == nil })
+        else { return name }
+        return choices.map { $0.spelling(language) }.joined(separator: "|")
+    }
+
+    /// The choices, or none for an open value.
+    var choices: [Choice] {
+        switch self {
+        case .choice(let choices), .choiceOrFile(let choices): choices
+        default: []
+        }
     }
 }
 
 extension OptionSpec {
     /// `--language sv|en`: the language of everything the command prints.
     static let language = OptionSpec(
-        "language", value: .choice(Language.allCases.map(\.rawValue)),
+        "language", value: Language.argumentKind,
         help: LocalizedText(
             sv: "Språk för utskriften (standard: från LC_ALL/LANG)",
             en: "Language of the output (default: from LC_ALL/LANG)"))
-
-    /// `--format`: one of the given output formats, the first being the default.
-    static func format(_ formats: [String]) -> OptionSpec {
-        OptionSpec(
-            "format", short: "f", value: .choice(formats), defaultValue: formats.first,
-            help: LocalizedText(sv: "Utdataformat", en: "Output format"))
-    }
 
     /// `-o, --output OUT`: write to a file instead of standard output.
     static let output = OptionSpec(

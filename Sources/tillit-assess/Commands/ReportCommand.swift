@@ -19,16 +19,12 @@ enum ReportCommand {
                 + "individual answers as CSV for the facilitator's own analysis; that file shows who answered "
                 + "what and is not for circulation. The JSON format is documented in the README."),
         arguments: [
-            ArgumentSpec("FILE", help: LocalizedText(sv: "Självskattningsfilen", en: "The assessment file"))
+            file.spec
         ],
         options: [
-            .format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language,
+            CommonOptions.format, CommonOptions.output, CommonOptions.force, CommonOptions.language,
             ReportInput.anonymityThreshold,
-            OptionSpec(
-                "raw", value: .flag,
-                help: LocalizedText(
-                    sv: "Exportera enskilda svar (deltagare × påstående) som CSV",
-                    en: "Export individual answers (participant × statement) as CSV")),
+            raw,
         ],
         examples: [
             "report ledning.tillit.json", "report ledning.tillit.json --format html -o rapport.html",
@@ -36,22 +32,34 @@ enum ReportCommand {
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
-            if arguments.flag("raw"), let given = arguments.values["format"]?.last, given != "csv" {
+            if arguments[Self.raw], arguments.isGiven(CommonOptions.format),
+                case let given = try arguments[CommonOptions.format], given != .csv
+            {
                 throw CLIError(
                     LocalizedText(
                         sv: "--raw ger alltid CSV; ange inte --format \(given).",
                         en: "--raw always writes CSV; do not give --format \(given)."),
                     code: .usage)
             }
-            let assessment = try ReportInput.assessment(at: arguments.string("FILE")!, context: context)
+            let assessment = try ReportInput.assessment(at: arguments.value(Self.file), context: context)
             let scorer = try ReportInput.scorer(arguments)
-            let format = RenderFormat(rawValue: arguments.string("format")!)!
+            let format = try arguments[CommonOptions.format]
             let renderer = ReportRenderer(
                 assessment: assessment, scorecard: scorer.score(assessment), language: language,
                 width: min(context.terminal.columns, 80),
-                useColor: format == .text && arguments.string("output") == nil && context.terminal.usesColor)
-            let text = arguments.flag("raw") ? renderer.rawCSV() : renderer.render(format)
+                useColor: format == .text && arguments.isGiven(CommonOptions.output) == false
+                    && context.terminal.usesColor)
+            let text = arguments[Self.raw] ? renderer.rawCSV() : renderer.render(format)
             try Output(arguments).deliver(text, context: context)
             return .success
         })
+
+    static let file = Argument<String>(
+        "FILE", help: LocalizedText(sv: "Självskattningsfilen", en: "The assessment file"))
+
+    static let raw = FlagOption(
+        "raw",
+        help: LocalizedText(
+            sv: "Exportera enskilda svar (deltagare × påstående) som CSV",
+            en: "Export individual answers (participant × statement) as CSV"))
 }
