@@ -90,7 +90,7 @@ struct PlanCommandTests {
         #expect(early.stderr.contains("due: 2025-01-01 is before the assessment (2026-11-20)"))
         let noOwner = try CLI.run(["plan", "team.tillit.json", "add-action", "--what", "x"], in: folder)
         #expect(noOwner.status == 64)
-        #expect(noOwner.stderr.contains("--owner is required."))
+        #expect(noOwner.stderr.contains("`--owner` is required."))
         let badStatus = try CLI.run(["plan", "team.tillit.json", "set-status", "A1", "don"], in: folder)
         #expect(badStatus.status == 64)
         #expect(badStatus.stderr.contains("did you mean `done`?"))

@@ -114,6 +114,13 @@ struct ArgumentParser {
         }
         if values["help"] != nil { return .help(path) }
         try bind(positionals, to: command, into: &values, path: path)
+        for option in command.options where option.isRequired && values[option.name] == nil {
+            throw usage(
+                LocalizedText(sv: "`--\(option.name)` krävs.", en: "`--\(option.name)` is required."), path)
+        }
+        if let broken = command.rules.lazy.compactMap({ $0.violation(values) }).first {
+            throw usage(broken, path)
+        }
         if command.run == nil {
             throw usage(
                 LocalizedText(

@@ -36,6 +36,8 @@ struct OptionSpec: Sendable {
     var defaultValue: String?
     /// Whether the option may be given more than once (every value is kept).
     var isRepeatable: Bool
+    /// Whether the command cannot run without it (``RequiredOption``).
+    var isRequired = false
     /// One line of help.
     var help: LocalizedText
 

@@ -33,6 +33,19 @@ struct ParsedArguments: Sendable {
         }
     }
 
+    /// The value of a required option; the parser has refused a command line without it.
+    subscript<Value>(_ option: RequiredOption<Value>) -> Value {
+        get throws(UsageError) {
+            guard let text = values[option.spec.name]?.last else {
+                throw UsageError(
+                    message: LocalizedText(
+                        sv: "`--\(option.spec.name)` krävs.", en: "`--\(option.spec.name)` is required."),
+                    commandPath: commandPath)
+            }
+            return try typed(text, as: Value.self, name: "--" + option.spec.name)
+        }
+    }
+
     /// Whether a flag was given.
     subscript(_ flag: FlagOption) -> Bool { values[flag.spec.name] != nil }
 

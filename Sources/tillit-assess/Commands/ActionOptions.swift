@@ -2,12 +2,12 @@ import TillitCore
 
 /// The options of `plan FILE add-action`, typed, and the ``ActionDraft`` they make.
 enum ActionOptions {
-    static let what = Option<String>(
+    static let what = RequiredOption<String>(
         "what", valueName: "TEXT",
-        help: LocalizedText(sv: "Vad som ska göras (krävs)", en: "What will be done (required)"))
-    static let owner = Option<String>(
+        help: LocalizedText(sv: "Vad som ska göras", en: "What will be done"))
+    static let owner = RequiredOption<String>(
         "owner", valueName: "NAME",
-        help: LocalizedText(sv: "Vem som är ansvarig (krävs)", en: "Who is responsible (required)"))
+        help: LocalizedText(sv: "Vem som är ansvarig", en: "Who is responsible"))
     static let due = Option<CalendarDate>(
         "due", valueName: "YYYY-MM-DD", help: LocalizedText(sv: "När den ska vara klar", en: "When it is due")
     )
@@ -38,16 +38,10 @@ enum ActionOptions {
     static let note = Option<String>(
         "note", valueName: "TEXT", help: LocalizedText(sv: "En anteckning", en: "A note"))
 
-    /// The action the options describe; `--what` and `--owner` are required by the table's rules.
+    /// The action the options describe.
     static func draft(_ arguments: ParsedArguments) throws(UsageError) -> ActionDraft {
-        for required in [what, owner] where !arguments.isGiven(required) {
-            throw UsageError(
-                message: LocalizedText(
-                    sv: "--\(required.spec.name) krävs.", en: "--\(required.spec.name) is required."),
-                commandPath: arguments.commandPath)
-        }
-        return ActionDraft(
-            what: try arguments[what] ?? "", owner: try arguments[owner] ?? "", due: try arguments[due],
+        ActionDraft(
+            what: try arguments[what], owner: try arguments[owner], due: try arguments[due],
             horizon: try arguments[horizon], principle: try arguments[principle],
             problemArea: try arguments[problemArea], measure: try arguments[measure],
             expectedEffect: try arguments[effect] ?? "", followUp: try arguments[followUp] ?? "",

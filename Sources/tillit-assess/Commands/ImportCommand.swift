@@ -33,9 +33,11 @@ enum ImportCommand {
                 + "the import and nothing is written, unless --skip-invalid-rows is given."),
         arguments: [file.spec],
         options: [
-            questionnaire, mapping, CommonOptions.output, CommonOptions.force, organisation, unit, date,
+            questionnaire, mapping, output, CommonOptions.force, organisation, unit, date,
             groupColumn, keepIdentities, encoding, sheet, skipInvalidRows, CommonOptions.language,
         ],
+        // A CSV file has no sheets and a workbook no encoding; which one FILE is decides the rest.
+        rules: [.conflicts(encoding, sheet)],
         examples: [
             "import enkat.csv -q standard -o myndigheten.tillit.json",
             "import forms.csv -q quick --group-column Roll -o svar.json",
@@ -45,20 +47,8 @@ enum ImportCommand {
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
-            guard let output = try arguments[CommonOptions.output] else {
-                throw UsageError(
-                    message: LocalizedText(
-                        sv: "ange självskattningsfilen att skriva med -o FIL.",
-                        en: "give the assessment file to write with -o FILE."),
-                    commandPath: ["import"])
-            }
-            guard let questionnaireName = try arguments[Self.questionnaire] else {
-                throw UsageError(
-                    message: LocalizedText(
-                        sv: "ange frågeformuläret med --questionnaire standard|quick|FIL.",
-                        en: "give the questionnaire with --questionnaire standard|quick|FILE."),
-                    commandPath: ["import"])
-            }
+            let output = try arguments[Self.output]
+            let questionnaireName = try arguments[Self.questionnaire]
             // Refuse before the work, not after it: an existing file without --force, an input, a folder,
             // a device or a named pipe.
             let destination = Output(arguments, kind: .assessment)
@@ -125,11 +115,16 @@ enum ImportCommand {
             sv: "Enkätexporten som ska läsas in (CSV eller .xlsx)",
             en: "The survey export to import (CSV or .xlsx)"))
 
-    static let questionnaire = Option<String>(
+    static let questionnaire = RequiredOption<String>(
         "questionnaire", short: "q", kind: QuestionnaireChoice.kind, valueName: "ID|FILE",
         help: LocalizedText(
             sv: "Frågeformuläret som enkäten byggde på (inbyggt id eller JSON-fil)",
             en: "The questionnaire the survey used (built-in id or JSON file)"))
+
+    /// `-o FILE`: the assessment file to write; an import has nowhere else to go.
+    static let output = RequiredOption<String>(
+        "output", short: "o", kind: .file, valueName: "OUT",
+        help: LocalizedText(sv: "Självskattningsfilen som skrivs", en: "The assessment file to write"))
 
     static let mapping = Option<String>(
         "mapping", kind: .file, valueName: "FILE",

@@ -26,21 +26,13 @@ enum ReportCommand {
             ReportInput.anonymityThreshold,
             raw,
         ],
+        rules: [.only(raw, with: CommonOptions.format, being: [.csv])],
         examples: [
             "report ledning.tillit.json", "report ledning.tillit.json --format html -o rapport.html",
             "report ledning.tillit.json --format json", "report ledning.tillit.json --raw -o svar.csv",
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
-            if arguments[Self.raw], arguments.isGiven(CommonOptions.format),
-                case let given = try arguments[CommonOptions.format], given != .csv
-            {
-                throw CLIError(
-                    LocalizedText(
-                        sv: "--raw ger alltid CSV; ange inte --format \(given).",
-                        en: "--raw always writes CSV; do not give --format \(given)."),
-                    code: .usage)
-            }
             let assessment = try ReportInput.assessment(at: arguments.value(Self.file), context: context)
             let scorer = try ReportInput.scorer(arguments)
             let format = try arguments[CommonOptions.format]
