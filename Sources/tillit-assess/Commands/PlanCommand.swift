@@ -107,19 +107,21 @@ enum PlanCommand {
     static let setStatus = CommandSpec(
         "set-status",
         summary: LocalizedText(
-            sv: "Ändra status för en åtgärd: planned, started, done eller dropped.",
+            sv: "Ändra status för en åtgärd: planerad, påbörjad, klar eller utgår.",
             en: "Change the status of an action: planned, started, done or dropped."),
         discussion: LocalizedText(
-            sv: "planned = planerad, started = påbörjad, done = klar, dropped = utgår (skriv gärna varför "
-                + "med --note). Ändringen sparas i FILE.",
-            en: "planned, started, done and dropped are shown in Swedish as planerad, påbörjad, klar and "
-                + "utgår. Give a --note saying why when an action is dropped. The change is saved to FILE."),
+            sv: "Status skrivs på svenska eller engelska: planerad (planned), påbörjad (started), klar "
+                + "(done), utgår (dropped); å, ä och ö kan skrivas a och o. Skriv gärna varför med --note "
+                + "när en åtgärd utgår. Ändringen sparas i FILE.",
+            en: "The status is written in English or Swedish: planned (planerad), started (påbörjad), done "
+                + "(klar), dropped (utgår). Give a --note saying why when an action is dropped. The change is "
+                + "saved to FILE."),
         arguments: [
             actionID.spec, status.spec,
         ],
         options: [statusNote, CommonOptions.language],
         examples: [
-            "plan lg.tillit.json set-status A2 done",
+            "plan lg.tillit.json set-status A2 klar",
             "plan lg.tillit.json set-status A3 dropped --note \"Ersatt av A5\"",
         ],
         run: { arguments, context in
