@@ -221,11 +221,12 @@ struct CompletionScript {
         return out
     }
 
-    /// A value's description within `((value\:description))`: quoted so spaces stay in it.
+    /// A value's description within `((value\:description))`: quoted so spaces stay in it; an apostrophe
+    /// is typographic, as `_alternative` evaluates the list once more.
     private func zshValueDescription(_ text: String) -> String {
         "\""
             + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: ":", with: "\\:") + "\""
+            .replacingOccurrences(of: ":", with: "\\:").replacingOccurrences(of: "'", with: "’") + "\""
     }
 
     /// Single quotes for the shell.
