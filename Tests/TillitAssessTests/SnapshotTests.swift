@@ -24,7 +24,12 @@ struct SnapshotTests {
         let formatter = HelpFormatter(root: CommandTable.root, language: language)
         for path in Self.paths {
             let name = (["help"] + path).joined(separator: "-")
-            try Snapshot.expect(formatter.help(for: path), named: "\(name).\(language.rawValue).txt")
+            let text = formatter.help(for: path)
+            try Snapshot.expect(text, named: "\(name).\(language.rawValue).txt")
+            for line in text.split(separator: "\n") {
+                #expect(line.count <= 80, "\(name): \(line)")
+                #expect(line.last != " ", "\(name): trailing space in `\(line)`")
+            }
         }
     }
 

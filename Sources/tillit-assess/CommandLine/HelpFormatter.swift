@@ -134,8 +134,13 @@ struct HelpFormatter {
         let left = min(28, (rows.map(\.0.count).max() ?? 0) + 4)
         var lines: [String] = []
         for (name, text) in rows {
+            let label = "  " + name
             // A label that fills its column gets its text on the next line, never glued to it.
-            let label = "  " + name + (name.count + 2 >= left ? " " : "")
+            if label.count == left {
+                lines.append(label)
+                lines += wrap(text, indent: left)
+                continue
+            }
             let wrapped = wrap(text, indent: left, first: label)
             lines += wrapped
         }
