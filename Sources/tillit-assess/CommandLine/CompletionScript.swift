@@ -111,9 +111,9 @@ struct CompletionScript {
         out += "    )\n"
         out += "    _arguments -C \\\n"
         out +=
-            "        \(zshQuote("(- *)" + "{-h,--help}"))\(zshBracket(OptionSpec.help.help(language))) \\\n"
+            "        \(zshQuote("(- *)") + "{-h,--help}")\(zshBracket(OptionSpec.help.help(language))) \\\n"
         out +=
-            "        \(zshQuote("(- *)" + "{-V,--version}"))\(zshBracket(language == .sv ? "Visa versionen" : "Show the version")) \\\n"
+            "        \(zshQuote("(- *)") + "{-V,--version}")\(zshBracket(language == .sv ? "Visa versionen" : "Show the version")) \\\n"
         out += "        '1: :->command' \\\n        '*:: :->argument' && return\n"
         out += "    case $state in\n"
         out +=
@@ -126,6 +126,7 @@ struct CompletionScript {
         for (path, command) in commands {
             out += "\n" + zshFunction(path, command)
         }
+        out += zshAlternatives()
         out += "\n\(top) \"$@\"\n"
         return out
     }
@@ -151,12 +152,22 @@ struct CompletionScript {
             }
             out += "        \(spec) \\\n"
         }
-        // Positions count from the command word: `plan FILE add-action ACTION-ID STATUS`.
-        var position = path.count
+        // Positions count from the command word: `plan FILE add-action ACTION-ID STATUS`; the parent's
+        // arguments and the subcommand word are declared too, or _arguments refuses the line.
+        var position = 1
         var current = root
         for word in path.dropLast() {
             guard let next = current.subcommand(named: word) else { break }
-            position += next.arguments.count
+            for argument in next.arguments {
+                out +=
+                    "        \(zshQuote("\(position):\(zshEscape(argument.name)):\(zshAction(argument.value))")) \\\n"
+                position += 1
+            }
+            if let sub = next.subcommand(named: path[path.count - 1]) {
+                out +=
+                    "        \(zshQuote("\(position):\(zshEscape(sub.name)):(\(zshEscape(sub.name)))")) \\\n"
+                position += 1
+            }
             current = next
         }
         for argument in command.arguments {
@@ -191,13 +202,40 @@ struct CompletionScript {
             }
             return "((\(items.joined(separator: " "))))"
         case .choiceOrFile(let choices):
-            let items = choices.map { choice in
-                "\(zshEscape(choice.name))\\:\(zshValueDescription(choice.help?(language) ?? choice.name))"
-            }
-            return "{_alternative 'names::((\(items.joined(separator: " "))))' 'files::_files'}"
+            return zshAlternativeName(choices)
         case .file: return "_files"
         case .flag, .text, .integer, .date: return " "
         }
+    }
+
+    /// Every list of names that may also be a file (`--questionnaire quick` or a file), once each.
+    private var alternatives: [[Choice]] {
+        var lists: [[Choice]] = []
+        for (_, command) in commands {
+            for value in command.allOptions.map(\.value) + command.arguments.map(\.value) {
+                if case .choiceOrFile(let choices) = value, !lists.contains(choices) { lists.append(choices) }
+            }
+        }
+        return lists
+    }
+
+    /// The helper that offers a list of names and files, so the action needs no nested quoting.
+    private func zshAlternativeName(_ choices: [Choice]) -> String {
+        functionName(["names", "or", "files", "\((alternatives.firstIndex(of: choices) ?? 0) + 1)"])
+    }
+
+    private func zshAlternatives() -> String {
+        var out = ""
+        for choices in alternatives {
+            let items = choices.map {
+                "\(zshEscape($0.name))\\:\(zshValueDescription($0.help?(language) ?? $0.name))"
+            }
+            out += "\n\(zshAlternativeName(choices))() {\n"
+            out +=
+                "    _alternative \(zshQuote("names:" + (language == .sv ? "inbyggt" : "built-in") + ":((\(items.joined(separator: " "))))")) \\\n"
+            out += "        \(zshQuote("files:" + (language == .sv ? "fil" : "file") + ":_files"))\n}\n"
+        }
+        return out
     }
 
     private func functionName(_ path: [String]) -> String {
