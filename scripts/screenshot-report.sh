@@ -30,6 +30,7 @@ mkdir -p "$(dirname "$out")"
 html="$(mktemp -d)/report.html"
 .build/debug/tillit-assess report "$input" --format html --language "$language" -o "$html" --force
 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
-    --window-size="${WINDOW_SIZE:-1100,4200}" --screenshot="$PWD/$out" "file://$html" 2>/dev/null
+    --window-size="${WINDOW_SIZE:-1100,4200}" --screenshot="$(cd "$(dirname "$out")" && pwd)/$(basename "$out")" \
+    "file://$html" 2>/dev/null
 echo "Report:     $html"
 echo "Screenshot: $out"

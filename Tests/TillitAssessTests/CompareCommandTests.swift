@@ -9,7 +9,7 @@ struct CompareCommandTests {
     func sameFile() throws {
         let text = try CLI.run(["compare", sample, sample])
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.stdout.contains("COMPARISON: Exempelmyndigheten"))
+        #expect(text.stdout.contains("SELF-ASSESSMENT OVER TIME: Exempelmyndigheten"))
         #expect(text.stdout.contains("→ unchanged"))
         #expect(!text.stdout.contains("↑") && !text.stdout.contains("↓"))
         let json = try CLI.run(["compare", sample, sample, "--format", "json"])

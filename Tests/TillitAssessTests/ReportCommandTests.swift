@@ -93,4 +93,20 @@ struct ReportCommandTests {
         let wrong = try CLI.run(["report", sample, "--raw", "--format", "json"])
         #expect(wrong.status == 64)
     }
+
+    @Test(
+        "CSV follows the language's dialect, and --csv-dialect overrides it; a wrong dialect is a usage error"
+    )
+    func csvDialect() throws {
+        let swedish = try CLI.run(["report", sample, "--format", "csv", "--language", "sv"])
+        #expect(swedish.status == 0)
+        #expect(swedish.stdout.hasPrefix("\u{FEFF}typ;grupp;id;"))
+        let standard = try CLI.run(
+            ["report", sample, "--format", "csv", "--language", "sv", "--csv-dialect", "standard"])
+        #expect(standard.stdout.hasPrefix("\u{FEFF}typ,grupp,id,"))
+        let english = try CLI.run(["report", sample, "--format", "csv", "--language", "en"])
+        #expect(english.stdout.hasPrefix("\u{FEFF}kind,group,id,"))
+        let wrong = try CLI.run(["report", sample, "--format", "csv", "--csv-dialect", "tab"])
+        #expect(wrong.status == 64)
+    }
 }

@@ -55,7 +55,7 @@ struct ShellCompletionTests {
         let status = try run(
             Self.fish, ["-c", "source t.fish; complete -C 'tillit-assess plan f.json set-status A1 '"],
             in: folder)
-        #expect(status.1.contains("klar\tdone / klar"))
+        #expect(status.1.contains("genomförd\tdone / genomförd / klar"))
         #expect(status.1.contains("utgår\tdropped / utgår"))
         let principle = try run(
             Self.fish, ["-c", "source t.fish; complete -C 'tillit-assess plan f add-action --principle '"],
@@ -90,8 +90,8 @@ struct ShellCompletionTests {
         try Data(capture.utf8).write(to: folder.appendingPathComponent("capture.zsh"))
         let status = try run(
             Self.zsh, ["-f", "capture.zsh", "tillit-assess plan f set-status A1 ", "utgår"], in: folder)
-        #expect(status.1.contains("klar      -- done / klar"), "\(status.1)")
-        #expect(status.1.contains("utgår     -- dropped / utgår"))
+        #expect(status.1.contains("genomförd  -- done / genomförd / klar"), "\(status.1)")
+        #expect(status.1.contains("utgår      -- dropped / utgår"))
         let principle = try run(
             Self.zsh, ["-f", "capture.zsh", "tillit-assess plan f add-action --principle ", "öppenhet"],
             in: folder)

@@ -50,7 +50,8 @@ struct TypedCommandTests {
         "a status is accepted in Swedish or English, as the plan prints it", arguments: Action.Status.allCases
     )
     func statusInBothLanguages(status: Action.Status) throws {
-        for word in [status.rawValue, status.label.sv, status.label.sv.lowercased(), status.label.en] {
+        let label = Term.status(status).text
+        for word in [status.rawValue, label.sv, label.sv.lowercased(), label.en] {
             let arguments = try parsed(["plan", "f.tillit.json", "set-status", "A2", word])
             #expect(try arguments.value(PlanCommand.status) == status, "\(word)")
         }
@@ -88,12 +89,13 @@ struct TypedCommandTests {
         let swedish = try #require(usageError(["plan", "f", "set-status", "A1", "klr"]))
         #expect(
             swedish.message.sv
-                == "`STATUS` ska vara en av planerad, påbörjad, klar, utgår; fick `klr`; menade du `klar`?")
+                == "`STATUS` ska vara en av planerad, påbörjad, genomförd, utgår; fick `klr`; menade du `klar`?"
+        )
         #expect(
             swedish.message.en
                 == "`STATUS` must be one of planned, started, done, dropped; got `klr`; did you mean `done`?")
         let english = try #require(usageError(["plan", "f", "set-status", "A1", "dnoe"]))
-        #expect(english.message.sv.hasSuffix("menade du `klar`?"))
+        #expect(english.message.sv.hasSuffix("menade du `genomförd`?"))
         #expect(english.message.en.hasSuffix("did you mean `done`?"))
         #expect(
             usageError(["plan", "f", "set-status", "A1", "finished"])?.message.en.hasSuffix("`finished`.")

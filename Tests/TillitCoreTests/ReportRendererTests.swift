@@ -156,10 +156,19 @@ struct ReportRendererTests {
     func radar() throws {
         let html = renderer(.en).html()
         #expect(html.components(separatedBy: "class=\"spoke\"").count - 1 == 8)
-        #expect(html.contains("Room for manoeuvre: index 27, target 4"))
-        // Targets are set for two principles only: markers, no closed target outline.
-        #expect(html.components(separatedBy: "class=\"target-point\"").count - 1 == 3)
-        #expect(!html.contains("class=\"target\" points"))
+        // The agreed level leads, the individual mean is the lighter series, and the target is marked.
+        #expect(
+            html.contains("Room for manoeuvre: Agreed level 25, Mean of the individual answers 27, Target 75")
+        )
+        // Targets are set for two principles only: two markers and the legend's, no closed target outline.
+        #expect(html.components(separatedBy: "class=\"point-target\"").count - 1 == 3)
+        #expect(!html.contains("class=\"series-target\" points"))
+        // Agreed levels exist for three principles: a polygon through those three, not through zeros.
+        #expect(html.components(separatedBy: "class=\"point-primary\"").count - 1 == 3 + 1)
+        // Those three are not neighbours: no area and no line joins them across the empty axes.
+        #expect(!html.contains("class=\"series-primary\" points") && !html.contains("series-primary gap"))
+        // The individual means exist for all eight: a closed outline.
+        #expect(html.contains("<polygon class=\"series-secondary\" points"))
     }
 
     @Test("the HTML shows the plan and the groups, and says which group is withheld")
@@ -167,9 +176,9 @@ struct ReportRendererTests {
         let html = renderer(.en).html()
         #expect(html.contains("id=\"plan\""))
         #expect(html.contains("Take part") || html.contains("Took part"))
-        #expect(html.contains("Withheld, fewer than 3 answered: =1+1 (n = 1)."))
+        #expect(html.contains("Withheld, fewer than 3 answered: =1+1 (n\u{00A0}=\u{00A0}1)."))
         #expect(html.contains("1 participant without a role counts only in the total."))
-        #expect(html.contains("medarbetare <span class=\"muted\">(n = 3)</span>"))
+        #expect(html.contains("medarbetare (n\u{00A0}=\u{00A0}3)"))
     }
 
     @Test("text fits 80 columns and has escape codes only when colour is asked for")
@@ -181,9 +190,11 @@ struct ReportRendererTests {
             #expect(renderer(language, useColor: true).text().contains("\u{1B}["))
         }
         let text = renderer(.en).text()
-        #expect(text.contains("Withheld, fewer than 3 answered: =1+1 (n = 1)."))
-        #expect(text.contains("DISAGREEMENT (1)"))
-        #expect(text.contains("tillit-1"))
+        #expect(text.contains("Withheld, fewer than 3 answered: =1+1 (n\u{00A0}=\u{00A0}1)."))
+        #expect(text.contains("DISAGREEMENT"))
+        #expect(text.contains("One statement has answers spanning three or more steps."))
+        // No internal ids in a document for people.
+        #expect(!text.contains("tillit-1") && !text.contains("(standard"))
     }
 
     @Test("Markdown escapes user text so it cannot break a table or inject markup")

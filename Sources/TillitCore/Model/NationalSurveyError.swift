@@ -21,8 +21,8 @@ public enum NationalSurveyError: TillitError, Equatable {
                 en: "Unknown \(en) '\(given)'. Valid values: \(list).")
         case .noSurveyQuestions(let questionnaire):
             return LocalizedText(
-                sv: "Självskattningen (frågebatteri \(questionnaire)) har inga av enkätens frågor q2–q8 med "
-                    + "svaren ja/nej; gör den med frågebatteriet national-2019 för att jämföra med 2019 års enkät.",
+                sv: "Självskattningen (frågeformulär \(questionnaire)) har inga av enkätens frågor q2–q8 med "
+                    + "svaren ja/nej; gör den med frågeformuläret national-2019 för att jämföra med 2019 års enkät.",
                 en:
                     "The assessment (questionnaire \(questionnaire)) has none of the survey's questions q2–q8 "
                     + "answered yes/no; use the national-2019 questionnaire to compare with the 2019 survey.")

@@ -13,16 +13,6 @@ public struct Action: Sendable, Codable, Hashable, Identifiable {
         case done
         /// Deliberately stopped; the note says why.
         case dropped
-
-        /// The status as a reader sees it: *Planerad*, *Påbörjad*, *Klar*, *Utgår*.
-        public var label: LocalizedText {
-            switch self {
-            case .planned: LocalizedText(sv: "Planerad", en: "Planned")
-            case .started: LocalizedText(sv: "Påbörjad", en: "Started")
-            case .done: LocalizedText(sv: "Klar", en: "Done")
-            case .dropped: LocalizedText(sv: "Utgår", en: "Dropped")
-            }
-        }
     }
 
     /// A short id unique within the plan, e.g. `A3`, used on the command line.

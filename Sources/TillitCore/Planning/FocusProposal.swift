@@ -16,8 +16,8 @@ public struct FocusProposal: Sendable, Codable, Hashable {
     public var spread: Double?
     /// Whether any of the principle's items was flagged for disagreement.
     public var flagged: Bool
-    /// Why the principle is here, in one sentence the team can read.
-    public var reason: LocalizedText
+    /// Why the principle is here, as data; `reason(language)` words it in one sentence.
+    public var reason: RankingReason
     /// The problem areas linked to the principle that are most present, most present first; when the
     /// questionnaire measures no problem area, the linked ones in the report's order.
     public var relatedProblemAreas: [ProblemAreaID]
@@ -28,7 +28,7 @@ public struct FocusProposal: Sendable, Codable, Hashable {
     /// Creates a proposal.
     public init(
         principle: PrincipleID, rank: Int, current: Double?, target: Int?, gap: Double?, spread: Double?,
-        flagged: Bool, reason: LocalizedText, relatedProblemAreas: [ProblemAreaID], measures: [String]
+        flagged: Bool, reason: RankingReason, relatedProblemAreas: [ProblemAreaID], measures: [String]
     ) {
         self.principle = principle
         self.rank = rank

@@ -110,7 +110,7 @@ public struct Planner: Sendable {
             return RankedPrinciple(
                 principle: id, rank: 0, current: current, target: target, gap: gap, spread: score?.spread,
                 flagged: score?.flagged ?? false, standing: standing,
-                reason: LocalizedText(sv: "", en: ""))
+                reason: RankingReason(name: framework.principle(id).name, standing: standing))
         }
         var ranked = entries.sorted(by: precedes)
         for index in ranked.indices {
@@ -156,52 +156,21 @@ public struct Planner: Sendable {
 
     // MARK: - Reasons
 
-    /// One sentence explaining the entry's place: its figures, and what set it apart from its
-    /// neighbour where that is not obvious.
-    private func reason(at index: Int, in ranked: [RankedPrinciple]) -> LocalizedText {
+    /// Why the entry stands where it does: its figures, and what set it apart from its neighbour where
+    /// that is not obvious. The document layer words it.
+    private func reason(at index: Int, in ranked: [RankedPrinciple]) -> RankingReason {
         let entry = ranked[index]
-        let name = framework.principle(entry.principle).name
-        func number(_ value: Double?, _ language: Language) -> String {
-            Formatting.decimal(value, language: language)
-        }
-        var facts: LocalizedText
-        switch entry.standing {
-        case .belowTarget:
-            facts = LocalizedText(
-                sv:
-                    "gap \(number(entry.gap, .sv)) (nuläge \(number(entry.current, .sv)), mål \(entry.target!))",
-                en:
-                    "gap \(number(entry.gap, .en)) (current level \(number(entry.current, .en)), target \(entry.target!))"
-            )
-        case .noTarget:
-            facts = LocalizedText(
-                sv: "nuläge \(number(entry.current, .sv)), inget mål satt",
-                en: "current level \(number(entry.current, .en)), no target set")
-        case .targetReached:
-            facts = LocalizedText(
-                sv: "målet \(entry.target!) är nått (nuläge \(number(entry.current, .sv))); föreslås inte",
-                en: "the target \(entry.target!) is reached (current level \(number(entry.current, .en))); "
-                    + "not proposed")
-        case .notScored:
-            facts = LocalizedText(
-                sv: "mål \(entry.target!) men inget nuläge att jämföra med; kan inte rangordnas",
-                en: "target \(entry.target!) but no current level to compare it with; cannot be ranked")
-        }
-        if entry.standing.isProposable, let qualifier = qualifier(at: index, in: ranked) {
-            facts = LocalizedText(sv: facts.sv + " – " + qualifier.sv, en: facts.en + " – " + qualifier.en)
-        }
-        if entry.flagged {
-            facts = LocalizedText(
-                sv: facts.sv + "; gruppen är oenig om minst ett påstående",
-                en: facts.en + "; the team disagrees on at least one statement")
-        }
-        return LocalizedText(sv: "\(name.sv): \(facts.sv).", en: "\(name.en): \(facts.en).")
+        return RankingReason(
+            name: framework.principle(entry.principle).name, standing: entry.standing, current: entry.current,
+            target: entry.target, gap: entry.gap,
+            qualifier: entry.standing.isProposable ? qualifier(at: index, in: ranked) : nil,
+            flagged: entry.flagged)
     }
 
     /// Why an entry stands where it does relative to a neighbour of the same standing: tied with the
     /// one above, what put it below; tied with the one below, what put it above; else, for the first of
     /// its group, that it has the largest gap or the lowest level.
-    private func qualifier(at index: Int, in ranked: [RankedPrinciple]) -> LocalizedText? {
+    private func qualifier(at index: Int, in ranked: [RankedPrinciple]) -> RankingReason.Qualifier? {
         let entry = ranked[index]
         let above = index > 0 && ranked[index - 1].standing == entry.standing ? ranked[index - 1] : nil
         let below =
@@ -215,16 +184,10 @@ public struct Planner: Sendable {
         }
         guard above == nil else { return nil }
         switch entry.standing {
-        case .belowTarget:
-            return LocalizedText(sv: "det största gapet", en: "the largest gap")
-        case .noTarget where index == 0:
-            return LocalizedText(sv: "den lägsta nivån", en: "the lowest level")
-        case .noTarget:
-            return LocalizedText(
-                sv: "den lägsta nivån bland principerna utan mål",
-                en: "the lowest level among principles without a target")
-        default:
-            return nil
+        case .belowTarget: return .largestGap
+        case .noTarget where index == 0: return .lowestLevel
+        case .noTarget: return .lowestWithoutTarget
+        default: return nil
         }
     }
 
@@ -232,40 +195,19 @@ public struct Planner: Sendable {
     private func tie(
         _ entry: RankedPrinciple, with other: RankedPrinciple, decidedBy criterion: Criterion?,
         entryIsFirst: Bool
-    ) -> LocalizedText {
+    ) -> RankingReason.Qualifier {
         let name = framework.principle(other.principle).name
         let byGap = entry.standing == .belowTarget
-        let spreads = LocalizedText(
-            sv: "spridning \(Formatting.decimal(entry.spread ?? 0, language: .sv)) mot "
-                + "\(Formatting.decimal(other.spread ?? 0, language: .sv))",
-            en: "spread \(Formatting.decimal(entry.spread ?? 0, language: .en)) against "
-                + "\(Formatting.decimal(other.spread ?? 0, language: .en))")
         switch (criterion, entryIsFirst) {
-        case (.level, true):
-            return LocalizedText(
-                sv: "samma gap som \(name.sv), men lägre nuläge",
-                en: "the same gap as \(name.en), but a lower current level")
-        case (.level, false):
-            return LocalizedText(
-                sv: "samma gap som \(name.sv), men högre nuläge",
-                en: "the same gap as \(name.en), but a higher current level")
-        case (.spread, let first):
-            let same =
-                byGap
-                ? LocalizedText(
-                    sv: "samma gap och nuläge som \(name.sv)", en: "the same gap and level as \(name.en)")
-                : LocalizedText(sv: "samma nivå som \(name.sv)", en: "the same level as \(name.en)")
-            return first
-                ? LocalizedText(
-                    sv: same.sv + ", men gruppen är mer oenig (\(spreads.sv))",
-                    en: same.en + ", but the team disagrees more (\(spreads.en))")
-                : LocalizedText(
-                    sv: same.sv + ", men gruppen är mer enig (\(spreads.sv))",
-                    en: same.en + ", but the team agrees more (\(spreads.en))")
-        case (.gap, _), (nil, _):
-            return LocalizedText(
-                sv: "samma värden som \(name.sv); ordnade som i betänkandet",
-                en: "the same figures as \(name.en); listed in the report's order")
+        case (.level, true): return .sameGapLowerLevel(other: name)
+        case (.level, false): return .sameGapHigherLevel(other: name)
+        case (.spread, true):
+            return .moreDisagreement(
+                other: name, byGap: byGap, spread: entry.spread ?? 0, otherSpread: other.spread ?? 0)
+        case (.spread, false):
+            return .lessDisagreement(
+                other: name, byGap: byGap, spread: entry.spread ?? 0, otherSpread: other.spread ?? 0)
+        case (.gap, _), (nil, _): return .sameFigures(other: name)
         }
     }
 
@@ -305,12 +247,7 @@ public struct Planner: Sendable {
                 principle: id, rank: entry?.rank ?? offset + 1, current: entry?.current,
                 target: entry?.target,
                 gap: entry?.gap, spread: entry?.spread, flagged: entry?.flagged ?? false,
-                reason: entry?.reason
-                    ?? LocalizedText(
-                        sv:
-                            "\(framework.principle(id).name.sv): vald av gruppen; självskattningen mäter den inte.",
-                        en: "\(framework.principle(id).name.en): chosen by the team; the assessment does not "
-                            + "measure it."),
+                reason: entry?.reason ?? RankingReason(name: framework.principle(id).name, standing: nil),
                 relatedProblemAreas: related, measures: chosen)
         }
     }

@@ -37,13 +37,13 @@ public struct RankedPrinciple: Sendable, Codable, Hashable {
     public var flagged: Bool
     /// How the principle stands against its target.
     public var standing: Standing
-    /// Why the principle is ranked here, in one sentence the team can read.
-    public var reason: LocalizedText
+    /// Why the principle is ranked here, as data; `reason(language)` words it in one sentence.
+    public var reason: RankingReason
 
     /// Creates a ranked principle.
     public init(
         principle: PrincipleID, rank: Int, current: Double?, target: Int?, gap: Double?, spread: Double?,
-        flagged: Bool, standing: Standing, reason: LocalizedText
+        flagged: Bool, standing: Standing, reason: RankingReason
     ) {
         self.principle = principle
         self.rank = rank

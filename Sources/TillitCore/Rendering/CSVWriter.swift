@@ -1,20 +1,24 @@
 /// Writes CSV that opens correctly in a spreadsheet: UTF-8 with a byte-order mark, a header row, CRLF
-/// line endings, RFC 4180 quoting, and formula-like cells neutralised.
+/// line endings, RFC 4180 quoting, and formula-like cells neutralised; cells separated and decimals
+/// written as the ``CSVDialect`` says.
 ///
 /// A cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`, so a
 /// participant's note such as `=HYPERLINK(...)` is shown as text instead of being run by Excel (CSV
 /// injection). Numbers written with ``number(_:decimals:)`` are not touched.
 public struct CSVWriter: Sendable {
     private var rows: [String] = []
+    /// The dialect: separator and decimal mark.
+    public let dialect: CSVDialect
 
     /// Creates a writer with a header row.
-    public init(header: [String]) {
-        rows.append(header.map { CSVWriter.escape(CSVWriter.neutralise($0)) }.joined(separator: ","))
+    public init(header: [String], dialect: CSVDialect = .standard) {
+        self.dialect = dialect
+        append(header)
     }
 
     /// Appends a row of text cells; each is neutralised and quoted as needed.
     public mutating func append(_ cells: [String]) {
-        rows.append(cells.map { CSVWriter.escape(CSVWriter.neutralise($0)) }.joined(separator: ","))
+        append(cells.map(Cell.text))
     }
 
     /// Appends a row whose cells are already safe (e.g. numbers from ``number(_:decimals:)``) or text.
@@ -22,10 +26,12 @@ public struct CSVWriter: Sendable {
         rows.append(
             cells.map { cell in
                 switch cell {
-                case .text(let text): CSVWriter.escape(CSVWriter.neutralise(text))
-                case .number(let text): text
+                case .text(let text): escape(CSVWriter.neutralise(text))
+                case .number(let text):
+                    dialect == .standard
+                        ? text : String(text.map { $0 == "." ? dialect.decimalSeparator : $0 })
                 }
-            }.joined(separator: ","))
+            }.joined(separator: String(dialect.separator)))
     }
 
     /// The CSV text, beginning with the UTF-8 byte-order mark.
@@ -57,8 +63,12 @@ public struct CSVWriter: Sendable {
     }
 
     /// Quotes a cell when it contains a comma, quote or line break, doubling inner quotes.
-    public static func escape(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+    public static func escape(_ cell: String) -> String { CSVWriter(header: []).escape(cell) }
+
+    /// Quotes a cell when it contains the separator, a quote or a line break, doubling inner quotes.
+    public func escape(_ cell: String) -> String {
+        guard cell.contains(where: { $0 == dialect.separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        else {
             return cell
         }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""

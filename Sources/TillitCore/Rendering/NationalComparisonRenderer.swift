@@ -1,4 +1,5 @@
-/// Renders a ``NationalComparison``: per question the team's share of *yes* beside the national share
+/// Renders a ``NationalComparison`` (Markdown and HTML from the document ``NationalComparisonBuilder``
+/// makes): per question the team's share of *yes* beside the national share
 /// and the shares in the agency's own segments. Every format states the source and year, and marks
 /// segments with fewer than ten agencies.
 public struct NationalComparisonRenderer: Sendable {
@@ -30,31 +31,14 @@ public struct NationalComparisonRenderer: Sendable {
     private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
 
     /// The source and year, stated on every output.
-    public var sourceLine: String {
-        t(
-            "Källa: Tillitsdelegationens myndighetsenkät \(comparison.year), \(comparison.source) "
-                + "(\(comparison.respondents) myndigheters ledningar svarade, maj–juni \(comparison.year)).",
-            "Source: the Trust Delegation's agency survey \(comparison.year), \(comparison.source) "
-                + "(the leaderships of \(comparison.respondents) agencies answered, May–June \(comparison.year))."
-        )
-    }
+    public var sourceLine: String { Vocabulary.nationalSource(comparison)(language) }
 
-    private var smallNote: String {
-        t(
-            "* Färre än \(NationalSurvey.smallSegment) myndigheter i gruppen: jämförelsen är osäker.",
-            "* Fewer than \(NationalSurvey.smallSegment) agencies in the group: an uncertain comparison.")
-    }
+    private var smallNote: String { Vocabulary.smallSegmentNote(language) }
 
-    private var misprintNote: String {
-        t(
-            "† Källans siffror för raden går inte ihop; andelen återges som källan anger den.",
-            "† The source's figures for this row do not add up; the share is given as the source prints it.")
-    }
+    private var misprintNote: String { Vocabulary.misprintNote(language) }
 
     func label(_ figure: NationalComparison.Figure) -> String {
-        let text = figure.label(language)
-        return figure.kind == NationalSurvey.Breakdown.employees.rawValue
-            ? text + t(" anställda", " employees") : text
+        NationalComparisonBuilder(comparison: comparison, language: language).label(figure)
     }
 
     private func percent(_ value: Double?) -> String {
@@ -63,21 +47,11 @@ public struct NationalComparisonRenderer: Sendable {
     }
 
     private func teamDetail(_ team: NationalComparison.TeamAnswer?) -> String {
-        guard let team else { return t("frågan ingår inte i självskattningen", "not in the assessment") }
-        var text: String
-        if let yes = team.yes {
-            text = t("\(yes) av \(team.answered) svarade ja", "\(yes) of \(team.answered) said yes")
-        } else {
-            text = t(
-                "\(team.answered) svarade ja eller nej; redovisas inte under \(DisclosureControl.minimumThreshold)",
-                "\(team.answered) answered yes or no; withheld under \(DisclosureControl.minimumThreshold)")
-        }
-        if team.dontKnow > 0 { text += t(", \(team.dontKnow) vet ej", ", \(team.dontKnow) don't know") }
-        return text
+        Vocabulary.teamAnswer(team)(language)
     }
 
     private func marks(_ figure: NationalComparison.Figure) -> String {
-        (figure.small ? "*" : "") + (figure.note != nil ? "†" : "")
+        NationalComparisonBuilder(comparison: comparison, language: language).marks(figure)
     }
 
     // MARK: Text
@@ -102,7 +76,7 @@ public struct NationalComparisonRenderer: Sendable {
                 lines.append(head + (rest.first ?? ""))
                 lines += rest.dropFirst().map { String(repeating: " ", count: head.count) + $0 }
             }
-            line(t("Ni", "Your team"), percent(row.team?.yesPercent), teamDetail(row.team))
+            line(Vocabulary.yourTeam(language), percent(row.team?.yesPercent), teamDetail(row.team))
             for figure in row.figures {
                 line(label(figure), "\(figure.yesPercent) %", "(n = \(figure.n))" + marks(figure))
             }
@@ -113,56 +87,22 @@ public struct NationalComparisonRenderer: Sendable {
         if figures.contains(where: { $0.note != nil }) {
             lines += TextLayout.wrap(misprintNote, width: width)
         }
-        lines += TextLayout.wrap(
-            t(
-                "Ni: andelen ja bland dem som svarade ja eller nej. Enkäten besvarades av myndighetens högsta "
-                    + "ledning; n är antalet myndigheter som besvarade frågan.",
-                "Your team: the share of yes among those who answered yes or no. The survey was answered by each "
-                    + "agency's top management; n is the number of agencies that answered the question."),
-            width: width)
+        lines += TextLayout.wrap(Vocabulary.nationalExplanation(language), width: width)
         return lines.joined(separator: "\n") + "\n"
     }
 
     // MARK: Markdown, HTML, CSV
 
-    /// The comparison as Markdown: one table, a row per question.
-    public func markdown() -> String {
-        var out =
-            "# \(t("Nationell jämförelse", "National comparison")): \(t("myndighetsenkäten", "the agency survey")) \(comparison.year)\n\n"
-        out += "_\(sourceLine)_\n\n"
-        let headers = comparison.rows.first?.figures.map(label) ?? []
-        out +=
-            "| \(t("Fråga", "Question")) | \(t("Ni", "Your team")) |" + headers.map { " \($0) |" }.joined()
-            + "\n"
-        out += "|---|---:|" + String(repeating: "---:|", count: headers.count) + "\n"
-        for row in comparison.rows {
-            let question = row.text(language).replacingOccurrences(of: "|", with: "\\|")
-            out += "| \(row.number). \(question) | \(percent(row.team?.yesPercent)) |"
-            for figure in row.figures { out += " \(figure.yesPercent) % (n = \(figure.n))\(marks(figure)) |" }
-            out += "\n"
-        }
-        let figures = comparison.rows.flatMap(\.figures)
-        out += "\n"
-        if figures.contains(where: \.small) { out += "\(smallNote)  \n" }
-        if figures.contains(where: { $0.note != nil }) { out += "\(misprintNote)  \n" }
-        out +=
-            t(
-                "Ni: andelen ja bland dem som svarade ja eller nej.",
-                "Your team: the share of yes among those who answered yes or no.") + "\n"
-        return out
+    /// The comparison as a format-independent document.
+    public var model: Document {
+        NationalComparisonBuilder(comparison: comparison, language: language).document
     }
 
-    /// The text view in a minimal self-contained page, every piece of text escaped.
-    public func html() -> String {
-        let title = HTMLText.escape(t("Nationell jämförelse", "National comparison") + " \(comparison.year)")
-        var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        out += "<title>\(title)</title>\n<style>body{font:15px/1.45 system-ui,sans-serif;max-width:56rem;"
-        out +=
-            "margin:2rem auto;padding:0 1rem}pre{white-space:pre-wrap;font:13px/1.4 ui-monospace,monospace}"
-        out +=
-            "</style>\n</head>\n<body>\n<h1>\(title)</h1>\n<pre>\(HTMLText.escape(text()))</pre>\n</body>\n</html>\n"
-        return out
-    }
+    /// The comparison as Markdown: a table per question.
+    public func markdown() -> String { MarkdownWriter().write(model) }
+
+    /// One self-contained page with the report's look: a table per question; prints on A4.
+    public func html() -> String { HTMLWriter().write(model) }
 
     /// One row per question and group (the team, all agencies, each segment); the source in the header's
     /// last column and on every row. UTF-8 with BOM.

@@ -1,6 +1,9 @@
 /// The scored result of an assessment as `report --format json` writes it: stable, documented in the
 /// README, and decodable again by other Swift programs.
 ///
+/// It is an export type, separate from the domain: renaming a field of ``Scorecard`` or ``Action`` does
+/// not change it; only a new ``formatVersion`` does.
+///
 /// It is a flat, named view of a ``Scorecard`` plus the assessment's title data and plan, with names
 /// and statements in the chosen language so that a consumer needs no copy of the framework. Values are
 /// the scorecard's, unrounded; a value that does not exist (a mean without answers, a gap without a
@@ -8,8 +11,12 @@
 public struct ReportDocument: Sendable, Codable, Hashable {
     /// The kind of document, always `tillit-report`, so that a tool can tell it from an assessment file.
     public var kind: String
-    /// The version of this JSON layout; raised when a field changes meaning or disappears.
-    public var reportVersion: Int
+    /// The version of this JSON layout, ``currentFormatVersion``; raised when a field changes meaning or
+    /// disappears.
+    public var formatVersion: Int
+    /// The version this build writes: 3 (`formatVersion` replaces `reportVersion`; the plan is its own
+    /// export type with statuses as words of the vocabulary's ids).
+    public static let currentFormatVersion = 3
     /// The language of names and statements.
     public var language: Language
     /// The organisation assessed.
@@ -43,7 +50,68 @@ public struct ReportDocument: Sendable, Codable, Hashable {
     /// The differences between groups per principle and problem area, largest first.
     public var groupDifferences: [DifferenceEntry]
     /// The development plan, when the team has made one.
-    public var plan: DevelopmentPlan?
+    public var plan: PlanEntry?
+
+    /// The development plan: focus, follow-up and actions.
+    public struct PlanEntry: Sendable, Codable, Hashable {
+        /// The ids of the principles in focus.
+        public var focusPrinciples: [String]
+        /// The ids of the problem areas in focus.
+        public var focusProblemAreas: [String]
+        /// When the team follows the plan up.
+        public var followUpDate: CalendarDate
+        /// The actions, in the plan's order.
+        public var actions: [ActionEntry]
+
+        /// Creates the entry from a plan.
+        public init(_ plan: DevelopmentPlan) {
+            focusPrinciples = plan.focusPrinciples.map(\.rawValue)
+            focusProblemAreas = plan.focusProblemAreas.map(\.rawValue)
+            followUpDate = plan.followUpDate
+            actions = plan.actions.map(ActionEntry.init)
+        }
+    }
+
+    /// One action of the plan.
+    public struct ActionEntry: Sendable, Codable, Hashable {
+        /// Its id within the plan, e.g. `A1`.
+        public var id: String
+        /// What the team will do.
+        public var what: String
+        /// Who is responsible.
+        public var owner: String
+        /// When it is due, if set.
+        public var due: CalendarDate?
+        /// `planned`, `started`, `done` or `dropped`.
+        public var status: String
+        /// The principle it serves, if any.
+        public var principle: String?
+        /// The problem area it addresses, if any.
+        public var problemArea: String?
+        /// The catalogue measure that inspired it, if any.
+        public var measure: String?
+        /// The effect the team expects.
+        public var expectedEffect: String
+        /// How the team will know.
+        public var followUp: String
+        /// A note, e.g. why it was dropped.
+        public var note: String?
+
+        /// Creates the entry from an action.
+        public init(_ action: Action) {
+            id = action.id
+            what = action.what
+            owner = action.owner
+            due = action.due
+            status = action.status.rawValue
+            principle = action.principle?.rawValue
+            problemArea = action.problemArea?.rawValue
+            measure = action.measure
+            expectedEffect = action.expectedEffect
+            followUp = action.followUp
+            note = action.note
+        }
+    }
 
     /// Which questionnaire the answers belong to.
     public struct QuestionnaireInfo: Sendable, Codable, Hashable {
@@ -197,7 +265,7 @@ public struct ReportDocument: Sendable, Codable, Hashable {
         assessment: Assessment, scorecard: Scorecard, language: Language, framework: Framework = .sou2019_43
     ) {
         kind = "tillit-report"
-        reportVersion = 2
+        formatVersion = Self.currentFormatVersion
         self.language = language
         organisation = assessment.organisation
         unit = assessment.unit
@@ -238,6 +306,6 @@ public struct ReportDocument: Sendable, Codable, Hashable {
                 lowestGroup: difference.lowestGroup, lowestScore: difference.lowestScore,
                 difference: difference.difference)
         }
-        plan = assessment.plan
+        plan = assessment.plan.map(PlanEntry.init)
     }
 }

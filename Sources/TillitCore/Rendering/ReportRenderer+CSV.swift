@@ -12,15 +12,11 @@ extension ReportRenderer {
     public func csv() -> String {
         let steps = assessment.questionnaire.scale.steps
         var writer = CSVWriter(
-            header: [
-                t("typ", "kind"), t("grupp", "group"), "id", t("mäter", "measures"), t("text", "text"),
-                t("svar", "answers"), t("vet ej", "don't know"), t("medelvärde", "mean"),
-                t("median", "median"),
-                t("standardavvikelse", "standard deviation"), "min", "max", "index", t("oenighet", "flagged"),
-                t("enig nivå", "consensus"), t("mål", "target"), "gap",
-            ] + steps.map { "n \($0.value) \($0.label(language))" })
-        let yes = t("ja", "yes")
-        let no = t("nej", "no")
+            header: Vocabulary.reportCSVHeader.map { $0(language) }
+                + steps.map { "n \($0.value) \($0.label(language))" },
+            dialect: csvDialect)
+        let yes = w(.yes)
+        let no = w(.no)
         for item in scorecard.items {
             var cells: [CSVWriter.Cell] = [
                 .text("item"), .text(""), .text(item.itemID), .text(item.target.id),
@@ -54,8 +50,10 @@ extension ReportRenderer {
                     [
                         .text("group"), .text(group.group), .text(""), .text(""),
                         .text(
-                            t("\(group.participants) deltagare", "\(group.participants) participants") + ": "
-                                + withheldNote(group.reason)),
+                            Vocabulary.withheldGroup(
+                                group.participants, reason: group.reason,
+                                threshold: scorecard.anonymityThreshold)(
+                                    language)),
                     ]
                         + Array(repeating: CSVWriter.Cell.text(""), count: 12 + steps.count))
                 continue
@@ -85,12 +83,7 @@ extension ReportRenderer {
     public func rawCSV() -> String {
         let items = assessment.questionnaire.items
         var writer = CSVWriter(
-            header: [
-                t(
-                    "Deltagare (rådata: enskilda svar; sprid inte vidare)",
-                    "Participant (raw data: individual answers; do not circulate)"),
-                t("Roll", "Role"),
-            ] + items.map(\.id))
+            header: Vocabulary.rawCSVHeader.map { $0(language) } + items.map(\.id), dialect: csvDialect)
         let dontKnow = assessment.questionnaire.scale.dontKnow(language)
         for participant in assessment.participants {
             var cells: [CSVWriter.Cell] = [.text(participant.name), .text(participant.role ?? "")]

@@ -122,9 +122,7 @@ public struct WorkshopSummaryRenderer: Sendable {
                 rest: "     ")
             var facts = [t(sv: "Ansvarig: ", en: "Owner: ") + action.owner]
             if let due = action.due { facts.append(t(sv: "klart ", en: "due ") + due.description) }
-            facts.append(
-                action.horizon == .quickWin
-                    ? t(sv: "snabb vinst", en: "quick win") : t(sv: "långsiktig", en: "long-term"))
+            facts.append(Term.horizon(action.horizon)(language))
             lines += TextLayout.wrap(
                 facts.joined(separator: " · "), width: width, first: "     ", rest: "     ")
             if !action.expectedEffect.isEmpty {

@@ -41,6 +41,13 @@ public struct Comparison: Sendable, Codable, Hashable {
         /// Whether the move is for the better: up for a principle, down for a problem area; `nil` when
         /// unchanged or not comparable.
         public var improved: Bool?
+        /// Half the width of a rough 95 % interval for the change in score, from the spread of the answers
+        /// and the number of respondents in each assessment: `2 × √(s₁²/n₁ + s₂²/n₂)`. With few people a
+        /// small move is as likely chance as change.
+        public var noiseMargin: Double?
+        /// Whether the change in score is smaller than ``noiseMargin`` (or the margin cannot be told): the
+        /// move may be chance, and a reader should not call it better or worse.
+        public var withinNoise: Bool?
         /// The earlier agreed score (principles only).
         public var oldConsensus: Int?
         /// The later agreed score (principles only).
@@ -72,7 +79,8 @@ public struct Comparison: Sendable, Codable, Hashable {
         /// Its status in the later assessment's plan, or the earlier status when the later plan does not
         /// carry it.
         public var status: Action.Status
-        /// Whether the later plan still carries the action.
+        /// Whether the later plan still carries the action, found by its text: ids start at A1 in every
+        /// plan and say nothing across plans.
         public var carriedOver: Bool
         /// Whether it was due before the later assessment and is neither done nor dropped.
         public var overdue: Bool
@@ -174,7 +182,21 @@ public struct Comparison: Sendable, Codable, Hashable {
             var change = TargetChange(
                 target: target, oldScore: before?.score, newScore: after?.score, oldIndex: before?.index,
                 newIndex: after?.index, oldConsensus: before?.consensus, newConsensus: after?.consensus)
-            if sameScale, let a = before?.score, let b = after?.score { change.scoreChange = b - a }
+            if sameScale, let a = before?.score, let b = after?.score {
+                change.scoreChange = b - a
+                if let s1 = before?.spread, let s2 = after?.spread, oldScores.respondents > 0,
+                    newScores.respondents > 0
+                {
+                    let margin =
+                        2
+                        * (s1 * s1 / Double(oldScores.respondents) + s2 * s2 / Double(newScores.respondents))
+                        .squareRoot()
+                    change.noiseMargin = margin
+                    change.withinNoise = abs(b - a) < margin
+                } else {
+                    change.withinNoise = true
+                }
+            }
             if let a = before?.index, let b = after?.index {
                 let delta = b - a
                 change.indexChange = delta
@@ -223,15 +245,24 @@ public struct Comparison: Sendable, Codable, Hashable {
             return x != y ? x > y : a.itemID < b.itemID
         }
 
+        // Every plan numbers its actions from A1, so an id says nothing across plans: an action is
+        // followed by what it is, its text with case and spacing ignored.
         let later = Dictionary(
-            (new.plan?.actions ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            (new.plan?.actions ?? []).map { (Self.identity(of: $0), $0) },
+            uniquingKeysWith: { first, _ in first })
         actions = (old.plan?.actions ?? []).map { action in
-            let now = later[action.id]
+            let now = later[Self.identity(of: action)]
             let status = now?.status ?? action.status
             let open = status == .planned || status == .started
             return ActionProgress(
                 action: action, status: status, carriedOver: now != nil,
                 overdue: open && (action.due.map { $0 < new.date } ?? false))
         }
+    }
+
+    /// What identifies an action from one plan to the next: its text, trimmed, with runs of white space as
+    /// one space and case folded.
+    static func identity(of action: Action) -> String {
+        action.what.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     }
 }

@@ -177,8 +177,8 @@ struct ArgumentParser {
             if let choice = choices.first(where: { $0.accepts(value) }) { return choice.name }
             // The valid words in the reader's language; the hint looks at both, so `klr` finds `klar`
             // and `dnoe` finds `done`.
-            let hint = Suggestion.closest(to: value, among: choices.flatMap(\.spellings)).flatMap { word in
-                choices.first { $0.spellings.contains(word) }
+            let word = Suggestion.closest(to: value, among: choices.flatMap(\.spellings))
+            let hint = word.flatMap { word in choices.first { $0.spellings.contains(word) }.map { (word, $0) }
             }
             func list(_ language: Language) -> String {
                 choices.map { $0.spelling(language) }.joined(separator: ", ")
@@ -186,9 +186,9 @@ struct ArgumentParser {
             throw usage(
                 LocalizedText(
                     sv: "`\(spelled)` ska vara en av \(list(.sv)); fick `\(value)`"
-                        + (hint.map { "; menade du `\($0.spelling(.sv))`?" } ?? "."),
+                        + (hint.map { "; menade du `\($0.0 == $0.1.name ? $0.1.sv : $0.0)`?" } ?? "."),
                     en: "`\(spelled)` must be one of \(list(.en)); got `\(value)`"
-                        + (hint.map { "; did you mean `\($0.spelling(.en))`?" } ?? ".")), path)
+                        + (hint.map { "; did you mean `\($0.1.name)`?" } ?? ".")), path)
         case .integer(let range):
             guard let number = Int(value), range.contains(number) else {
                 throw usage(

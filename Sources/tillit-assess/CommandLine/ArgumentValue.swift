@@ -22,6 +22,8 @@ protocol ArgumentChoice: ArgumentValue, CaseIterable, Hashable {
     var argumentName: String { get }
     /// The Swedish spelling, e.g. `klar`; the canonical one when Swedish has no other word.
     var swedishArgumentName: String { get }
+    /// Further words accepted but not listed, e.g. `klar`, which the plan printed before `genomförd`.
+    var argumentAliases: [String] { get }
     /// What the value means, listed in help and completions; `nil` when the word says it all.
     var argumentHelp: LocalizedText? { get }
 }
@@ -30,17 +32,22 @@ extension ArgumentChoice {
     var argumentText: String { argumentName }
     var swedishArgumentName: String { argumentName }
     var argumentHelp: LocalizedText? { nil }
+    var argumentAliases: [String] { [] }
 
     /// Every case as a choice, in declaration order.
     static var choices: [Choice] {
-        allCases.map { Choice($0.argumentName, sv: $0.swedishArgumentName, help: $0.argumentHelp) }
+        allCases.map {
+            Choice(
+                $0.argumentName, sv: $0.swedishArgumentName, aliases: $0.argumentAliases,
+                help: $0.argumentHelp)
+        }
     }
 
     static var argumentKind: OptionSpec.Value { .choice(choices) }
 
     init?(argument: String) {
         let match = Self.allCases.first {
-            Choice($0.argumentName, sv: $0.swedishArgumentName).accepts(argument)
+            Choice($0.argumentName, sv: $0.swedishArgumentName, aliases: $0.argumentAliases).accepts(argument)
         }
         guard let match else { return nil }
         self = match
@@ -73,18 +80,26 @@ extension Language: ArgumentChoice {}
 
 extension RenderFormat: ArgumentChoice {}
 
+extension CSVDialect: ArgumentChoice {}
+
 extension Horizon: ArgumentChoice {
+    /// The term the plan prints, as one word: `kort-sikt`, `lång-sikt`.
     var swedishArgumentName: String {
-        switch self {
-        case .quickWin: "kort-sikt"
-        case .longTerm: "lång-sikt"
-        }
+        Term.horizon(self).text.sv.lowercased().replacingOccurrences(of: " ", with: "-")
+    }
+
+    /// The English term as one word: `short-term` (`long-term` is the id itself).
+    var argumentAliases: [String] {
+        [Term.horizon(self).text.en.lowercased().replacingOccurrences(of: " ", with: "-")]
     }
 }
 
 extension Action.Status: ArgumentChoice {
-    /// The word the plan prints, lower case: `planerad`, `påbörjad`, `klar`, `utgår`.
-    var swedishArgumentName: String { label.sv.lowercased() }
+    /// The word the plan prints, lower case: `planerad`, `påbörjad`, `genomförd`, `utgår`.
+    var swedishArgumentName: String { Term.status(self).text.sv.lowercased() }
+
+    /// `klar` for done: the word of the issue and of everyday Swedish, beside the plan's `genomförd`.
+    var argumentAliases: [String] { self == .done ? ["klar"] : [] }
 }
 
 extension PrincipleID: ArgumentChoice {

@@ -7,12 +7,15 @@ struct Choice: Sendable, Equatable {
     var name: String
     /// The Swedish spelling, e.g. `klar`.
     var sv: String
+    /// Further words accepted but not listed: a term the tool used before (`klar`), a synonym.
+    var aliases: [String]
     /// What the value means, for help and completions.
     var help: LocalizedText?
 
-    init(_ name: String, sv: String? = nil, help: LocalizedText? = nil) {
+    init(_ name: String, sv: String? = nil, aliases: [String] = [], help: LocalizedText? = nil) {
         self.name = name
         self.sv = sv ?? name
+        self.aliases = aliases
         self.help = help
     }
 
@@ -20,7 +23,11 @@ struct Choice: Sendable, Equatable {
     func spelling(_ language: Language) -> String { language == .sv ? sv : name }
 
     /// Every spelling accepted, canonical first, without repeats.
-    var spellings: [String] { sv == name ? [name] : [name, sv] }
+    var spellings: [String] {
+        var words = [name]
+        for word in [sv] + aliases where !words.contains(word) { words.append(word) }
+        return words
+    }
 
     /// Whether the text names this value: either spelling, in any case, with or without Swedish
     /// letters (`langsiktighet` for `långsiktighet`, typed where å is hard to reach).

@@ -21,6 +21,16 @@ enum CommonOptions {
         "force",
         help: LocalizedText(sv: "Skriv över en befintlig utdatafil", en: "Overwrite an existing output file"))
 
+    /// `--csv-dialect excel-sv|standard`: semicolons and decimal commas for Swedish Excel, or commas and
+    /// points; without it, the language decides (Swedish gives `excel-sv`).
+    static let csvDialect = Option<CSVDialect>(
+        "csv-dialect",
+        help: LocalizedText(
+            sv: "CSV för svenskt Excel (semikolon, decimalkomma) eller standard (komma, decimalpunkt); "
+                + "förval: efter språket",
+            en: "CSV for Swedish Excel (semicolon, decimal comma) or standard (comma, decimal point); "
+                + "default: from the language"))
+
     /// `-f, --format`: the formats of a document (report, plan, comparison), plain text first.
     static let format = format(RenderFormat.allCases)
 

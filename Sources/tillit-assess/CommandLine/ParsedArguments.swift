@@ -106,4 +106,10 @@ struct ParsedArguments: Sendable {
         }
         return value
     }
+
+    /// The CSV dialect given with `--csv-dialect`, else the one the language implies.
+    func csvDialect(language: Language) -> CSVDialect {
+        values[CommonOptions.csvDialect.spec.name]?.last.flatMap(CSVDialect.init(argument:))
+            ?? CSVDialect(language: language)
+    }
 }

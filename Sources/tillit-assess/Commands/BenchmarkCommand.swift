@@ -5,7 +5,7 @@ enum BenchmarkCommand {
     static let spec = CommandSpec(
         "benchmark",
         summary: LocalizedText(
-            sv: "Jämför svaren på frågebatteriet national-2019 med 2019 års myndighetsenkät.",
+            sv: "Jämför svaren på frågeformuläret national-2019 med 2019 års myndighetsenkät.",
             en: "Compare answers to the national-2019 questionnaire with the 2019 agency survey."),
         discussion: LocalizedText(
             sv: "Visar per fråga (2–8) andelen ja i gruppen bredvid andelen ja bland alla myndigheter som "
@@ -51,7 +51,7 @@ enum BenchmarkCommand {
     static let file = Argument<String>(
         "FILE",
         help: LocalizedText(
-            sv: "Självskattningen, gjord med frågebatteriet national-2019",
+            sv: "Självskattningen, gjord med frågeformuläret national-2019",
             en: "The assessment, made with the national-2019 questionnaire"))
 
     static let employees = Option<Int>(

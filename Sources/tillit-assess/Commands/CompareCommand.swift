@@ -12,7 +12,7 @@ enum CompareCommand {
             sv:
                 "Visar per princip och problemområde förändringen i nivå och index och om den är en förbättring, "
                 + "de påståenden som rört sig mest och var den tidigare planens åtgärder står. Har "
-                + "självskattningarna olika frågebatterier jämförs de på det de har gemensamt, och det som "
+                + "självskattningarna olika frågeformulär jämförs de på det de har gemensamt, och det som "
                 + "skiljer redovisas. En ändring under 1 indexenhet räknas som oförändrad.",
             en:
                 "Shows per principle and problem area the change in score and index and whether it is for the "
@@ -24,6 +24,7 @@ enum CompareCommand {
         ],
         options: [
             CommonOptions.format, CommonOptions.output, CommonOptions.force, CommonOptions.language,
+            CommonOptions.csvDialect,
             ReportInput.anonymityThreshold,
         ],
         examples: [
@@ -36,9 +37,10 @@ enum CompareCommand {
             let scorer = try ReportInput.scorer(arguments)
             let comparison = Comparison(
                 old: old, oldScores: scorer.score(old), new: new, newScores: scorer.score(new))
+            let language = arguments.language(environment: context.environment)
             let renderer = ComparisonRenderer(
-                comparison: comparison, language: arguments.language(environment: context.environment),
-                width: min(context.terminal.columns, 80))
+                comparison: comparison, language: language, width: min(context.terminal.columns, 80),
+                csvDialect: arguments.csvDialect(language: language))
             let format = try arguments[CommonOptions.format]
             try Output(arguments).deliver(renderer.render(format), context: context)
             return .success

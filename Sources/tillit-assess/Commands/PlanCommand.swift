@@ -27,7 +27,10 @@ enum PlanCommand {
         arguments: [
             file.spec
         ],
-        options: [CommonOptions.format, CommonOptions.output, CommonOptions.force, CommonOptions.language],
+        options: [
+            CommonOptions.format, CommonOptions.output, CommonOptions.force, CommonOptions.language,
+            CommonOptions.csvDialect,
+        ],
         examples: [
             "plan lg.tillit.json",
             "plan lg.tillit.json --format markdown -o plan.md",
@@ -38,9 +41,10 @@ enum PlanCommand {
         subcommands: [addAction, setStatus],
         run: { arguments, context in
             let (_, assessment) = try context.openAssessment(arguments.value(file))
+            let language = arguments.language(environment: context.environment)
             let renderer = PlanRenderer(
-                language: arguments.language(environment: context.environment),
-                width: min(context.terminal.columns, 80))
+                language: language, width: min(context.terminal.columns, 80),
+                csvDialect: arguments.csvDialect(language: language))
             let format = try arguments[CommonOptions.format]
             try Output(arguments).deliver(renderer.render(assessment, as: format), context: context)
             return .success
@@ -107,14 +111,14 @@ enum PlanCommand {
     static let setStatus = CommandSpec(
         "set-status",
         summary: LocalizedText(
-            sv: "Ändra status för en åtgärd: planerad, påbörjad, klar eller utgår.",
+            sv: "Ändra status för en åtgärd: planerad, påbörjad, genomförd eller utgår.",
             en: "Change the status of an action: planned, started, done or dropped."),
         discussion: LocalizedText(
-            sv: "Status skrivs på svenska eller engelska: planerad (planned), påbörjad (started), klar "
-                + "(done), utgår (dropped); å, ä och ö kan skrivas a och o. Skriv gärna varför med --note "
+            sv: "Status skrivs på svenska eller engelska: planerad (planned), påbörjad (started), "
+                + "genomförd eller klar (done), utgår (dropped); å, ä och ö kan skrivas a och o. Skriv gärna varför med --note "
                 + "när en åtgärd utgår. Ändringen sparas i FILE.",
             en: "The status is written in English or Swedish: planned (planerad), started (påbörjad), done "
-                + "(klar), dropped (utgår). Give a --note saying why when an action is dropped. The change is "
+                + "(genomförd or klar), dropped (utgår). Give a --note saying why when an action is dropped. The change is "
                 + "saved to FILE."),
         arguments: [
             actionID.spec, status.spec,
@@ -145,11 +149,11 @@ enum PlanCommand {
                     throw usageOrData(error, path: path)
                 }
             }
-            let old = previous?.label(language) ?? "–"
+            let old = previous.map { Term.status($0)(language) } ?? "–"
             context.terminal.line(
                 language == .sv
-                    ? "\(action.id): \(old) → \(action.status.label(language)). Sparat i \(file)."
-                    : "\(action.id): \(old) → \(action.status.label(language)). Saved to \(file).")
+                    ? "\(action.id): \(old) → \(Term.status(action.status)(language)). Sparat i \(file)."
+                    : "\(action.id): \(old) → \(Term.status(action.status)(language)). Saved to \(file).")
             return .success
         })
 

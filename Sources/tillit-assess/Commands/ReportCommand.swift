@@ -23,6 +23,7 @@ enum ReportCommand {
         ],
         options: [
             CommonOptions.format, CommonOptions.output, CommonOptions.force, CommonOptions.language,
+            CommonOptions.csvDialect,
             ReportInput.anonymityThreshold,
             raw,
         ],
@@ -40,7 +41,8 @@ enum ReportCommand {
                 assessment: assessment, scorecard: scorer.score(assessment), language: language,
                 width: min(context.terminal.columns, 80),
                 useColor: format == .text && arguments.isGiven(CommonOptions.output) == false
-                    && context.terminal.usesColor)
+                    && context.terminal.usesColor,
+                csvDialect: arguments.csvDialect(language: language))
             let text = arguments[Self.raw] ? renderer.rawCSV() : renderer.render(format)
             try Output(arguments).deliver(text, context: context)
             return .success

@@ -85,7 +85,7 @@ struct Output {
     /// Delivers bytes: to the terminal, or to the file.
     func deliver(_ data: Data, context: CommandContext) throws {
         guard let path, !isStandardOutput else {
-            context.terminal.write(String(decoding: data, as: UTF8.self))
+            context.terminal.writeDocument(data)
             return
         }
         try check(context: context)

@@ -63,6 +63,10 @@ final class SystemTerminal: Terminal {
         emit(InertText.clean(text, for: .text, keepingColour: usesColor))
     }
 
+    func writeDocument(_ data: Data) {
+        FileHandle.standardOutput.write(data)
+    }
+
     /// Writes Tillit's own control sequences (cursor, clearing the screen) as they are.
     private func emit(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A key the interactive workshop reacts to.
 enum Key: Equatable, Sendable {
     /// A printable character, e.g. `3`, `b`, `?`.
@@ -44,6 +46,9 @@ protocol Terminal: AnyObject {
     var rows: Int { get }
     /// Writes text to standard output.
     func write(_ text: String)
+    /// Writes a rendered document to standard output as it is: ``Output`` has already made the text
+    /// from files inert for its format (a CSV keeps its CRLF line ends, colour its sequences).
+    func writeDocument(_ data: Data)
     /// Writes text to standard error.
     func writeError(_ text: String)
     /// Reads one line from standard input without its line ending, or `nil` at end of input.
@@ -73,6 +78,10 @@ extension Terminal {
 
     /// Writes a line to standard output.
     func line(_ text: String = "") { write(text + "\n") }
+
+    /// Writes the document through ``write(_:)``: a terminal that cleans what it writes (the system's)
+    /// writes documents as they are instead.
+    func writeDocument(_ data: Data) { write(String(decoding: data, as: UTF8.self)) }
 
     /// Does nothing: a terminal without a cursor to show.
     func setCursorVisible(_ visible: Bool) {}

@@ -96,7 +96,7 @@ struct ActionsScreen {
                 language))
         lines.append(WorkshopText.catalogue(language))
         for (number, measure) in measures.enumerated() {
-            let horizon = measure.horizon == .quickWin ? WorkshopText.quickWin : WorkshopText.longTerm
+            let horizon = Term.horizon(measure.horizon)
             lines += session.lines(
                 "\(measure.title(language)) [\(horizon(language))]",
                 first: TextLayout.right("\(number + 1)", width: 3) + ". ", rest: "     ")

@@ -311,8 +311,8 @@ enum WorkshopText {
     static let owner = t("  Ansvarig", "  Owner")
     static let ownerNeeded = t("  Ange vem som är ansvarig.", "  Say who is responsible.")
     static let horizon = t(
-        "  Tidshorisont: s = snabb vinst (inom 3 månader), l = långsiktig",
-        "  Horizon: s = quick win (within 3 months), l = long-term")
+        "  Tidshorisont: s = kort sikt (inom 3 månader), l = lång sikt",
+        "  Horizon: s = short term (within 3 months), l = long term")
     static let horizonHint = t("  Svara s eller l.", "  Answer s or l.")
     static let due = t("  Klart senast (ÅÅÅÅ-MM-DD)", "  Due (YYYY-MM-DD)")
     static let dueHint = t("  Skriv datumet som ÅÅÅÅ-MM-DD.", "  Write the date as YYYY-MM-DD.")
@@ -321,8 +321,6 @@ enum WorkshopText {
     static func followUpDefault(_ date: String) -> LocalizedText {
         t("På uppföljningsmötet \(date)", "At the follow-up meeting \(date)")
     }
-    static let quickWin = t("snabb vinst", "quick win")
-    static let longTerm = t("långsiktig", "long-term")
     static func added(_ id: String) -> LocalizedText { t("Åtgärd \(id) sparad.", "Action \(id) saved.") }
 
     // MARK: Summary

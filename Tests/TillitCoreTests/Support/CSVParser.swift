@@ -1,8 +1,8 @@
 /// A minimal RFC 4180 reader for tests: quoted fields with doubled quotes, commas and line breaks
-/// inside quotes, CRLF or LF row ends, and a leading UTF-8 byte-order mark skipped.
+/// (or the given separator) inside quotes, CRLF or LF row ends, and a leading UTF-8 byte-order mark skipped.
 enum CSVParser {
     /// The rows of a CSV text, each a list of unquoted cells.
-    static func parse(_ text: String) -> [[String]] {
+    static func parse(_ text: String, separator: Unicode.Scalar = ",") -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
         var cell = ""
@@ -26,7 +26,7 @@ enum CSVParser {
             } else {
                 switch character {
                 case "\"": quoted = true
-                case ",":
+                case separator:
                     row.append(cell)
                     cell = ""
                 case "\r": break

@@ -1,0 +1,98 @@
+/// Writes a ``Document`` as one self-contained HTML page: the one stylesheet inline, charts as inline
+/// SVG, no scripts, no network. Every text is escaped; the page prints on A4, with the summary on its
+/// own first page.
+public struct HTMLWriter: Sendable {
+    /// Creates a writer.
+    public init() {}
+
+    /// The document as an HTML page.
+    public func write(_ document: Document) -> String {
+        var out = """
+            <!DOCTYPE html>
+            <html lang="\(document.language.rawValue)">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <title>\(e(document.kicker)) – \(e(document.title))</title>
+            <style>\(Stylesheet.css)</style>
+            </head>
+            <body>
+            <header>
+            <p class="kicker">\(e(document.kicker))</p>
+            <h1>\(e(document.title))</h1>
+
+            """
+        if !document.subtitle.isEmpty { out += "<p class=\"unit\">\(e(document.subtitle))</p>\n" }
+        out += "</header>\n<main>\n"
+        for block in document.blocks { out += write(block) }
+        out += "</main>\n"
+        if !document.footer.isEmpty { out += "<footer><p>\(e(document.footer))</p></footer>\n" }
+        return out + "</body>\n</html>\n"
+    }
+
+    private func e(_ text: String) -> String { HTMLText.escape(text) }
+
+    private func write(_ block: Block, level: Int = 2) -> String {
+        switch block {
+        case .heading(let text): return "<h\(level)>\(e(text))</h\(level)>\n"
+        case .paragraph(let text): return "<p>\(e(text))</p>\n"
+        case .note(let text): return "<p class=\"note\">\(e(text))</p>\n"
+        case .quote(let text, let source):
+            return "<blockquote><p>\(e(text))</p><footer>\(e(source))</footer></blockquote>\n"
+        case .list(let items): return "<ul>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+        case .keyFigures(let figures):
+            var out = "<dl class=\"facts\">\n"
+            for figure in figures {
+                out += "<div><dt>\(e(figure.label))</dt><dd>\(e(figure.value))"
+                if !figure.detail.isEmpty { out += " <span class=\"muted\">\(e(figure.detail))</span>" }
+                out += "</dd></div>\n"
+            }
+            return out + "</dl>\n"
+        case .table(let table): return write(table)
+        case .chart(let chart):
+            var out = "<figure class=\"chart chart-\(chart.kind == .radar ? "radar" : "bars")\">\n"
+            out += ChartSVG(chart: chart).svg + "\n"
+            if !chart.caption.isEmpty { out += "<figcaption>\(e(chart.caption))</figcaption>\n" }
+            return out + "</figure>\n"
+        case .section(let section):
+            let page = section.pageBreakAfter ? " class=\"page\"" : ""
+            var out = "<section id=\"\(e(section.id))\"\(page)>\n<h\(level)>\(e(section.title))</h\(level)>\n"
+            for block in section.blocks { out += write(block, level: level + 1) }
+            return out + "</section>\n"
+        }
+    }
+
+    private func write(_ table: DocumentTable) -> String {
+        var out = "<table>\n"
+        if !table.caption.isEmpty { out += "<caption>\(e(table.caption))</caption>\n" }
+        out += "<thead><tr>"
+        for column in table.columns {
+            out += "<th scope=\"col\"\(column.numeric ? " class=\"num\"" : "")>\(e(column.title))</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            if row.isGroupHeading {
+                out += "<tr class=\"group-row\"><th scope=\"rowgroup\" colspan=\"\(table.columns.count)\">"
+                out += "\(e(row.cells.first ?? ""))</th></tr>\n"
+                continue
+            }
+            out += "<tr>"
+            for (index, cell) in row.cells.enumerated() {
+                let numeric = index < table.columns.count && table.columns[index].numeric
+                let flag = index == 0 && row.flagged ? " <span class=\"flag\">!</span>" : ""
+                if index == 0 {
+                    // A row named by a sentence (a statement, an action) is not set in bold.
+                    let prose = cell.count > 40 ? " class=\"prose\"" : ""
+                    out += "<th scope=\"row\"\(prose)>\(e(cell))\(flag)</th>"
+                } else {
+                    // A short cell — a date, a status, a figure — is never broken across lines.
+                    let classes = [numeric ? "num" : nil, cell.count <= 12 ? "short" : nil].compactMap { $0 }
+                    let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+                    out += "<td\(attribute)>\(e(cell))</td>"
+                }
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+}
