@@ -68,9 +68,9 @@ enum TillitAssess {
     private static func languageHint(_ arguments: [String]) -> Language? {
         for (index, argument) in arguments.enumerated() {
             if argument == "--" { break }
-            if argument.hasPrefix("--language=") { return Language(rawValue: String(argument.dropFirst(11))) }
+            if argument.hasPrefix("--language=") { return Language(argument: String(argument.dropFirst(11))) }
             if argument == "--language", index + 1 < arguments.count {
-                return Language(rawValue: arguments[index + 1])
+                return Language(argument: arguments[index + 1])
             }
         }
         return nil

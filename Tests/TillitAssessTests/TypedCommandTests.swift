@@ -59,7 +59,9 @@ struct TypedCommandTests {
 
     @Test("a principle is accepted with or without å, ä and ö; an unknown one lists the valid ones")
     func principles() throws {
-        for word in ["långsiktighet", "langsiktighet", "LÅNGSIKTIGHET"] {
+        // Composed or decomposed å (as some keyboards and file systems give it), any case.
+        let decomposed = "la\u{030A}ngsiktighet"
+        for word in ["långsiktighet", "langsiktighet", "LÅNGSIKTIGHET", decomposed] {
             let arguments = try parsed([
                 "plan", "f", "add-action", "--what", "x", "--owner", "y", "--principle", word,
             ])
@@ -100,6 +102,15 @@ struct TypedCommandTests {
         #expect(
             usageError(["plan", "f", "set-status", "A1", "finished"])?.message.en.hasSuffix("`finished`.")
                 == true)
+    }
+
+    @Test("an empty or hostile value is refused with the list, never taken for a choice")
+    func hostileValues() throws {
+        for word in ["", " ", "klar\u{1B}[2J", "done;rm -rf", "*"] {
+            let error = try #require(usageError(["plan", "f", "set-status", "A1", word]), "\(word)")
+            #expect(error.message.en.contains("planned, started, done, dropped"))
+        }
+        #expect(usageError(["principles", "--format="])?.message.en.contains("text, markdown, json") == true)
     }
 
     @Test("--format markdown and the other formats parse to the command's own type")
