@@ -26,21 +26,23 @@ struct PlanCommandTests {
         return (folder, file)
     }
 
-    @Test("the words the plan prints are accepted back: set-status A1 klar, --principle långsiktighet")
+    @Test(
+        "the words the plan prints are accepted back: set-status A1 klar, --principle långsiktighet (in-process)"
+    )
     func swedishWords() throws {
         let (folder, file) = try fixture()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let added = try CLI.run(
+        let added = InProcess.run(
             [
                 "plan", "team.tillit.json", "add-action", "--what", "Flerårig plan", "--owner", "GD",
                 "--principle", "långsiktighet", "--problem-area", "betungande-uppföljning", "--horizon",
                 "lång-sikt", "--language", "sv",
             ], in: folder)
         #expect(added.status == 0, "\(added.stderr)")
-        let started = try CLI.run(
+        let started = InProcess.run(
             ["plan", "team.tillit.json", "set-status", "A1", "påbörjad", "--language", "sv"], in: folder)
         #expect(started.stdout == "A1: Planerad → Påbörjad. Sparat i team.tillit.json.\n")
-        let done = try CLI.run(["plan", "team.tillit.json", "set-status", "a1", "klar"], in: folder)
+        let done = InProcess.run(["plan", "team.tillit.json", "set-status", "a1", "klar"], in: folder)
         #expect(done.status == 0, "\(done.stderr)")
         #expect(done.stdout == "A1: Started → Done. Saved to team.tillit.json.\n")
         let action = try #require(AssessmentFile.read(from: file).plan?.actions.first)
@@ -49,7 +51,7 @@ struct PlanCommandTests {
         #expect(action.problemArea == .betungandeUppfoljning)
         #expect(action.horizon == .longTerm)
         let before = try Data(contentsOf: file)
-        let wrong = try CLI.run(
+        let wrong = InProcess.run(
             ["plan", "team.tillit.json", "set-status", "A1", "avslutad", "--language", "sv"], in: folder)
         #expect(wrong.status == 64)
         #expect(
