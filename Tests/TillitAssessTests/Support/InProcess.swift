@@ -30,14 +30,17 @@ enum InProcess {
     /// Runs `arguments` in `folder` with English, colourless defaults (`LANG=en_US.UTF-8`), as
     /// ``CLI/run(_:stdin:environment:in:)`` does for the binary.
     static func run(
-        _ arguments: [String], stdin: [String] = [], environment: [String: String] = [:], in folder: URL,
+        _ arguments: [String], stdin: [String] = [], environment: [String: String] = [:],
+        in folder: URL? = nil,
         today: CalendarDate = .today()
     ) -> CLI.Result {
         let terminal = RecordingTerminal(input: stdin)
         var env = ["LANG": "en_US.UTF-8", "NO_COLOR": "1"]
         env.merge(environment) { _, new in new }
         let context = CommandContext(
-            terminal: terminal, environment: env, currentDirectory: folder, today: today)
+            terminal: terminal, environment: env,
+            currentDirectory: folder ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            today: today)
         let code = TillitAssess.run(arguments, context: context)
         return CLI.Result(
             status: code.rawValue, stdout: String(decoding: terminal.output, as: UTF8.self),
