@@ -6,7 +6,7 @@ import TillitCore
 
 /// The completion scripts as the shells themselves read them: parsed by zsh and fish, and asked what
 /// they offer after `plan FILE set-status A1` and `--principle`. Runs where zsh or fish is installed.
-@Suite("zsh and fish complete from the generated scripts")
+@Suite("zsh and fish complete from the generated scripts, groff typesets the manual page")
 struct ShellCompletionTests {
     static let zsh = "/usr/bin/zsh"
     static let fish = "/usr/bin/fish"
@@ -41,6 +41,22 @@ struct ShellCompletionTests {
         try FileManager.default.createSymbolicLink(
             at: folder.appendingPathComponent("tillit-assess"), withDestinationURL: CLI.binary)
         return folder
+    }
+
+    @Test(
+        "groff typesets the manual page in both languages without a warning",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/groff")))
+    func manPageTypesets() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for language in Language.allCases {
+            let page = ManPage(root: CommandTable.root, language: language, version: TillitAssess.version)
+            try Data(page.text.utf8).write(to: folder.appendingPathComponent("tillit-assess.1"))
+            let result = try run(
+                "/usr/bin/groff", ["-k", "-man", "-Tutf8", "-ww", "-z", "tillit-assess.1"], in: folder)
+            #expect(result.0 == 0)
+            #expect(result.2.isEmpty, "\(language): \(result.2)")
+        }
     }
 
     @Test(
