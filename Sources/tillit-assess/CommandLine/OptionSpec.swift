@@ -82,26 +82,6 @@ extension OptionSpec.Value {
 }
 
 extension OptionSpec {
-    /// `--language sv|en`: the language of everything the command prints.
-    static let language = OptionSpec(
-        "language", value: Language.argumentKind,
-        help: LocalizedText(
-            sv: "Språk för utskriften (standard: från LC_ALL/LANG)",
-            en: "Language of the output (default: from LC_ALL/LANG)"))
-
-    /// `-o, --output OUT`: write to a file instead of standard output.
-    static let output = OptionSpec(
-        "output", short: "o", value: .file, valueName: "OUT",
-        help: LocalizedText(
-            sv: "Skriv till filen OUT i stället för till standard ut",
-            en: "Write to the file OUT instead of standard output"))
-
-    /// `--force`: allow replacing an existing output file.
-    static let force = OptionSpec(
-        "force", value: .flag,
-        help: LocalizedText(
-            sv: "Skriv över en befintlig utdatafil", en: "Overwrite an existing output file"))
-
     /// `--help`, accepted by every command.
     static let help = OptionSpec(
         "help", short: "h", value: .flag,
