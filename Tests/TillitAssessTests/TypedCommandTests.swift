@@ -132,6 +132,15 @@ struct TypedCommandTests {
         let both = try #require(
             usageError(["import", "x.csv", "-q", "quick", "-o", "y", "--encoding", "utf-8", "--sheet", "1"]))
         #expect(both.message.en == "`--encoding` and `--sheet` cannot be given together.")
+        let dialect = try #require(
+            usageError(["plan", "f", "--format", "html", "--csv-dialect", "standard"]))
+        #expect(dialect.message.sv == "`--csv-dialect` går bara med `--format csv`; fick `--format html`.")
+        #expect(
+            try parsed(["report", "f", "--raw", "--csv-dialect", "standard"])[CommonOptions.csvDialect]
+                == .standard)
+        #expect(
+            try parsed(["compare", "a", "b", "-f", "csv", "--csv-dialect", "EXCEL-SV"])[
+                CommonOptions.csvDialect] == .excelSwedish)
         let missing = try #require(usageError(["import", "x.csv", "-q", "quick"]))
         #expect(missing.message.sv == "`--output` krävs.")
         // Help is still there for a command line that breaks a rule.

@@ -80,7 +80,17 @@ extension Language: ArgumentChoice {}
 
 extension RenderFormat: ArgumentChoice {}
 
-extension CSVDialect: ArgumentChoice {}
+extension CSVDialect: ArgumentChoice {
+    var argumentHelp: LocalizedText? {
+        switch self {
+        case .excelSwedish:
+            LocalizedText(
+                sv: "Semikolon och decimalkomma, för svenskt Excel",
+                en: "Semicolons and decimal commas, for Swedish Excel")
+        case .standard: LocalizedText(sv: "Komma och decimalpunkt", en: "Commas and decimal points")
+        }
+    }
+}
 
 extension Horizon: ArgumentChoice {
     /// The term the plan prints, as one word: `kort-sikt`, `lång-sikt`.

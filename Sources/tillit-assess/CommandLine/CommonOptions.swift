@@ -31,6 +31,9 @@ enum CommonOptions {
             en: "CSV for Swedish Excel (semicolon, decimal comma) or standard (comma, decimal point); "
                 + "default: from the language"))
 
+    /// `--csv-dialect` means nothing to a format other than CSV; given with one, it is a mistake.
+    static let csvDialectOnlyWithCSV = OptionRule.only(csvDialect, with: format, being: [.csv])
+
     /// `-f, --format`: the formats of a document (report, plan, comparison), plain text first.
     static let format = format(RenderFormat.allCases)
 

@@ -27,6 +27,7 @@ enum CompareCommand {
             CommonOptions.csvDialect,
             ReportInput.anonymityThreshold,
         ],
+        rules: [CommonOptions.csvDialectOnlyWithCSV],
         examples: [
             "compare host-2025.tillit.json var-2026.tillit.json",
             "compare a.tillit.json b.tillit.json --format json",

@@ -31,6 +31,7 @@ enum PlanCommand {
             CommonOptions.format, CommonOptions.output, CommonOptions.force, CommonOptions.language,
             CommonOptions.csvDialect,
         ],
+        rules: [CommonOptions.csvDialectOnlyWithCSV],
         examples: [
             "plan lg.tillit.json",
             "plan lg.tillit.json --format markdown -o plan.md",

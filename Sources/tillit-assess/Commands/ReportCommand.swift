@@ -27,7 +27,7 @@ enum ReportCommand {
             ReportInput.anonymityThreshold,
             raw,
         ],
-        rules: [.only(raw, with: CommonOptions.format, being: [.csv])],
+        rules: [.only(raw, with: CommonOptions.format, being: [.csv]), CommonOptions.csvDialectOnlyWithCSV],
         examples: [
             "report ledning.tillit.json", "report ledning.tillit.json --format html -o rapport.html",
             "report ledning.tillit.json --format json", "report ledning.tillit.json --raw -o svar.csv",
