@@ -29,7 +29,8 @@ let package = Package(
         // Times the stages of a large import for scripts/benchmark-import.sh; not part of the product.
         .executableTarget(name: "tillit-benchmark", dependencies: ["TillitCore"]),
         .testTarget(name: "TillitCoreTests", dependencies: ["TillitCore"]),
-        .testTarget(name: "TillitAssessTests", dependencies: ["tillit-assess"]),
+        // The snapshots are read from the source tree by path, not bundled.
+        .testTarget(name: "TillitAssessTests", dependencies: ["tillit-assess"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

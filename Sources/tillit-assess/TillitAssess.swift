@@ -20,7 +20,12 @@ enum TillitAssess {
                 context.terminal.write(help.help(for: path))
                 return .success
             case .run(let parsed):
-                return try parsed.command.run!(parsed, context)
+                // The parser returns `.run` only for a command that has a function to run.
+                guard let run = parsed.command.run else {
+                    context.terminal.write(help.help(for: parsed.commandPath))
+                    return .usage
+                }
+                return try run(parsed, context)
             }
         } catch let error as UsageError {
             let name = CommandTable.root.name
@@ -63,9 +68,9 @@ enum TillitAssess {
     private static func languageHint(_ arguments: [String]) -> Language? {
         for (index, argument) in arguments.enumerated() {
             if argument == "--" { break }
-            if argument.hasPrefix("--language=") { return Language(rawValue: String(argument.dropFirst(11))) }
+            if argument.hasPrefix("--language=") { return Language(argument: String(argument.dropFirst(11))) }
             if argument == "--language", index + 1 < arguments.count {
-                return Language(rawValue: arguments[index + 1])
+                return Language(argument: arguments[index + 1])
             }
         }
         return nil

@@ -8,7 +8,7 @@ struct BenchmarkCommandTests {
 
     @Test("shows the team beside the 2019 survey in its segments, with the source")
     func segments() throws {
-        let result = try CLI.run(
+        let result = InProcess.run(
             [
                 "benchmark", national, "--employees", "350", "--agency-type", "domstol", "--department",
                 "Finansdepartementet",
@@ -22,9 +22,9 @@ struct BenchmarkCommandTests {
 
     @Test("an unknown agency type is a usage error that lists the valid types")
     func unknownType() throws {
-        let result = try CLI.run(["benchmark", national, "--agency-type", "kommun"])
+        let result = InProcess.run(["benchmark", national, "--agency-type", "kommun"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("Unknown agency type 'kommun'"))
+        #expect(result.stderr.contains("`--agency-type` must be one of"))
         #expect(
             result.stderr.contains(
                 "lansstyrelse, domstol, tillsynsmyndighet, universitet-hogskola, namndmyndighet"))
@@ -32,7 +32,7 @@ struct BenchmarkCommandTests {
 
     @Test("an assessment made with another questionnaire is refused with exit 65")
     func notNational() throws {
-        let result = try CLI.run(["benchmark", sample])
+        let result = InProcess.run(["benchmark", sample])
         #expect(result.status == 65)
         #expect(result.stderr.contains("national-2019"))
     }

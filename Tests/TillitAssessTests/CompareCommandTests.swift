@@ -7,12 +7,12 @@ struct CompareCommandTests {
 
     @Test("an assessment compared with itself is unchanged, in text and JSON")
     func sameFile() throws {
-        let text = try CLI.run(["compare", sample, sample])
+        let text = InProcess.run(["compare", sample, sample])
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.contains("SELF-ASSESSMENT OVER TIME: Exempelmyndigheten"))
         #expect(text.stdout.contains("→ unchanged"))
         #expect(!text.stdout.contains("↑") && !text.stdout.contains("↓"))
-        let json = try CLI.run(["compare", sample, sample, "--format", "json"])
+        let json = InProcess.run(["compare", sample, sample, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
         #expect(object["sameQuestionnaire"] as? Bool == true)
         #expect((object["targets"] as? [Any])?.count == 13)
@@ -20,7 +20,7 @@ struct CompareCommandTests {
 
     @Test("a missing second file exits 66")
     func missing() throws {
-        let result = try CLI.run(["compare", sample, "/nonexistent/new.tillit.json"])
+        let result = InProcess.run(["compare", sample, "/nonexistent/new.tillit.json"])
         #expect(result.status == 66)
         #expect(result.stderr.contains("new.tillit.json"))
     }

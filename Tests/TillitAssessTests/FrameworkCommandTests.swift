@@ -25,7 +25,7 @@ struct FrameworkCommandTests {
 
     @Test("principles --format json --language sv prints the eight principles with verbatim definitions")
     func principlesJSON() throws {
-        let result = try CLI.run(["principles", "--format", "json", "--language", "sv"])
+        let result = InProcess.run(["principles", "--format", "json", "--language", "sv"])
         #expect(result.status == 0)
         let principles = try JSONDecoder().decode([PrincipleJSON].self, from: result.stdoutData)
         #expect(principles.count == 8)
@@ -39,7 +39,7 @@ struct FrameworkCommandTests {
 
     @Test("problems --format json prints the five problem areas with their links")
     func problemsJSON() throws {
-        let result = try CLI.run(["problems", "--format=json"])
+        let result = InProcess.run(["problems", "--format=json"])
         #expect(result.status == 0)
         let areas = try JSONDecoder().decode([ProblemJSON].self, from: result.stdoutData)
         #expect(
@@ -58,7 +58,7 @@ struct FrameworkCommandTests {
             ("en", "The report does not state this link; it is the project's own reading."),
         ])
     func problemsMarkdownLegend(language: String, legend: String) throws {
-        let result = try CLI.run(["problems", "--format", "markdown", "--language", language])
+        let result = InProcess.run(["problems", "--format", "markdown", "--language", language])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let marked = lines.filter { $0.hasPrefix("**") && $0.contains("\\*") }
@@ -72,7 +72,7 @@ struct FrameworkCommandTests {
 
     @Test("principles --format markdown says what is quoted and what is summarised")
     func principlesMarkdownHandout() throws {
-        let result = try CLI.run(["principles", "--format", "markdown", "--language", "sv"])
+        let result = InProcess.run(["principles", "--format", "markdown", "--language", "sv"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("citeras ordagrant ur Tabell 3.3"))
         #expect(result.stdout.components(separatedBy: "_Källa: SOU 2019:43 §3.5.2, Tabell 3.3").count == 9)
@@ -86,7 +86,7 @@ struct FrameworkCommandTests {
             ("C", "EIGHT GUIDING PRINCIPLES"),
         ])
     func languageFromEnvironment(lang: String, heading: String) throws {
-        let result = try CLI.run(["principles"], environment: ["LANG": lang])
+        let result = InProcess.run(["principles"], environment: ["LANG": lang])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix(heading))
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
@@ -95,16 +95,17 @@ struct FrameworkCommandTests {
 
     @Test("LC_ALL wins over LANG, and --language over both")
     func languagePrecedence() throws {
-        let fromLCAll = try CLI.run(
+        let fromLCAll = InProcess.run(
             ["problems"], environment: ["LANG": "en_US.UTF-8", "LC_ALL": "sv_SE.UTF-8"])
         #expect(fromLCAll.stdout.hasPrefix("FEM PROBLEMOMRÅDEN"))
-        let explicit = try CLI.run(["problems", "--language", "en"], environment: ["LC_ALL": "sv_SE.UTF-8"])
+        let explicit = InProcess.run(
+            ["problems", "--language", "en"], environment: ["LC_ALL": "sv_SE.UTF-8"])
         #expect(explicit.stdout.hasPrefix("FIVE PROBLEM AREAS"))
     }
 
     @Test("a mistyped option is a usage error with a suggestion and exit code 64")
     func usageError() throws {
-        let result = try CLI.run(["principles", "--fromat", "json"])
+        let result = InProcess.run(["principles", "--fromat", "json"])
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("unknown option `--fromat`; did you mean `--format`?"))
@@ -114,28 +115,28 @@ struct FrameworkCommandTests {
     @Test("writes to a file with -o and refuses to overwrite it without --force")
     func outputFile() throws {
         let folder = try CLI.temporaryDirectory()
-        let first = try CLI.run(["principles", "--format", "markdown", "-o", "p.md"], in: folder)
+        let first = InProcess.run(["principles", "--format", "markdown", "-o", "p.md"], in: folder)
         #expect(first.status == 0)
         let written = try String(contentsOf: folder.appendingPathComponent("p.md"), encoding: .utf8)
         #expect(written.hasPrefix("# Eight guiding principles"))
-        let second = try CLI.run(["principles", "--language", "sv", "-o", "p.md"], in: folder)
+        let second = InProcess.run(["principles", "--language", "sv", "-o", "p.md"], in: folder)
         #expect(second.status == 73)
         #expect(try String(contentsOf: folder.appendingPathComponent("p.md"), encoding: .utf8) == written)
-        let forced = try CLI.run(["principles", "--language", "sv", "-o", "p.md", "--force"], in: folder)
+        let forced = InProcess.run(["principles", "--language", "sv", "-o", "p.md", "--force"], in: folder)
         #expect(forced.status == 0)
         #expect(try String(contentsOf: folder.appendingPathComponent("p.md"), encoding: .utf8) != written)
     }
 
     @Test("prints its version, help for every command, and completions that bash accepts")
     func helpVersionCompletions() throws {
-        #expect(try CLI.run(["--version"]).stdout.hasPrefix("tillit-assess "))
-        let help = try CLI.run(["help", "principles"])
+        #expect(InProcess.run(["--version"]).stdout.hasPrefix("tillit-assess "))
+        let help = InProcess.run(["help", "principles"])
         #expect(help.status == 0 && help.stdout.contains("EXAMPLES:"))
-        let completions = try CLI.run(["completions", "bash"])
+        let completions = InProcess.run(["completions", "bash"])
         #expect(completions.status == 0)
         #expect(completions.stdout.contains("complete -o filenames -F _tillit_assess tillit-assess"))
-        #expect(try CLI.run(["completions", "tcsh"]).status == 64)
-        let man = try CLI.run(["man"])
+        #expect(InProcess.run(["completions", "tcsh"]).status == 64)
+        let man = InProcess.run(["man"])
         #expect(man.stdout.hasPrefix(".TH TILLIT-ASSESS 1"))
     }
 }

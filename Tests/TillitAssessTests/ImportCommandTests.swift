@@ -128,7 +128,7 @@ struct ImportCommandTests {
         #expect(missing.stderr.hasPrefix("tillit-assess: cannot read saknas.csv: "))
         let noOutput = try CLI.run(["import", "saknas.csv", "-q", "quick"], in: folder)
         #expect(noOutput.status == 64)
-        #expect(noOutput.stderr.hasPrefix("tillit-assess: give the assessment file to write with -o FILE.\n"))
+        #expect(noOutput.stderr.hasPrefix("tillit-assess: `--output` is required.\n"))
         let noQuestionnaire = try CLI.run(["import", "saknas.csv", "-o", "x.json"], in: folder)
         #expect(noQuestionnaire.status == 64)
         let unknown = try CLI.run(["import", "saknas.csv", "-q", "lång", "-o", "x.json"], in: folder)

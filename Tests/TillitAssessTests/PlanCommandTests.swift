@@ -26,6 +26,40 @@ struct PlanCommandTests {
         return (folder, file)
     }
 
+    @Test(
+        "the words the plan prints are accepted back: set-status A1 klar, --principle långsiktighet (in-process)"
+    )
+    func swedishWords() throws {
+        let (folder, file) = try fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let added = InProcess.run(
+            [
+                "plan", "team.tillit.json", "add-action", "--what", "Flerårig plan", "--owner", "GD",
+                "--principle", "långsiktighet", "--problem-area", "betungande-uppföljning", "--horizon",
+                "lång-sikt", "--language", "sv",
+            ], in: folder)
+        #expect(added.status == 0, "\(added.stderr)")
+        let started = InProcess.run(
+            ["plan", "team.tillit.json", "set-status", "A1", "påbörjad", "--language", "sv"], in: folder)
+        #expect(started.stdout == "A1: Planerad → Påbörjad. Sparat i team.tillit.json.\n")
+        let done = InProcess.run(["plan", "team.tillit.json", "set-status", "a1", "klar"], in: folder)
+        #expect(done.status == 0, "\(done.stderr)")
+        #expect(done.stdout == "A1: Started → Done. Saved to team.tillit.json.\n")
+        let action = try #require(AssessmentFile.read(from: file).plan?.actions.first)
+        #expect(action.status == .done)
+        #expect(action.principle == .langsiktighet)
+        #expect(action.problemArea == .betungandeUppfoljning)
+        #expect(action.horizon == .longTerm)
+        let before = try Data(contentsOf: file)
+        let wrong = InProcess.run(
+            ["plan", "team.tillit.json", "set-status", "A1", "avslutad", "--language", "sv"], in: folder)
+        #expect(wrong.status == 64)
+        #expect(
+            wrong.stderr.contains(
+                "`STATUS` ska vara en av planerad, påbörjad, genomförd, utgår; fick `avslutad`"))
+        #expect(try Data(contentsOf: file) == before)
+    }
+
     @Test("add-action, then set-status, then render Markdown shows the action and its status")
     func addThenStatusThenRender() throws {
         let (folder, file) = try fixture()
@@ -90,15 +124,18 @@ struct PlanCommandTests {
         #expect(early.stderr.contains("due: 2025-01-01 is before the assessment (2026-11-20)"))
         let noOwner = try CLI.run(["plan", "team.tillit.json", "add-action", "--what", "x"], in: folder)
         #expect(noOwner.status == 64)
-        #expect(noOwner.stderr.contains("--owner is required."))
+        #expect(noOwner.stderr.contains("`--owner` is required."))
         let badStatus = try CLI.run(["plan", "team.tillit.json", "set-status", "A1", "don"], in: folder)
         #expect(badStatus.status == 64)
         #expect(badStatus.stderr.contains("did you mean `done`?"))
         let badPrinciple = try CLI.run(
-            ["plan", "team.tillit.json", "add-action", "--what", "x", "--owner", "y", "--principle", "stöd"],
+            [
+                "plan", "team.tillit.json", "add-action", "--what", "x", "--owner", "y", "--principle",
+                "stödd",
+            ],
             in: folder)
         #expect(badPrinciple.status == 64)
-        #expect(badPrinciple.stderr.contains("got `stöd`; did you mean `stod`?"))
+        #expect(badPrinciple.stderr.contains("got `stödd`; did you mean `stod`?"))
         let badMeasure = try CLI.run(
             ["plan", "team.tillit.json", "add-action", "--what", "x", "--owner", "y", "--measure", "nope"],
             in: folder)

@@ -6,7 +6,7 @@ import Testing
 struct QuestionnaireCommandTests {
     @Test("without an argument it prints the standard questionnaire as a paper form in the locale's language")
     func standardByDefault() throws {
-        let result = try CLI.run(["questionnaire"], environment: ["LANG": "sv_SE.UTF-8"])
+        let result = InProcess.run(["questionnaire"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.hasPrefix("SJÄLVSKATTNING AV TILLITSBASERAD STYRNING OCH LEDNING\n"))
@@ -17,7 +17,7 @@ struct QuestionnaireCommandTests {
 
     @Test("--language en and --format markdown")
     func englishMarkdown() throws {
-        let result = try CLI.run(["questionnaire", "quick", "--format", "markdown", "--language", "en"])
+        let result = InProcess.run(["questionnaire", "quick", "--format", "markdown", "--language", "en"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("# Quick check"))
         #expect(result.stdout.contains("| No. | Statement |"))
@@ -25,7 +25,7 @@ struct QuestionnaireCommandTests {
 
     @Test("CSV has one row per item")
     func csv() throws {
-        let result = try CLI.run(["questionnaire", "national-2019", "-f", "csv"])
+        let result = InProcess.run(["questionnaire", "national-2019", "-f", "csv"])
         #expect(result.status == 0)
         let rows = result.stdout.split(separator: "\r\n")
         #expect(rows.count == 8)
@@ -38,22 +38,22 @@ struct QuestionnaireCommandTests {
     func jsonRoundTrip() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var result = try CLI.run(
+        var result = InProcess.run(
             ["questionnaire", "standard", "--format", "json", "-o", "eget.json"], in: folder)
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
         let written = try Data(contentsOf: folder.appendingPathComponent("eget.json"))
 
-        result = try CLI.run(["questionnaire", "eget.json", "--format", "json"], in: folder)
+        result = InProcess.run(["questionnaire", "eget.json", "--format", "json"], in: folder)
         #expect(result.status == 0)
         #expect(Data(result.stdout.utf8) == written)
 
-        result = try CLI.run(["questionnaire", "quick", "--format", "json", "-o", "eget.json"], in: folder)
+        result = InProcess.run(["questionnaire", "quick", "--format", "json", "-o", "eget.json"], in: folder)
         #expect(result.status == 73)
         #expect(result.stderr.contains("--force"))
         #expect(try Data(contentsOf: folder.appendingPathComponent("eget.json")) == written)
 
-        result = try CLI.run(
+        result = InProcess.run(
             ["questionnaire", "quick", "--format", "json", "-o", "eget.json", "--force"], in: folder)
         #expect(result.status == 0)
         #expect(try Data(contentsOf: folder.appendingPathComponent("eget.json")) != written)
@@ -69,7 +69,7 @@ struct QuestionnaireCommandTests {
                        {"id": "a", "principle": "stod", "text": {"sv": "B"}}]}
             """
         try Data(json.utf8).write(to: folder.appendingPathComponent("eget.json"))
-        let result = try CLI.run(["questionnaire", "eget.json", "--language", "en"], in: folder)
+        let result = InProcess.run(["questionnaire", "eget.json", "--language", "en"], in: folder)
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("eget.json: the questionnaire has 3 problems:"))
@@ -80,7 +80,8 @@ struct QuestionnaireCommandTests {
 
     @Test("a file that does not exist exits 66 and names the built-in questionnaires")
     func missingFile() throws {
-        let result = try CLI.run(["questionnaire", "finns-inte.json"], environment: ["LANG": "sv_SE.UTF-8"])
+        let result = InProcess.run(
+            ["questionnaire", "finns-inte.json"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(result.status == 66)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("finns-inte.json"))
@@ -89,7 +90,7 @@ struct QuestionnaireCommandTests {
 
     @Test("an unknown format is a usage error")
     func badFormat() throws {
-        let result = try CLI.run(["questionnaire", "--format", "html"])
+        let result = InProcess.run(["questionnaire", "--format", "html"])
         #expect(result.status == 64)
     }
 }

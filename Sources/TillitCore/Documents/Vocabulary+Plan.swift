@@ -71,7 +71,6 @@ extension Vocabulary {
             en: "\(names) (linked in the report; this assessment does not measure them)")
     }
 
-    /// The heading of the measures proposed for a principle.
     /// Said of a focus principle the team chose but gave no action, so that it is not forgotten.
     public static let noActionForFocus = LocalizedText(
         sv: "Ingen åtgärd är beslutad för den här principen ännu.",
@@ -79,6 +78,7 @@ extension Vocabulary {
     /// The heading of the issues parked during the workshop.
     public static let parkingLotHeading = LocalizedText(
         sv: "Parkeringsplats: frågor att ta upp senare", en: "Parking lot: issues to take up later")
+    /// The heading of the measures proposed for a principle.
     public static let proposedMeasures = LocalizedText(
         sv: "Förslag ur åtgärdskatalogen", en: "Proposed measures from the catalogue")
 

@@ -114,6 +114,13 @@ struct ArgumentParser {
         }
         if values["help"] != nil { return .help(path) }
         try bind(positionals, to: command, into: &values, path: path)
+        for option in command.options where option.isRequired && values[option.name] == nil {
+            throw usage(
+                LocalizedText(sv: "`--\(option.name)` krävs.", en: "`--\(option.name)` is required."), path)
+        }
+        if let broken = command.rules.lazy.compactMap({ $0.violation(values) }).first {
+            throw usage(broken, path)
+        }
         if command.run == nil {
             throw usage(
                 LocalizedText(
@@ -150,30 +157,38 @@ struct ArgumentParser {
                     sv: "`\(spelled)` behöver ett värde (\(option.valueName)).",
                     en: "`\(spelled)` needs a value (\(option.valueName))."), path)
         }
-        try check(value, for: option, spelled: spelled, path: path)
+        let checked = try check(value, against: option.value, spelled: spelled, path: path)
         if values[option.name] != nil, !option.isRepeatable {
             throw usage(
                 LocalizedText(
                     sv: "`\(spelled)` får bara anges en gång.", en: "`\(spelled)` may be given only once."),
                 path)
         }
-        values[option.name, default: []].append(value)
+        values[option.name, default: []].append(checked)
     }
 
-    private func check(_ value: String, for option: OptionSpec, spelled: String, path: [String])
-        throws(UsageError)
+    /// Checks a value against its kind and returns it as stored: a choice in its canonical spelling.
+    private func check(_ value: String, against kind: OptionSpec.Value, spelled: String, path: [String])
+        throws(UsageError) -> String
     {
-        switch option.value {
-        case .flag, .text, .file: return
-        case .choice(let words):
-            guard !words.contains(value) else { return }
-            let hint = Suggestion.closest(to: value, among: words)
+        switch kind {
+        case .flag, .text, .file, .choiceOrFile: return value
+        case .choice(let choices):
+            if let choice = choices.first(where: { $0.accepts(value) }) { return choice.name }
+            // The valid words in the reader's language; the hint looks at both, so `klr` finds `klar`
+            // and `dnoe` finds `done`.
+            let word = Suggestion.closest(to: value, among: choices.flatMap(\.spellings))
+            let hint = word.flatMap { word in choices.first { $0.spellings.contains(word) }.map { (word, $0) }
+            }
+            func list(_ language: Language) -> String {
+                choices.map { $0.spelling(language) }.joined(separator: ", ")
+            }
             throw usage(
                 LocalizedText(
-                    sv: "`\(spelled)` ska vara en av \(words.joined(separator: ", ")); fick `\(value)`"
-                        + (hint.map { "; menade du `\($0)`?" } ?? "."),
-                    en: "`\(spelled)` must be one of \(words.joined(separator: ", ")); got `\(value)`"
-                        + (hint.map { "; did you mean `\($0)`?" } ?? ".")), path)
+                    sv: "`\(spelled)` ska vara en av \(list(.sv)); fick `\(value)`"
+                        + (hint.map { "; menade du `\($0.0 == $0.1.name ? $0.1.sv : $0.0)`?" } ?? "."),
+                    en: "`\(spelled)` must be one of \(list(.en)); got `\(value)`"
+                        + (hint.map { "; did you mean `\($0.1.name)`?" } ?? ".")), path)
         case .integer(let range):
             guard let number = Int(value), range.contains(number) else {
                 throw usage(
@@ -184,6 +199,7 @@ struct ArgumentParser {
                         en: "`\(spelled)` must be a whole number from \(range.lowerBound) to"
                             + " \(range.upperBound); got `\(value)`."), path)
             }
+            return value
         case .date:
             guard CalendarDate(parsing: value) != nil else {
                 throw usage(
@@ -191,6 +207,7 @@ struct ArgumentParser {
                         sv: "`\(spelled)` ska vara ett datum ÅÅÅÅ-MM-DD; fick `\(value)`.",
                         en: "`\(spelled)` must be a date YYYY-MM-DD; got `\(value)`."), path)
             }
+            return value
         }
     }
 
@@ -206,15 +223,23 @@ struct ArgumentParser {
                     throw usage(
                         LocalizedText(sv: "\(spec.name) saknas.", en: "missing \(spec.name)."), path)
                 }
-                values[spec.name] = [value]
+                values[spec.name] = [try check(value, against: spec.value, spelled: spec.name, path: path)]
             case .optional:
-                if let value = remaining.popFirst() { values[spec.name] = [value] }
+                if let value = remaining.popFirst() {
+                    values[spec.name] = [
+                        try check(value, against: spec.value, spelled: spec.name, path: path)
+                    ]
+                }
             case .oneOrMore:
                 guard !remaining.isEmpty else {
                     throw usage(
                         LocalizedText(sv: "\(spec.name) saknas.", en: "missing \(spec.name)."), path)
                 }
-                values[spec.name] = Array(remaining)
+                var checked: [String] = []
+                for value in remaining {
+                    checked.append(try check(value, against: spec.value, spelled: spec.name, path: path))
+                }
+                values[spec.name] = checked
                 remaining = []
             }
         }

@@ -16,17 +16,20 @@ struct ArgumentSpec: Sendable {
     var name: String
     /// How many values it takes.
     var arity: Arity
-    /// Whether the argument names a file (for completions).
-    var isFile: Bool
+    /// What each value is: a file, free text or one of a closed set (for checking and completions).
+    var value: OptionSpec.Value
     /// One line of help.
     var help: LocalizedText
 
-    init(_ name: String, _ arity: Arity = .required, isFile: Bool = true, help: LocalizedText) {
+    init(_ name: String, _ arity: Arity = .required, value: OptionSpec.Value = .file, help: LocalizedText) {
         self.name = name
         self.arity = arity
-        self.isFile = isFile
+        self.value = value
         self.help = help
     }
+
+    /// Whether the argument names a file (for completions).
+    var isFile: Bool { value == .file }
 
     /// The argument as shown in a usage line: `FILE`, `[FILE]` or `RESPONSE...`.
     var synopsis: String {

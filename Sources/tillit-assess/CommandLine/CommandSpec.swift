@@ -19,6 +19,8 @@ struct CommandSpec: Sendable {
     var arguments: [ArgumentSpec]
     /// Options, in the order help lists them (`--help` is added to every command).
     var options: [OptionSpec]
+    /// Rules across the options (`--raw` only with `--format csv`), checked by the parser.
+    var rules: [OptionRule]
     /// Example invocations shown in help, without the program name.
     var examples: [String]
     /// Subcommands, e.g. `plan FILE add-action`; chosen by the word after the arguments.
@@ -28,14 +30,16 @@ struct CommandSpec: Sendable {
 
     init(
         _ name: String, summary: LocalizedText, discussion: LocalizedText? = nil,
-        arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], examples: [String] = [],
+        arguments: [ArgumentSpec] = [], options: [any OptionDeclaration] = [], rules: [OptionRule] = [],
+        examples: [String] = [],
         subcommands: [CommandSpec] = [], run: Run?
     ) {
         self.name = name
         self.summary = summary
         self.discussion = discussion
         self.arguments = arguments
-        self.options = options
+        self.options = options.map(\.spec)
+        self.rules = rules
         self.examples = examples
         self.subcommands = subcommands
         self.run = run

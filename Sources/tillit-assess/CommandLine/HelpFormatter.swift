@@ -44,7 +44,11 @@ struct HelpFormatter {
         if !command.arguments.isEmpty {
             lines.append("")
             lines.append(heading(sv: "ARGUMENT", en: "ARGUMENTS"))
-            lines += table(command.arguments.map { ($0.synopsis, $0.help(language)) })
+            lines += table(
+                command.arguments.flatMap { argument in
+                    [(argument.synopsis, argument.help(language) + valueList(argument.value))]
+                        + choiceRows(argument.value)
+                })
         }
         if !command.subcommands.isEmpty {
             lines.append("")
@@ -54,19 +58,44 @@ struct HelpFormatter {
         lines.append("")
         lines.append(heading(sv: "ALTERNATIV", en: "OPTIONS"))
         lines += table(
-            command.allOptions.map { option in
-                var text = option.help(language)
-                if let value = option.defaultValue {
-                    text += language == .sv ? " (standard: \(value))" : " (default: \(value))"
-                }
-                return (option.synopsis, text)
+            command.allOptions.flatMap { option in
+                [(option.synopsis(language), optionText(option))] + choiceRows(option.value)
             })
+        for rule in command.rules {
+            lines += wrap(rule.text()(language), indent: 2, first: "  ")
+        }
         if !command.examples.isEmpty {
             lines.append("")
             lines.append(heading(sv: "EXEMPEL", en: "EXAMPLES"))
             lines += command.examples.map { "  \(root.name) \($0)" }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An option's help with what help adds from the table: required, or its default.
+    func optionText(_ option: OptionSpec) -> String {
+        var text = option.help(language)
+        if option.isRequired { text += language == .sv ? " (krävs)" : " (required)" }
+        if let value = option.defaultValue {
+            let shown = option.value.choices.first { $0.name == value }?.spelling(language) ?? value
+            text += language == .sv ? " (standard: \(shown))" : " (default: \(shown))"
+        }
+        return text
+    }
+
+    /// The values of an argument from a closed set, when the usage line does not show them:
+    /// `: planerad, påbörjad, klar, utgår`.
+    private func valueList(_ value: OptionSpec.Value) -> String {
+        guard case .choice(let choices) = value, choices.allSatisfy({ $0.help == nil }) else { return "" }
+        return ": " + choices.map { $0.spelling(language) }.joined(separator: ", ")
+    }
+
+    /// One row per value of a closed set whose values need saying what they mean (principles,
+    /// problem areas, questionnaires), below the option or argument.
+    private func choiceRows(_ value: OptionSpec.Value) -> [(String, String)] {
+        let choices = value.choices
+        guard choices.contains(where: { $0.help != nil }) else { return [] }
+        return choices.map { ("      " + $0.spelling(language), $0.help?(language) ?? "") }
     }
 
     /// The usage line of a command path: `tillit-assess report FILE [options]`.
@@ -106,6 +135,12 @@ struct HelpFormatter {
         var lines: [String] = []
         for (name, text) in rows {
             let label = "  " + name
+            // A label that fills its column gets its text on the next line, never glued to it.
+            if label.count == left {
+                lines.append(label)
+                lines += wrap(text, indent: left)
+                continue
+            }
             let wrapped = wrap(text, indent: left, first: label)
             lines += wrapped
         }

@@ -15,13 +15,17 @@ struct ManPage {
             let usage = HelpFormatter(root: root, language: language).usage(for: path)
             out += ".SS \(escape(usage))\n\(escape(command.summary(language)))\n"
             if let discussion = command.discussion { out += ".PP\n\(escape(discussion(language)))\n" }
+            let help = HelpFormatter(root: root, language: language)
             for argument in command.arguments {
                 out += ".TP\n.I \(escape(argument.synopsis))\n\(escape(argument.help(language)))\n"
+                out += values(argument.value)
             }
             for option in command.allOptions {
                 out +=
-                    ".TP\n.B \(escape(option.synopsis.trimmingLeadingSpaces))\n\(escape(option.help(language)))\n"
+                    ".TP\n.B \(escape(option.synopsis(language).trimmingLeadingSpaces))\n\(escape(help.optionText(option)))\n"
+                out += values(option.value)
             }
+            for rule in command.rules { out += ".PP\n\(escape(rule.text()(language)))\n" }
             if !command.examples.isEmpty {
                 out += ".PP\n" + (language == .sv ? "Exempel:" : "Examples:") + "\n.nf\n"
                 out +=
@@ -61,6 +65,23 @@ struct ManPage {
             out += ".TP\n.B \(code.rawValue)\n\(escape(language == .sv ? sv : en))\n"
         }
         return out
+    }
+
+    /// The values of a closed set, each with what it means when it needs saying, indented under the
+    /// option or argument they belong to.
+    private func values(_ value: OptionSpec.Value) -> String {
+        let choices = value.choices
+        guard !choices.isEmpty else { return "" }
+        if choices.allSatisfy({ $0.help == nil }) {
+            let words = choices.map { $0.spellings.joined(separator: " / ") }.joined(separator: ", ")
+            return ".RS\n\(escape((language == .sv ? "Värden: " : "Values: ") + words + "."))\n.RE\n"
+        }
+        var out = ".RS\n"
+        for choice in choices {
+            out += ".TP\n.B \(escape(choice.spellings.joined(separator: " / ")))\n"
+            out += escape(choice.help?(language) ?? "") + "\n"
+        }
+        return out + ".RE\n"
     }
 
     private func escape(_ text: String) -> String {

@@ -13,10 +13,13 @@ struct OptionSpec: Sendable {
         case text
         /// A whole number within a range.
         case integer(ClosedRange<Int>)
-        /// One of a fixed set of words, e.g. `text`, `markdown`, `json`.
-        case choice([String])
+        /// One of a closed set, e.g. `text`, `markdown`, `json`, each spelled in both languages.
+        case choice([Choice])
         /// A path to a file.
         case file
+        /// A built-in name from a closed set, or else a path to a file: `--questionnaire quick` or
+        /// `--questionnaire eget.json`. Help and completions offer the names; any text is accepted.
+        case choiceOrFile([Choice])
         /// A calendar date, `YYYY-MM-DD`.
         case date
     }
@@ -33,6 +36,8 @@ struct OptionSpec: Sendable {
     var defaultValue: String?
     /// Whether the option may be given more than once (every value is kept).
     var isRepeatable: Bool
+    /// Whether the command cannot run without it (``RequiredOption``).
+    var isRequired = false
     /// One line of help.
     var help: LocalizedText
 
@@ -49,57 +54,34 @@ struct OptionSpec: Sendable {
         self.help = help
     }
 
-    /// The option as a user writes it: `-o, --output OUT`.
-    var synopsis: String {
+    /// The option as a user writes it: `-o, --output OUT`, `-f, --format text|json`.
+    func synopsis(_ language: Language) -> String {
         var text = short.map { "-\($0), " } ?? "    "
         text += "--\(name)"
-        switch value {
-        case .flag: break
-        case .choice(let words): text += " " + words.joined(separator: "|")
-        default: text += " \(valueName)"
-        }
+        if value != .flag { text += " " + value.placeholder(valueName, language) }
         return text
     }
 }
 
-extension OptionSpec {
-    /// `--language sv|en`: the language of everything the command prints.
-    static let language = OptionSpec(
-        "language", value: .choice(Language.allCases.map(\.rawValue)),
-        help: LocalizedText(
-            sv: "Språk för utskriften (standard: från LC_ALL/LANG)",
-            en: "Language of the output (default: from LC_ALL/LANG)"))
-
-    /// `--format`: one of the given output formats, the first being the default.
-    static func format(_ formats: [String]) -> OptionSpec {
-        OptionSpec(
-            "format", short: "f", value: .choice(formats), defaultValue: formats.first,
-            help: LocalizedText(sv: "Utdataformat", en: "Output format"))
+extension OptionSpec.Value {
+    /// How help shows the value: the choices themselves when they fit on a line, else the placeholder
+    /// (help lists the choices below it).
+    func placeholder(_ name: String, _ language: Language) -> String {
+        guard case .choice(let choices) = self, !choices.isEmpty, choices.allSatisfy({ $0.help == nil })
+        else { return name }
+        return choices.map { $0.spelling(language) }.joined(separator: "|")
     }
 
-    /// `--csv-dialect excel-sv|standard`: semicolons and decimal commas for Swedish Excel, or commas and
-    /// points; without it, the language decides (Swedish gives `excel-sv`).
-    static let csvDialect = OptionSpec(
-        "csv-dialect", value: .choice(CSVDialect.allCases.map(\.rawValue)),
-        help: LocalizedText(
-            sv: "CSV för svenskt Excel (semikolon, decimalkomma) eller standard (komma, decimalpunkt); "
-                + "förval: efter språket",
-            en: "CSV for Swedish Excel (semicolon, decimal comma) or standard (comma, decimal point); "
-                + "default: from the language"))
+    /// The choices, or none for an open value.
+    var choices: [Choice] {
+        switch self {
+        case .choice(let choices), .choiceOrFile(let choices): choices
+        default: []
+        }
+    }
+}
 
-    /// `-o, --output OUT`: write to a file instead of standard output.
-    static let output = OptionSpec(
-        "output", short: "o", value: .file, valueName: "OUT",
-        help: LocalizedText(
-            sv: "Skriv till filen OUT i stället för till standard ut",
-            en: "Write to the file OUT instead of standard output"))
-
-    /// `--force`: allow replacing an existing output file.
-    static let force = OptionSpec(
-        "force", value: .flag,
-        help: LocalizedText(
-            sv: "Skriv över en befintlig utdatafil", en: "Overwrite an existing output file"))
-
+extension OptionSpec {
     /// `--help`, accepted by every command.
     static let help = OptionSpec(
         "help", short: "h", value: .flag,

@@ -17,28 +17,11 @@ enum BenchmarkCommand {
                 + "and department. Groups of fewer than 10 agencies are marked. Size bands: fewer than 20, "
                 + "21–50, 51–100, 101–500, 501–1000, over 1000 employees."),
         arguments: [
-            ArgumentSpec(
-                "FILE",
-                help: LocalizedText(
-                    sv: "Självskattningen, gjord med frågeformuläret national-2019",
-                    en: "The assessment, made with the national-2019 questionnaire"))
+            file.spec
         ],
         options: [
-            .format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language,
-            OptionSpec(
-                "employees", value: .integer(1...10_000_000), valueName: "N",
-                help: LocalizedText(
-                    sv: "Antal anställda i myndigheten, för jämförelse med samma storleksklass",
-                    en: "The agency's number of employees, to compare with its size band")),
-            OptionSpec(
-                "agency-type", value: .text, valueName: "TYPE",
-                help: LocalizedText(
-                    sv: "Myndighetstyp: " + typeList, en: "Agency type: " + typeList)),
-            OptionSpec(
-                "department", value: .text, valueName: "NAME",
-                help: LocalizedText(
-                    sv: "Departement som myndigheten hör till, t.ex. finansdepartementet",
-                    en: "The government department, e.g. finansdepartementet")),
+            CommonOptions.format, CommonOptions.output, CommonOptions.force, CommonOptions.language,
+            employees, agencyType, department,
         ],
         examples: [
             "benchmark enkat.tillit.json",
@@ -47,12 +30,12 @@ enum BenchmarkCommand {
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
-            let assessment = try ReportInput.assessment(at: arguments.string("FILE")!, context: context)
+            let assessment = try ReportInput.assessment(at: arguments.value(Self.file), context: context)
             let comparison: NationalComparison
             do {
                 comparison = try NationalComparison(
-                    assessment: assessment, employees: arguments.integer("employees"),
-                    agencyType: arguments.string("agency-type"), department: arguments.string("department"))
+                    assessment: assessment, employees: arguments[Self.employees],
+                    agencyType: arguments[Self.agencyType], department: arguments[Self.department])
             } catch let error as NationalSurveyError {
                 // An agency type or department the survey does not know is a mistake on the command line.
                 if case .unknownSegment = error { throw CLIError(error.message, code: .usage) }
@@ -60,12 +43,35 @@ enum BenchmarkCommand {
             }
             let renderer = NationalComparisonRenderer(
                 comparison: comparison, language: language, width: min(context.terminal.columns, 80))
-            let format = RenderFormat(rawValue: arguments.string("format")!)!
+            let format = try arguments[CommonOptions.format]
             try Output(arguments).deliver(renderer.render(format), context: context)
             return .success
         })
 
-    private static var typeList: String {
-        NationalSurvey.survey2019.questions[0].agencyTypes.map(\.id).joined(separator: ", ")
+    static let file = Argument<String>(
+        "FILE",
+        help: LocalizedText(
+            sv: "Självskattningen, gjord med frågeformuläret national-2019",
+            en: "The assessment, made with the national-2019 questionnaire"))
+
+    static let employees = Option<Int>(
+        "employees", kind: .integer(1...10_000_000), valueName: "N",
+        help: LocalizedText(
+            sv: "Antal anställda i myndigheten, för jämförelse med samma storleksklass",
+            en: "The agency's number of employees, to compare with its size band"))
+
+    static let agencyType = Option<String>(
+        "agency-type", kind: .choice(agencyTypes), valueName: "TYPE",
+        help: LocalizedText(sv: "Myndighetstyp", en: "Agency type"))
+
+    static let department = Option<String>(
+        "department", valueName: "NAME",
+        help: LocalizedText(
+            sv: "Departement som myndigheten hör till, t.ex. finansdepartementet",
+            en: "The government department, e.g. finansdepartementet"))
+
+    /// The survey's agency types, each with its name.
+    private static var agencyTypes: [Choice] {
+        NationalSurvey.survey2019.questions[0].agencyTypes.map { Choice($0.id, help: $0.label) }
     }
 }

@@ -20,22 +20,21 @@ enum CompareCommand {
                 + "Assessments with different questionnaires are compared on what they share, and what differs "
                 + "is listed. A change under 1 index point counts as unchanged."),
         arguments: [
-            ArgumentSpec(
-                "OLD", help: LocalizedText(sv: "Den tidigare självskattningen", en: "The earlier assessment")),
-            ArgumentSpec(
-                "NEW", help: LocalizedText(sv: "Den senare självskattningen", en: "The later assessment")),
+            old.spec, new.spec,
         ],
         options: [
-            .format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language, .csvDialect,
+            CommonOptions.format, CommonOptions.output, CommonOptions.force, CommonOptions.language,
+            CommonOptions.csvDialect,
             ReportInput.anonymityThreshold,
         ],
+        rules: [CommonOptions.csvDialectOnlyWithCSV],
         examples: [
             "compare host-2025.tillit.json var-2026.tillit.json",
             "compare a.tillit.json b.tillit.json --format json",
         ],
         run: { arguments, context in
-            let old = try ReportInput.assessment(at: arguments.string("OLD")!, context: context)
-            let new = try ReportInput.assessment(at: arguments.string("NEW")!, context: context)
+            let old = try ReportInput.assessment(at: arguments.value(Self.old), context: context)
+            let new = try ReportInput.assessment(at: arguments.value(Self.new), context: context)
             let scorer = try ReportInput.scorer(arguments)
             let comparison = Comparison(
                 old: old, oldScores: scorer.score(old), new: new, newScores: scorer.score(new))
@@ -43,8 +42,13 @@ enum CompareCommand {
             let renderer = ComparisonRenderer(
                 comparison: comparison, language: language, width: min(context.terminal.columns, 80),
                 csvDialect: arguments.csvDialect(language: language))
-            let format = RenderFormat(rawValue: arguments.string("format")!)!
+            let format = try arguments[CommonOptions.format]
             try Output(arguments).deliver(renderer.render(format), context: context)
             return .success
         })
+
+    static let old = Argument<String>(
+        "OLD", help: LocalizedText(sv: "Den tidigare självskattningen", en: "The earlier assessment"))
+    static let new = Argument<String>(
+        "NEW", help: LocalizedText(sv: "Den senare självskattningen", en: "The later assessment"))
 }

@@ -13,23 +13,20 @@ enum CompletionsCommand {
             en: "Install, for example, with `tillit-assess completions bash > "
                 + "~/.local/share/bash-completion/completions/tillit-assess`."),
         arguments: [
-            ArgumentSpec(
-                "SHELL", isFile: false,
-                help: LocalizedText(sv: "bash, zsh eller fish", en: "bash, zsh or fish"))
+            shell.spec
         ],
-        options: [.output, .force],
+        options: [CommonOptions.language, CommonOptions.output, CommonOptions.force],
         examples: [
             "completions bash", "completions zsh -o _tillit-assess", "completions fish -o tillit-assess.fish",
         ],
         run: { arguments, context in
-            guard let shell = CompletionScript.Shell(rawValue: arguments.string("SHELL") ?? "") else {
-                throw UsageError(
-                    message: LocalizedText(
-                        sv: "SHELL ska vara bash, zsh eller fish.", en: "SHELL must be bash, zsh or fish."),
-                    commandPath: arguments.commandPath)
-            }
-            let script = CompletionScript(root: CommandTable.root).script(for: shell)
+            let script = CompletionScript(
+                root: CommandTable.root, language: arguments.language(environment: context.environment)
+            ).script(for: try arguments.value(Self.shell))
             try Output(arguments).deliver(script, context: context)
             return .success
         })
+
+    static let shell = Argument<CompletionScript.Shell>(
+        "SHELL", help: LocalizedText(sv: "Skalet skriptet är för", en: "The shell the script is for"))
 }

@@ -31,65 +31,13 @@ enum ImportCommand {
                 + "and UTF-8, UTF-16 or Windows-1252 are detected. Names and e-mail addresses are never "
                 + "stored without --keep-identities; respondents get pseudonyms (R00001 …). A bad row stops "
                 + "the import and nothing is written, unless --skip-invalid-rows is given."),
-        arguments: [
-            ArgumentSpec(
-                "FILE",
-                help: LocalizedText(
-                    sv: "Enkätexporten som ska läsas in (CSV eller .xlsx)",
-                    en: "The survey export to import (CSV or .xlsx)"))
-        ],
+        arguments: [file.spec],
         options: [
-            OptionSpec(
-                "questionnaire", short: "q", value: .text, valueName: "standard|quick|FILE",
-                help: LocalizedText(
-                    sv: "Frågeformuläret som enkäten byggde på (inbyggt id eller JSON-fil)",
-                    en: "The questionnaire the survey used (built-in id or JSON file)")),
-            OptionSpec(
-                "mapping", value: .file, valueName: "FILE",
-                help: LocalizedText(
-                    sv: "JSON-fil från kolumnrubrik till påståendets id",
-                    en: "JSON file from column header to item id")),
-            .output, .force,
-            OptionSpec(
-                "organisation", value: .text, valueName: "NAME",
-                help: LocalizedText(sv: "Organisationens namn", en: "The organisation's name")),
-            OptionSpec(
-                "unit", value: .text, valueName: "NAME",
-                help: LocalizedText(sv: "Enheten inom organisationen", en: "The unit within the organisation")
-            ),
-            OptionSpec(
-                "date", value: .date, valueName: "YYYY-MM-DD",
-                help: LocalizedText(
-                    sv: "Enkätens datum (standard: i dag)", en: "The survey's date (default: today)")),
-            OptionSpec(
-                "group-column", value: .text, valueName: "HEADER",
-                help: LocalizedText(
-                    sv: "Kolumnen med varje svarandes grupp (roll, enhet)",
-                    en: "The column with each respondent's group (role, unit)")),
-            OptionSpec(
-                "keep-identities", value: .flag,
-                help: LocalizedText(
-                    sv: "Spara namn eller e-postadress i stället för pseudonymer",
-                    en: "Keep names or e-mail addresses instead of pseudonyms")),
-            OptionSpec(
-                "encoding", value: .choice(TextEncoding.names), valueName: "ENCODING",
-                help: LocalizedText(
-                    sv: "Teckenkodning för en CSV-fil utan byte order mark (standard: UTF-8 eller "
-                        + "Windows-1252, avgörs av innehållet)",
-                    en: "Character encoding of a CSV file without a byte order mark (default: UTF-8 or "
-                        + "Windows-1252, told from the content)")),
-            OptionSpec(
-                "sheet", value: .text, valueName: "NAME|N",
-                help: LocalizedText(
-                    sv: "Bladet att läsa i en .xlsx-arbetsbok, med namn eller nummer (standard: det första)",
-                    en: "The sheet to read in an .xlsx workbook, by name or number (default: the first)")),
-            OptionSpec(
-                "skip-invalid-rows", value: .flag,
-                help: LocalizedText(
-                    sv: "Hoppa över felaktiga rader (de redovisas) i stället för att avbryta",
-                    en: "Leave out bad rows (they are reported) instead of stopping")),
-            .language,
+            questionnaire, mapping, output, CommonOptions.force, organisation, unit, date,
+            groupColumn, keepIdentities, encoding, sheet, skipInvalidRows, CommonOptions.language,
         ],
+        // A CSV file has no sheets and a workbook no encoding; which one FILE is decides the rest.
+        rules: [.conflicts(encoding, sheet)],
         examples: [
             "import enkat.csv -q standard -o myndigheten.tillit.json",
             "import forms.csv -q quick --group-column Roll -o svar.json",
@@ -99,49 +47,36 @@ enum ImportCommand {
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
-            guard let output = arguments.string("output") else {
-                throw UsageError(
-                    message: LocalizedText(
-                        sv: "ange självskattningsfilen att skriva med -o FIL.",
-                        en: "give the assessment file to write with -o FILE."),
-                    commandPath: ["import"])
-            }
-            guard let questionnaireName = arguments.string("questionnaire") else {
-                throw UsageError(
-                    message: LocalizedText(
-                        sv: "ange frågeformuläret med --questionnaire standard|quick|FIL.",
-                        en: "give the questionnaire with --questionnaire standard|quick|FILE."),
-                    commandPath: ["import"])
-            }
+            let output = try arguments[Self.output]
+            let questionnaireName = try arguments[Self.questionnaire]
             // Refuse before the work, not after it: an existing file without --force, an input, a folder,
             // a device or a named pipe.
             let destination = Output(arguments, kind: .assessment)
             try destination.check(context: context)
             let questionnaire = try loadQuestionnaire(questionnaireName, context: context)
             var options = SurveyImportOptions(
-                groupColumn: arguments.string("group-column"),
-                keepIdentities: arguments.flag("keep-identities"),
-                skipInvalidRows: arguments.flag("skip-invalid-rows"))
-            if let mapping = arguments.string("mapping") {
+                groupColumn: try arguments[Self.groupColumn],
+                keepIdentities: arguments[Self.keepIdentities],
+                skipInvalidRows: arguments[Self.skipInvalidRows])
+            if let mapping = try arguments[Self.mapping] {
                 options.mapping = try SurveyMapping.load(
                     read(mapping, context: context), file: mapping, questionnaire: questionnaire)
             }
-            let path = arguments.string("FILE")!
+            let path = try arguments.value(Self.file)
             // A named pipe would block the reader; a folder or device has its own message.
             if let problem = FileBytes.problem(reading: context.url(for: path), file: path) {
                 throw CLIError(problem.readingMessage, code: .noInput)
             }
             let progress = ImportProgress(terminal: context.terminal, language: language)
             let assessment = Assessment(
-                organisation: arguments.string("organisation") ?? "", unit: arguments.string("unit") ?? "",
-                date: arguments.string("date").flatMap(CalendarDate.init(parsing:)) ?? context.today,
+                organisation: try arguments[Self.organisation] ?? "", unit: try arguments[Self.unit] ?? "",
+                date: try arguments[Self.date] ?? context.today,
                 language: language, questionnaire: questionnaire)
             let reader = SurveyExport.reader(
                 url: context.url(for: path),
-                encoding: arguments.string("encoding").flatMap(TextEncoding.init(name:)),
-                sheet: arguments.string("sheet"))
+                encoding: try arguments[Self.encoding], sheet: try arguments[Self.sheet])
             // An option that cannot apply is a mistake to point out, not to ignore.
-            if reader is XLSXReader, arguments.string("encoding") != nil {
+            if reader is XLSXReader, arguments.isGiven(Self.encoding) {
                 throw UsageError(
                     message: LocalizedText(
                         sv:
@@ -151,7 +86,7 @@ enum ImportCommand {
                             + "Unicode."),
                     commandPath: ["import"])
             }
-            if reader is CSVReader, arguments.string("sheet") != nil {
+            if reader is CSVReader, arguments.isGiven(Self.sheet) {
                 throw UsageError(
                     message: LocalizedText(
                         sv: "--sheet gäller .xlsx-arbetsböcker; \(path) är en textfil (CSV).",
@@ -173,6 +108,73 @@ enum ImportCommand {
             report(result, path: path, output: output, language: language, terminal: context.terminal)
             return .success
         })
+
+    static let file = Argument<String>(
+        "FILE",
+        help: LocalizedText(
+            sv: "Enkätexporten som ska läsas in (CSV eller .xlsx)",
+            en: "The survey export to import (CSV or .xlsx)"))
+
+    static let questionnaire = RequiredOption<String>(
+        "questionnaire", short: "q", kind: QuestionnaireChoice.kind, valueName: "ID|FILE",
+        help: LocalizedText(
+            sv: "Frågeformuläret som enkäten byggde på (inbyggt id eller JSON-fil)",
+            en: "The questionnaire the survey used (built-in id or JSON file)"))
+
+    /// `-o FILE`: the assessment file to write; an import has nowhere else to go.
+    static let output = RequiredOption<String>(
+        "output", short: "o", kind: .file, valueName: "OUT",
+        help: LocalizedText(sv: "Självskattningsfilen som skrivs", en: "The assessment file to write"))
+
+    static let mapping = Option<String>(
+        "mapping", kind: .file, valueName: "FILE",
+        help: LocalizedText(
+            sv: "JSON-fil från kolumnrubrik till påståendets id",
+            en: "JSON file from column header to item id"))
+
+    static let organisation = Option<String>(
+        "organisation", valueName: "NAME",
+        help: LocalizedText(sv: "Organisationens namn", en: "The organisation's name"))
+
+    static let unit = Option<String>(
+        "unit", valueName: "NAME",
+        help: LocalizedText(sv: "Enheten inom organisationen", en: "The unit within the organisation"))
+
+    static let date = Option<CalendarDate>(
+        "date", valueName: "YYYY-MM-DD",
+        help: LocalizedText(sv: "Enkätens datum (standard: i dag)", en: "The survey's date (default: today)"))
+
+    static let groupColumn = Option<String>(
+        "group-column", valueName: "HEADER",
+        help: LocalizedText(
+            sv: "Kolumnen med varje svarandes grupp (roll, enhet)",
+            en: "The column with each respondent's group (role, unit)"))
+
+    static let keepIdentities = FlagOption(
+        "keep-identities",
+        help: LocalizedText(
+            sv: "Spara namn eller e-postadress i stället för pseudonymer",
+            en: "Keep names or e-mail addresses instead of pseudonyms"))
+
+    static let encoding = Option<TextEncoding>(
+        "encoding", valueName: "ENCODING",
+        help: LocalizedText(
+            sv: "Teckenkodning för en CSV-fil utan byte order mark (standard: UTF-8 eller "
+                + "Windows-1252, avgörs av innehållet)",
+            en: "Character encoding of a CSV file without a byte order mark (default: UTF-8 or "
+                + "Windows-1252, told from the content)"))
+
+    static let sheet = Option<String>(
+        "sheet", valueName: "NAME|N",
+        help: LocalizedText(
+            sv: "Bladet att läsa i en .xlsx-arbetsbok, med namn eller nummer (standard: det första)",
+            en: "The sheet to read in an .xlsx workbook, by name or number (default: the first)"))
+
+    static let skipInvalidRows = FlagOption(
+        "skip-invalid-rows",
+        help: LocalizedText(
+            sv: "Hoppa över felaktiga rader (de redovisas) i stället för att avbryta",
+            en: "Leave out bad rows (they are reported) instead of stopping"))
 
     /// A built-in questionnaire by id, or a custom one from a file.
     static func loadQuestionnaire(_ name: String, context: CommandContext) throws -> Questionnaire {

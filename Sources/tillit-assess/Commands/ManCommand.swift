@@ -9,7 +9,7 @@ enum ManCommand {
         discussion: LocalizedText(
             sv: "Installera till exempel med `tillit-assess man -o ~/.local/share/man/man1/tillit-assess.1`.",
             en: "Install, for example, with `tillit-assess man -o ~/.local/share/man/man1/tillit-assess.1`."),
-        options: [.language, .output, .force],
+        options: [CommonOptions.language, CommonOptions.output, CommonOptions.force],
         examples: ["man | man -l -", "man -o ~/.local/share/man/man1/tillit-assess.1"],
         run: { arguments, context in
             let page = ManPage(

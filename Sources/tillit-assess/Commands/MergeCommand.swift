@@ -23,28 +23,13 @@ enum MergeCommand {
                 + "A response file for another questionnaire or version, a participant already present, or a file "
                 + "that cannot be read is rejected with a message, and nothing from it is merged; the others are. "
                 + "The assessment is rewritten atomically. The exit status is 1 if any file was rejected."),
-        arguments: [
-            ArgumentSpec(
-                "ASSESSMENT",
-                help: LocalizedText(
-                    sv: "Självskattningens fil (skapas om den saknas)",
-                    en: "The assessment file (created if missing)")),
-            ArgumentSpec(
-                "RESPONSE", .oneOrMore,
-                help: LocalizedText(sv: "Svarsfiler att lägga in", en: "Response files to add")),
-        ],
-        options: [
-            OptionSpec(
-                "questionnaire", value: .text, valueName: "FILE",
-                help: LocalizedText(
-                    sv: "Frågeformuläret, när självskattningen skapas och svaren gäller ett eget formulär",
-                    en: "The questionnaire, when the assessment is created and the answers are to your own")),
-            .language,
-        ],
+        arguments: [assessment.spec, responses.spec],
+        options: [questionnaire, CommonOptions.language],
         examples: ["merge ledningsgruppen.tillit.json anna.json bo.json"],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
-            let path = arguments.string("ASSESSMENT")!
+            let path = try arguments.value(Self.assessment)
+            let responses = try arguments.values(Self.responses)
             let terminal = context.terminal
             // Scored before the day: a missing assessment is created with the questionnaire the first
             // readable response names (or --questionnaire); the workshop asks for the organisation and
@@ -52,10 +37,10 @@ enum MergeCommand {
             var initial: Assessment?
             if !FileManager.default.fileExists(atPath: context.url(for: path).path) {
                 let questionnaire: Questionnaire
-                if let choice = arguments.string("questionnaire") {
+                if let choice = try arguments[Self.questionnaire] {
                     questionnaire = try WorkshopSession.questionnaire(choice, context: context)
                 } else {
-                    let first = arguments.strings("RESPONSE").lazy.compactMap { file in
+                    let first = responses.lazy.compactMap { file in
                         (try? FileBytes.read(context.url(for: file), file: file)).flatMap {
                             try? ResponseFile.decode($0, file: file)
                         }
@@ -80,7 +65,7 @@ enum MergeCommand {
             var created = false
             let outcomes = try store.update(creating: initial) { assessment -> [Result<String, MergeError>] in
                 created = assessment == initial
-                return arguments.strings("RESPONSE").map { file in
+                return responses.map { file in
                     Result { () throws(MergeError) -> String in
                         let data: Data
                         do throws(FileProblem) {
@@ -116,4 +101,20 @@ enum MergeCommand {
             }
             return rejected > 0 ? .failure : .success
         })
+
+    static let assessment = Argument<String>(
+        "ASSESSMENT",
+        help: LocalizedText(
+            sv: "Självskattningens fil (skapas om den saknas)", en: "The assessment file (created if missing)"
+        ))
+
+    static let responses = Argument<String>(
+        "RESPONSE", .oneOrMore,
+        help: LocalizedText(sv: "Svarsfiler att lägga in", en: "Response files to add"))
+
+    static let questionnaire = Option<String>(
+        "questionnaire", kind: QuestionnaireChoice.kind, valueName: "ID|FILE",
+        help: LocalizedText(
+            sv: "Frågeformuläret, när självskattningen skapas och svaren gäller ett eget formulär",
+            en: "The questionnaire, when the assessment is created and the answers are to your own"))
 }

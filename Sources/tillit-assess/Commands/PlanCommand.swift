@@ -25,14 +25,13 @@ enum PlanCommand {
                 + "CSV holds one row per action (UTF-8 with BOM; opens directly in Excel). HTML is a "
                 + "self-contained page that prints on A4."),
         arguments: [
-            ArgumentSpec(
-                "FILE",
-                help: LocalizedText(
-                    sv: "Självskattningen (.tillit.json)", en: "The assessment (.tillit.json)"))
+            file.spec
         ],
         options: [
-            .format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language, .csvDialect,
+            CommonOptions.format, CommonOptions.output, CommonOptions.force, CommonOptions.language,
+            CommonOptions.csvDialect,
         ],
+        rules: [CommonOptions.csvDialectOnlyWithCSV],
         examples: [
             "plan lg.tillit.json",
             "plan lg.tillit.json --format markdown -o plan.md",
@@ -42,12 +41,12 @@ enum PlanCommand {
         ],
         subcommands: [addAction, setStatus],
         run: { arguments, context in
-            let (_, assessment) = try context.openAssessment(arguments.string("FILE")!)
+            let (_, assessment) = try context.openAssessment(arguments.value(file))
             let language = arguments.language(environment: context.environment)
             let renderer = PlanRenderer(
                 language: language, width: min(context.terminal.columns, 80),
                 csvDialect: arguments.csvDialect(language: language))
-            let format = RenderFormat(rawValue: arguments.string("format")!)!
+            let format = try arguments[CommonOptions.format]
             try Output(arguments).deliver(renderer.render(assessment, as: format), context: context)
             return .success
         })
@@ -68,51 +67,9 @@ enum PlanCommand {
                 + "the assessment has no plan yet, the plan starts from the proposal. The change is saved to "
                 + "FILE."),
         options: [
-            OptionSpec(
-                "what", value: .text, valueName: "TEXT",
-                help: LocalizedText(sv: "Vad som ska göras (krävs)", en: "What will be done (required)")),
-            OptionSpec(
-                "owner", value: .text, valueName: "NAME",
-                help: LocalizedText(sv: "Vem som är ansvarig (krävs)", en: "Who is responsible (required)")),
-            OptionSpec(
-                "due", value: .date, valueName: "YYYY-MM-DD",
-                help: LocalizedText(sv: "När den ska vara klar", en: "When it is due")),
-            OptionSpec(
-                "horizon", value: .choice(Horizon.allCases.map(\.rawValue)),
-                help: LocalizedText(
-                    sv: "Kort sikt (inom tre månader) eller lång sikt",
-                    en: "Quick win (within three months) or long-term")),
-            OptionSpec(
-                "principle", value: .text, valueName: "ID",
-                help: LocalizedText(
-                    sv: "Principen åtgärden stärker (id som i `tillit-assess principles --format json`)",
-                    en: "The principle the action serves (id as in `tillit-assess principles --format json`)")
-            ),
-            OptionSpec(
-                "problem-area", value: .text, valueName: "ID",
-                help: LocalizedText(
-                    sv:
-                        "Problemområdet åtgärden tar sig an (id som i `tillit-assess problems --format json`)",
-                    en:
-                        "The problem area the action addresses (id as in `tillit-assess problems --format json`)"
-                )),
-            OptionSpec(
-                "measure", value: .text, valueName: "ID",
-                help: LocalizedText(
-                    sv: "Förslaget ur åtgärdskatalogen som inspirerat den",
-                    en: "The measure from the catalogue that inspired it")),
-            OptionSpec(
-                "effect", value: .text, valueName: "TEXT",
-                help: LocalizedText(sv: "Förväntad effekt", en: "The expected effect")),
-            OptionSpec(
-                "follow-up", value: .text, valueName: "TEXT",
-                help: LocalizedText(
-                    sv: "Hur den följs upp (indikator eller tillfälle)",
-                    en: "How it is followed up (indicator or occasion)")),
-            OptionSpec(
-                "note", value: .text, valueName: "TEXT",
-                help: LocalizedText(sv: "En anteckning", en: "A note")),
-            .language,
+            ActionOptions.what, ActionOptions.owner, ActionOptions.due, ActionOptions.horizon,
+            ActionOptions.principle, ActionOptions.problemArea, ActionOptions.measure, ActionOptions.effect,
+            ActionOptions.followUp, ActionOptions.note, CommonOptions.language,
         ],
         examples: [
             "plan lg.tillit.json add-action --what \"Tvärteam\" --owner Eva"
@@ -120,24 +77,8 @@ enum PlanCommand {
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
             let path = ["plan", "add-action"]
-            for required in ["what", "owner"] where arguments.string(required) == nil {
-                throw UsageError(
-                    message: LocalizedText(sv: "--\(required) krävs.", en: "--\(required) is required."),
-                    commandPath: path)
-            }
-            let file = arguments.string("FILE")!
-            let draft = ActionDraft(
-                what: arguments.string("what")!, owner: arguments.string("owner")!,
-                due: arguments.string("due").flatMap(CalendarDate.init(parsing:)),
-                horizon: arguments.string("horizon").flatMap(Horizon.init(rawValue:)),
-                principle: try arguments.string("principle").map {
-                    try choice(PrincipleID.self, $0, option: "--principle", path: path)
-                },
-                problemArea: try arguments.string("problem-area").map {
-                    try choice(ProblemAreaID.self, $0, option: "--problem-area", path: path)
-                },
-                measure: arguments.string("measure"), expectedEffect: arguments.string("effect") ?? "",
-                followUp: arguments.string("follow-up") ?? "", note: arguments.string("note"))
+            let file = try arguments.value(Self.file)
+            let draft = try ActionOptions.draft(arguments)
             // The id is the next free one in the file as it is under the lock, and nothing is reported
             // until the action is in the file.
             var store = context.assessmentStore(file)
@@ -171,49 +112,30 @@ enum PlanCommand {
     static let setStatus = CommandSpec(
         "set-status",
         summary: LocalizedText(
-            sv: "Ändra status för en åtgärd: planned, started, done eller dropped.",
+            sv: "Ändra status för en åtgärd: planerad, påbörjad, genomförd eller utgår.",
             en: "Change the status of an action: planned, started, done or dropped."),
         discussion: LocalizedText(
-            sv: "planned = planerad, started = påbörjad, done = klar, dropped = utgår (skriv gärna varför "
-                + "med --note). Ändringen sparas i FILE.",
-            en: "planned, started, done and dropped are shown in Swedish as planerad, påbörjad, klar and "
-                + "utgår. Give a --note saying why when an action is dropped. The change is saved to FILE."),
+            sv: "Status skrivs på svenska eller engelska: planerad (planned), påbörjad (started), "
+                + "genomförd eller klar (done), utgår (dropped); å, ä och ö kan skrivas a och o. Skriv gärna varför med --note "
+                + "när en åtgärd utgår. Ändringen sparas i FILE.",
+            en: "The status is written in English or Swedish: planned (planerad), started (påbörjad), done "
+                + "(genomförd or klar), dropped (utgår). Give a --note saying why when an action is dropped. The change is "
+                + "saved to FILE."),
         arguments: [
-            ArgumentSpec(
-                "ACTION-ID", isFile: false,
-                help: LocalizedText(sv: "Åtgärdens id, t.ex. A2", en: "The action's id, e.g. A2")),
-            ArgumentSpec(
-                "STATUS", isFile: false,
-                help: LocalizedText(
-                    sv: "planned, started, done eller dropped", en: "planned, started, done or dropped")),
+            actionID.spec, status.spec,
         ],
-        options: [
-            OptionSpec(
-                "note", value: .text, valueName: "TEXT",
-                help: LocalizedText(sv: "En anteckning, t.ex. varför", en: "A note, e.g. why")),
-            .language,
-        ],
+        options: [statusNote, CommonOptions.language],
         examples: [
-            "plan lg.tillit.json set-status A2 done",
+            "plan lg.tillit.json set-status A2 klar",
             "plan lg.tillit.json set-status A3 dropped --note \"Ersatt av A5\"",
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
             let path = ["plan", "set-status"]
-            let word = arguments.string("STATUS")!
-            guard let status = Action.Status(rawValue: word) else {
-                let words = Action.Status.allCases.map(\.rawValue)
-                let hint = Suggestion.closest(to: word, among: words)
-                throw UsageError(
-                    message: LocalizedText(
-                        sv: "STATUS ska vara en av \(words.joined(separator: ", ")); fick `\(word)`"
-                            + (hint.map { "; menade du `\($0)`?" } ?? "."),
-                        en: "STATUS must be one of \(words.joined(separator: ", ")); got `\(word)`"
-                            + (hint.map { "; did you mean `\($0)`?" } ?? ".")),
-                    commandPath: path)
-            }
-            let file = arguments.string("FILE")!
-            let id = arguments.string("ACTION-ID")!
+            let status = try arguments.value(Self.status)
+            let file = try arguments.value(Self.file)
+            let id = try arguments.value(Self.actionID)
+            let note = try arguments[Self.statusNote]
             var store = context.assessmentStore(file)
             let (action, previous) = try store.update { assessment -> (Action, Action.Status?) in
                 var before: Action.Status?
@@ -222,7 +144,7 @@ enum PlanCommand {
                 }
                 do {
                     let action = try assessment.setActionStatus(
-                        status, ofAction: id, note: arguments.string("note"))
+                        status, ofAction: id, note: note)
                     return (action, before)
                 } catch {
                     throw usageOrData(error, path: path)
@@ -236,23 +158,22 @@ enum PlanCommand {
             return .success
         })
 
-    // MARK: - Shared
+    static let file = Argument<String>(
+        "FILE",
+        help: LocalizedText(sv: "Självskattningen (.tillit.json)", en: "The assessment (.tillit.json)"))
 
-    /// An id given on the command line, or a usage error that lists the valid ids and the likeliest.
-    private static func choice<ID: RawRepresentable & CaseIterable>(
-        _ type: ID.Type, _ word: String, option: String, path: [String]
-    ) throws -> ID where ID.RawValue == String {
-        if let id = ID(rawValue: word) { return id }
-        let words = ID.allCases.map(\.rawValue)
-        let hint = Suggestion.closest(to: word, among: words)
-        throw UsageError(
-            message: LocalizedText(
-                sv: "`\(option)` ska vara en av \(words.joined(separator: ", ")); fick `\(word)`"
-                    + (hint.map { "; menade du `\($0)`?" } ?? "."),
-                en: "`\(option)` must be one of \(words.joined(separator: ", ")); got `\(word)`"
-                    + (hint.map { "; did you mean `\($0)`?" } ?? ".")),
-            commandPath: path)
-    }
+    static let actionID = Argument<String>(
+        "ACTION-ID", kind: .text,
+        help: LocalizedText(sv: "Åtgärdens id, t.ex. A2", en: "The action's id, e.g. A2"))
+
+    static let status = Argument<Action.Status>(
+        "STATUS", help: LocalizedText(sv: "Åtgärdens nya status", en: "The action's new status"))
+
+    static let statusNote = Option<String>(
+        "note", valueName: "TEXT",
+        help: LocalizedText(sv: "En anteckning, t.ex. varför", en: "A note, e.g. why"))
+
+    // MARK: - Shared
 
     /// A field the user typed that the core refuses is a usage error (64); an action id the file does not
     /// hold is a data error (65).

@@ -12,7 +12,7 @@ enum PrinciplesCommand {
                 + "och dokumenterat i README.",
             en: "The Swedish definitions are quoted word for word from SOU 2019:43 Tabell 3.3; the English "
                 + "are translations. The JSON format is stable and documented in the README."),
-        options: [.format(["text", "markdown", "json"]), .language, .output, .force],
+        options: [format, CommonOptions.language, CommonOptions.output, CommonOptions.force],
         examples: [
             "principles", "principles --language sv --format json",
             "principles --format markdown -o principer.md",
@@ -21,8 +21,10 @@ enum PrinciplesCommand {
             let renderer = FrameworkRenderer(
                 language: arguments.language(environment: context.environment),
                 width: min(context.terminal.columns, 80))
-            let format = RenderFormat(rawValue: arguments.string("format")!)!
+            let format = try arguments[Self.format]
             try Output(arguments).deliver(renderer.principles(as: format), context: context)
             return .success
         })
+
+    static let format = CommonOptions.format(RenderFormat.frameworkFormats)
 }

@@ -12,14 +12,16 @@ enum ProblemsCommand {
                 + "betänkandet inte anger är markerad med * och är projektets egen tolkning.",
             en: "The problem areas are described in SOU 2019:43 §1.6. A link to a principle that the "
                 + "report does not state is marked * and is the project's own reading."),
-        options: [.format(["text", "markdown", "json"]), .language, .output, .force],
+        options: [format, CommonOptions.language, CommonOptions.output, CommonOptions.force],
         examples: ["problems", "problems --format json"],
         run: { arguments, context in
             let renderer = FrameworkRenderer(
                 language: arguments.language(environment: context.environment),
                 width: min(context.terminal.columns, 80))
-            let format = RenderFormat(rawValue: arguments.string("format")!)!
+            let format = try arguments[Self.format]
             try Output(arguments).deliver(renderer.problemAreas(as: format), context: context)
             return .success
         })
+
+    static let format = CommonOptions.format(RenderFormat.frameworkFormats)
 }

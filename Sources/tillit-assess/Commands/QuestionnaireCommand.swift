@@ -20,28 +20,33 @@ enum QuestionnaireCommand {
                 + "row per statement to paste into a survey tool; JSON gives the questionnaire in the schema "
                 + "the README describes, which loads back as a custom questionnaire."),
         arguments: [
-            ArgumentSpec(
-                "QUESTIONNAIRE", .optional,
-                help: LocalizedText(
-                    sv: "standard (förval), quick, national-2019 eller en JSON-fil",
-                    en: "standard (the default), quick, national-2019 or a JSON file"))
+            questionnaire.spec
         ],
-        options: [.format(["text", "markdown", "csv", "json"]), .language, .output, .force],
+        options: [format, CommonOptions.language, CommonOptions.output, CommonOptions.force],
         examples: [
             "questionnaire", "questionnaire quick --format markdown -o blankett.md",
             "questionnaire standard --format csv --language en",
             "questionnaire eget-formular.json --format json",
         ],
         run: { arguments, context in
-            let questionnaire = try load(arguments.string("QUESTIONNAIRE") ?? "standard", context: context)
+            let questionnaire = try load(
+                arguments.valueIfGiven(Self.questionnaire) ?? "standard", context: context)
             let output = Output(arguments)
             let renderer = QuestionnaireRenderer(
                 questionnaire: questionnaire, language: arguments.language(environment: context.environment),
                 width: output.path == nil ? min(context.terminal.columns, 80) : 80)
-            let format = RenderFormat(rawValue: arguments.string("format")!)!
+            let format = try arguments[Self.format]
             try output.deliver(renderer.render(as: format), context: context)
             return .success
         })
+
+    static let format = CommonOptions.format(RenderFormat.questionnaireFormats)
+
+    static let questionnaire = Argument<String>(
+        "QUESTIONNAIRE", .optional, kind: QuestionnaireChoice.kind,
+        help: LocalizedText(
+            sv: "standard (förval), quick, national-2019 eller en JSON-fil",
+            en: "standard (the default), quick, national-2019 or a JSON file"))
 
     /// A built-in questionnaire by id, or a custom one from a JSON file (validated as a whole).
     static func load(_ name: String, context: CommandContext) throws -> Questionnaire {

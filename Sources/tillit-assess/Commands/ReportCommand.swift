@@ -19,41 +19,42 @@ enum ReportCommand {
                 + "individual answers as CSV for the facilitator's own analysis; that file shows who answered "
                 + "what and is not for circulation. The JSON format is documented in the README."),
         arguments: [
-            ArgumentSpec("FILE", help: LocalizedText(sv: "Självskattningsfilen", en: "The assessment file"))
+            file.spec
         ],
         options: [
-            .format(["text", "markdown", "html", "csv", "json"]), .output, .force, .language, .csvDialect,
+            CommonOptions.format, CommonOptions.output, CommonOptions.force, CommonOptions.language,
+            CommonOptions.csvDialect,
             ReportInput.anonymityThreshold,
-            OptionSpec(
-                "raw", value: .flag,
-                help: LocalizedText(
-                    sv: "Exportera enskilda svar (deltagare × påstående) som CSV",
-                    en: "Export individual answers (participant × statement) as CSV")),
+            raw,
         ],
+        rules: [.only(raw, with: CommonOptions.format, being: [.csv]), CommonOptions.csvDialectOnlyWithCSV],
         examples: [
             "report ledning.tillit.json", "report ledning.tillit.json --format html -o rapport.html",
             "report ledning.tillit.json --format json", "report ledning.tillit.json --raw -o svar.csv",
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
-            if arguments.flag("raw"), let given = arguments.values["format"]?.last, given != "csv" {
-                throw CLIError(
-                    LocalizedText(
-                        sv: "--raw ger alltid CSV; ange inte --format \(given).",
-                        en: "--raw always writes CSV; do not give --format \(given)."),
-                    code: .usage)
-            }
-            let assessment = try ReportInput.assessment(at: arguments.string("FILE")!, context: context)
+            let assessment = try ReportInput.assessment(at: arguments.value(Self.file), context: context)
             let scorer = try ReportInput.scorer(arguments)
-            let format = RenderFormat(rawValue: arguments.string("format")!)!
+            let format = try arguments[CommonOptions.format]
             let renderer = ReportRenderer(
                 assessment: assessment, scorecard: scorer.score(assessment), language: language,
                 width: min(context.terminal.columns, 80),
-                useColor: format == .text && arguments.string("output") == nil && context.terminal.usesColor,
+                useColor: format == .text && arguments.isGiven(CommonOptions.output) == false
+                    && context.terminal.usesColor,
                 csvDialect: arguments.csvDialect(language: language))
-            let text = arguments.flag("raw") ? renderer.rawCSV() : renderer.render(format)
-            try Output(arguments, kind: arguments.flag("raw") ? .individualAnswers : .report).deliver(
+            let text = arguments[Self.raw] ? renderer.rawCSV() : renderer.render(format)
+            try Output(arguments, kind: arguments[Self.raw] ? .individualAnswers : .report).deliver(
                 text, context: context)
             return .success
         })
+
+    static let file = Argument<String>(
+        "FILE", help: LocalizedText(sv: "Självskattningsfilen", en: "The assessment file"))
+
+    static let raw = FlagOption(
+        "raw",
+        help: LocalizedText(
+            sv: "Exportera enskilda svar (deltagare × påstående) som CSV",
+            en: "Export individual answers (participant × statement) as CSV"))
 }

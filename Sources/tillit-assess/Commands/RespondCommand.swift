@@ -15,52 +15,29 @@ enum RespondCommand {
             en: "Runs only the individual step for one participant. The response file is saved after every "
                 + "answer; running the command again with the same file continues where it stopped. The "
                 + "facilitator adds the file with `tillit-assess merge`."),
-        options: [
-            OptionSpec(
-                "questionnaire", value: .text, valueName: "standard|quick|FILE", defaultValue: "standard",
-                help: LocalizedText(
-                    sv: "Frågeformulär: inbyggt id eller en fil", en: "Questionnaire: a built-in id or a file"
-                )),
-            OptionSpec(
-                "participant", value: .text, valueName: "NAME",
-                help: LocalizedText(
-                    sv: "Deltagarens namn eller pseudonym", en: "The participant's name or pseudonym")),
-            OptionSpec(
-                "role", value: .text, valueName: "ROLE",
-                help: LocalizedText(sv: "Deltagarens roll (valfri)", en: "The participant's role (optional)")),
-            .language,
-            OptionSpec(
-                "output", short: "o", value: .file, valueName: "FILE",
-                help: LocalizedText(
-                    sv:
-                        "Svarsfilen (krävs); sparas efter varje svar, och samma fil igen fortsätter där du slutade",
-                    en:
-                        "The response file (required); saved after every answer, and the same file again resumes"
-                )),
-            .force,
-        ],
+        options: [questionnaire, participant, role, CommonOptions.language, output, CommonOptions.force],
         examples: [
             "respond --questionnaire quick --participant Anna -o anna.json",
             "respond --participant P7 --role medarbetare -o p7.json",
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
-            guard let name = arguments.string("participant")?.trimmingWhitespace, !name.isEmpty else {
+            guard let name = try arguments[Self.participant]?.trimmingWhitespace, !name.isEmpty else {
                 throw UsageError(message: WorkshopText.participantRequired, commandPath: ["respond"])
             }
-            guard let path = arguments.string("output") else {
+            guard let path = try arguments[Self.output] else {
                 throw UsageError(message: WorkshopText.outputRequired, commandPath: ["respond"])
             }
             guard path != "-" else {
                 throw UsageError(message: WorkshopText.respondNeedsFile, commandPath: ["respond"])
             }
-            let questionnaire = try WorkshopSession.questionnaire(
-                arguments.string("questionnaire") ?? "standard", context: context)
-            let role = arguments.string("role").map(\.trimmingWhitespace)
+            let questionnaireName = try arguments[Self.questionnaire]
+            let questionnaire = try WorkshopSession.questionnaire(questionnaireName, context: context)
+            let role = try arguments[Self.role].map(\.trimmingWhitespace)
             var participant = Participant(name: name, role: role?.isEmpty == false ? role : nil)
             let url = context.url(for: path)
             try Output(arguments).check(context: context, replacing: true)
-            if FileManager.default.fileExists(atPath: url.path), !arguments.flag("force") {
+            if FileManager.default.fileExists(atPath: url.path), !arguments[CommonOptions.force] {
                 let data = try? FileBytes.read(url, file: path)
                 guard let data, let earlier = try? ResponseFile.decode(data, file: path),
                     earlier.fits(questionnaire), NameMatch.same(earlier.participant.name, name)
@@ -92,7 +69,7 @@ enum RespondCommand {
             for line in TextLayout.wrap(intro, width: max(40, terminal.columns)) { terminal.line(line) }
             let resume =
                 "tillit-assess respond --questionnaire "
-                + WorkshopSession.quoted(arguments.string("questionnaire") ?? "standard") + " --participant "
+                + WorkshopSession.quoted(questionnaireName) + " --participant "
                 + WorkshopSession.quoted(name) + " -o " + WorkshopSession.quoted(path)
             let interrupted = WorkshopText.interrupted(resume)
             terminal.onInterrupt {
@@ -130,4 +107,25 @@ enum RespondCommand {
                 }
             }
         })
+
+    static let questionnaire = DefaultedOption<String>(
+        "questionnaire", kind: QuestionnaireChoice.kind, valueName: "ID|FILE", default: "standard",
+        help: LocalizedText(
+            sv: "Frågeformulär: inbyggt id eller en fil", en: "Questionnaire: a built-in id or a file"))
+
+    static let participant = Option<String>(
+        "participant", valueName: "NAME",
+        help: LocalizedText(sv: "Deltagarens namn eller pseudonym", en: "The participant's name or pseudonym")
+    )
+
+    static let role = Option<String>(
+        "role", valueName: "ROLE",
+        help: LocalizedText(sv: "Deltagarens roll (valfri)", en: "The participant's role (optional)"))
+
+    /// `-o FILE`, the response file: required, and continued when it exists.
+    static let output = Option<String>(
+        "output", short: "o", kind: .file, valueName: "FILE",
+        help: LocalizedText(
+            sv: "Svarsfilen (krävs); sparas efter varje svar, och samma fil igen fortsätter där du slutade",
+            en: "The response file (required); saved after every answer, and the same file again resumes"))
 }

@@ -25,18 +25,14 @@ enum WorkshopCommand {
                 + "q save and quit); otherwise one line per answer, so the flow can be scripted. Ctrl-C saves and "
                 + "exits with status 130."),
         arguments: [
-            ArgumentSpec(
-                "FILE", .optional,
-                help: LocalizedText(
-                    sv: "Självskattningens fil (skapas om den saknas)",
-                    en: "The assessment file (created if missing)"))
+            file.spec
         ],
-        options: [.language],
+        options: [CommonOptions.language],
         examples: ["workshop", "workshop ledningsgruppen.tillit.json", "workshop --language en"],
         run: { arguments, context in
-            let path = arguments.string("FILE") ?? "tillit-\(context.today).tillit.json"
+            let path = try arguments.valueIfGiven(Self.file) ?? "tillit-\(context.today).tillit.json"
             let url = context.url(for: path)
-            let chosen = arguments.string("language").flatMap(Language.init(rawValue:))
+            let chosen = try arguments[CommonOptions.language]
             var workshop: Workshop
             var store = context.assessmentStore(path)
             let resuming = FileManager.default.fileExists(atPath: url.path)
@@ -81,4 +77,10 @@ enum WorkshopCommand {
                 }
             }
         })
+
+    static let file = Argument<String>(
+        "FILE", .optional,
+        help: LocalizedText(
+            sv: "Självskattningens fil (skapas om den saknas)", en: "The assessment file (created if missing)"
+        ))
 }

@@ -10,16 +10,17 @@ enum ReportInput {
     }
 
     /// `--anonymity-threshold N`: the smallest number of people behind any figure that is shown.
-    static let anonymityThreshold = OptionSpec(
-        "anonymity-threshold", value: .integer(0...1000), valueName: "N", defaultValue: "3",
+    static let anonymityThreshold = DefaultedOption<Int>(
+        "anonymity-threshold", kind: .integer(0...1000), valueName: "N", default: 3,
         help: LocalizedText(
             sv: "Minsta antal personer bakom en siffra som visas (minst 3)",
             en: "Smallest number of people behind any figure that is shown (at least 3)"))
 
     /// The scorer for `--anonymity-threshold`; a threshold under three is a usage error that says why.
     static func scorer(_ arguments: ParsedArguments) throws -> Scorer {
+        let threshold = try arguments[anonymityThreshold]
         do {
-            return try Scorer(anonymityThreshold: arguments.integer("anonymity-threshold") ?? 3)
+            return try Scorer(anonymityThreshold: threshold)
         } catch {
             throw CLIError(
                 LocalizedText(
