@@ -9,7 +9,7 @@ import Foundation
 /// inline strings, formula results and numbers are read as the text Excel shows unformatted, and cells
 /// left out of a row (Excel writes only cells with content) are empty fields. Rows are numbered as in
 /// Excel, so a problem reported on "line 7" is on row 7. The workbook is read into memory compressed,
-/// and the sheet is inflated and read a piece at a time (``XLSXRows``), so a sheet of 100,000
+/// and the sheet is inflated and read a piece at a time (`XLSXRows`), so a sheet of 100,000
 /// respondents — some 190 MB of markup in a 18 MB workbook — needs little more memory than the
 /// workbook's size.
 public struct XLSXReader: SurveyTableReader {
