@@ -38,7 +38,9 @@ file="$work/team.tillit.json"
 jq '.participants = [] | .plan.actions = []' Tests/Fixtures/report-sample.tillit.json >"$file"
 chmod 640 "$file" # an unusual mode, which every save must keep
 # One response file, answered on standard input, cloned under a name per process and edit.
-printf '3\n%.0s' $(seq 200) | "$TILLIT_BIN" respond --participant template -o "$work/template.json" >/dev/null
+# The fixture is on version 1 of the standard questionnaire, so the response is too.
+printf '3\n%.0s' $(seq 200) |
+    "$TILLIT_BIN" respond --questionnaire standard@1 --participant template -o "$work/template.json" >/dev/null
 
 # One editor: EDITS rounds of add-action, set-status of the action it just added, and merge of its own
 # response file. Each run's outcome goes to a log line: "ok KIND WHAT" or "failed KIND WHAT".
@@ -100,6 +102,9 @@ check "the file holds exactly the actions reported added ($added)" \
     "$([ "$(jq '.plan.actions | length' "$file")" -eq "$added" ] && echo 0 || echo 1)"
 check "the file holds exactly the participants reported merged ($merged)" \
     "$([ "$(jq '.participants | length' "$file")" -eq "$merged" ] && echo 0 || echo 1)"
+# Each kind of edit must have succeeded at least once, or the checks above prove nothing about it.
+check "every kind of edit succeeded at least once" "$([ "$added" -gt 0 ] && [ "$merged" -gt 0 ] &&
+    grep -q '^ok status' "$work/log" && echo 0 || echo 1)"
 check "action ids are unique" "$([ -z "$(jq -r '.plan.actions[].id' "$file" | sort | uniq -d)" ] && echo 0 || echo 1)"
 check "no temporary file is left" "$(ls -a "$work" | grep -q '\.tmp$' && echo 1 || echo 0)"
 check "the file keeps its mode (0640)" "$([ "$(stat -c %a "$file")" = 640 ] && echo 0 || echo 1)"

@@ -104,6 +104,24 @@ struct RespondMergeCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
     }
 
+    @Test(
+        "respond takes an earlier version of a built-in questionnaire as id@version, to merge into an older file"
+    )
+    func respondEarlierVersion() throws {
+        let folder = try CLI.temporaryDirectory()
+        let answers = String(repeating: "3\n", count: 60)
+        let result = try CLI.run(
+            ["respond", "--participant", "Anna", "--questionnaire", "quick@1", "-o", "a.json"],
+            stdin: answers,
+            in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let data = try Data(contentsOf: folder.appendingPathComponent("a.json"))
+        let response = try ResponseFile.decode(data, file: "a.json")
+        #expect(response.questionnaireID == "quick")
+        #expect(response.fits(try #require(Questionnaire.builtIn(id: "quick", version: 1))))
+        #expect(!response.fits(Questionnaire.quick))
+    }
+
     /// The commands of the README's "Scoring apart, then merging" block, as written there.
     static func readmeCommands() throws -> [[String]] {
         let readme = try String(

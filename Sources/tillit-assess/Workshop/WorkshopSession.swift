@@ -219,7 +219,7 @@ final class WorkshopSession {
 
     /// The questionnaire a setup answer or `--questionnaire` names: a built-in id or a file.
     static func questionnaire(_ choice: String, context: CommandContext) throws -> Questionnaire {
-        if let builtIn = Questionnaire.builtIn(id: choice) { return builtIn }
+        if let builtIn = Questionnaire.builtIn(named: choice) { return builtIn }
         let url = context.url(for: choice)
         guard let data = try? FileBytes.read(url, file: choice) else {
             throw CLIError(WorkshopText.unknownQuestionnaire(choice), code: .noInput)
