@@ -206,4 +206,23 @@ struct WorkshopCommandTests {
         // What was typed is kept as it was in the file; only the screen shows it inert.
         #expect(try read(folder.appendingPathComponent("h.tillit.json")).participants.first?.name == hostile)
     }
+
+    @Test(
+        "a team smaller than the threshold is told at setup that no figure will be shown",
+        arguments: [
+            ("en", "With 2 participants, the group view and the report show no figures"),
+            ("sv", "Med 2 deltagare visar gruppens bild och rapporten inga siffror"),
+        ])
+    func teamTooSmall(language: String, warning: String) throws {
+        let folder = try CLI.temporaryDirectory()
+        let lines = ["Org", "", "", language, "quick", "Anna", "", "Bo", "", "", "q"]
+        let result = try CLI.run(
+            ["workshop", "s.tillit.json", "--language", language], stdin: script(lines), in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(warning))
+        let three = ["Org", "", "", language, "quick", "Anna", "", "Bo", "", "Cy", "", "", "q"]
+        let enough = try CLI.run(
+            ["workshop", "t.tillit.json", "--language", language], stdin: script(three), in: folder)
+        #expect(!enough.stdout.contains(warning.prefix(8)))
+    }
 }

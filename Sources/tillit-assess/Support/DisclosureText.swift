@@ -32,6 +32,23 @@ enum DisclosureText {
         return LocalizedText(sv: sv.joined(separator: " "), en: en.joined(separator: " "))
     }
 
+    /// A warning when the whole team is smaller than the threshold: the group view and the report will
+    /// show no figure at all, which the facilitator must know before the team starts scoring; `nil`
+    /// otherwise.
+    static func teamTooSmall(_ participants: Int, threshold: Int) -> LocalizedText? {
+        guard participants > 0, participants < threshold else { return nil }
+        return LocalizedText(
+            sv: "Med \(participants) deltagare visar gruppens bild och "
+                + "rapporten inga siffror: ett resultat redovisas först när minst \(threshold) har svarat, så "
+                + "att ingen kan räkna fram någon annans svar. Lägg till fler deltagare (r), eller låt fler "
+                + "skatta i förväg och lägg in deras svar med merge.",
+            en:
+                "With \(participants) participant\(participants == 1 ? "" : "s"), the group view and the report "
+                + "show no figures: a result is shown only once at least \(threshold) have answered, so that no "
+                + "one can work out anyone else's answers. Add participants (r), or let more score beforehand "
+                + "and add their answers with merge.")
+    }
+
     /// The note that rows without a single answer were left out, or `nil` when there were none.
     static func emptyRows(_ lines: [Int]) -> LocalizedText? {
         guard !lines.isEmpty else { return nil }

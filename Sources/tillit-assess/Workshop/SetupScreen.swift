@@ -37,6 +37,11 @@ struct SetupScreen {
                 + WorkshopText.setupSummary(
                     assessment.participants.count, assessment.questionnaire.title(language))(language))
         let scorer = session.workshop.scorer
+        if let warning = DisclosureText.teamTooSmall(
+            assessment.participants.count, threshold: scorer.anonymityThreshold)
+        {
+            session.hintLine(warning(language))
+        }
         if let warning = DisclosureText.withheldGroups(
             scorer.disclosure.groupsWithheld(assessment.participants), threshold: scorer.anonymityThreshold)
         {
