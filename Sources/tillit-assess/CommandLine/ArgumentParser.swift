@@ -97,12 +97,17 @@ struct ArgumentParser {
                 // `plan add-action FILE`: the subcommand word must follow the parent's arguments; asking
                 // for help (`plan add-action --help`, as usage errors suggest) needs no arguments.
                 if tokens.contains("--help") || tokens.contains("-h") { return .help(path + [token]) }
-                let missing = command.arguments[positionals.count...].map(\.name).joined(separator: " ")
-                let order = "`\(path.joined(separator: " ")) \(missing) \(token)`"
+                let missing = { (language: Language) in
+                    command.arguments[positionals.count...].map { $0.placeholder(language) }.joined(
+                        separator: " ")
+                }
+                let order = { (language: Language) in
+                    "`\(path.joined(separator: " ")) \(missing(language)) \(token)`"
+                }
                 throw usage(
                     LocalizedText(
-                        sv: "`\(token)` ska stå efter \(missing): \(order).",
-                        en: "`\(token)` comes after \(missing): \(order)."), path)
+                        sv: "`\(token)` ska stå efter \(missing(.sv)): \(order(.sv)).",
+                        en: "`\(token)` comes after \(missing(.en)): \(order(.en))."), path)
             } else if !optionsEnded, !command.subcommands.isEmpty,
                 positionals.count == command.arguments.count, command.arguments.last?.arity != .oneOrMore
             {
@@ -154,8 +159,8 @@ struct ArgumentParser {
         guard let value = inline ?? tokens.popFirst() else {
             throw usage(
                 LocalizedText(
-                    sv: "`\(spelled)` behöver ett värde (\(option.valueName)).",
-                    en: "`\(spelled)` needs a value (\(option.valueName))."), path)
+                    sv: "`\(spelled)` behöver ett värde (\(option.valueName(.sv))).",
+                    en: "`\(spelled)` needs a value (\(option.valueName(.en)))."), path)
         }
         let checked = try check(value, against: option.value, spelled: spelled, path: path)
         if values[option.name] != nil, !option.isRepeatable {
@@ -221,7 +226,9 @@ struct ArgumentParser {
             case .required:
                 guard let value = remaining.popFirst() else {
                     throw usage(
-                        LocalizedText(sv: "\(spec.name) saknas.", en: "missing \(spec.name)."), path)
+                        LocalizedText(
+                            sv: "\(spec.placeholder(.sv)) saknas.", en: "missing \(spec.placeholder(.en))."),
+                        path)
                 }
                 values[spec.name] = [try check(value, against: spec.value, spelled: spec.name, path: path)]
             case .optional:
@@ -233,7 +240,9 @@ struct ArgumentParser {
             case .oneOrMore:
                 guard !remaining.isEmpty else {
                     throw usage(
-                        LocalizedText(sv: "\(spec.name) saknas.", en: "missing \(spec.name)."), path)
+                        LocalizedText(
+                            sv: "\(spec.placeholder(.sv)) saknas.", en: "missing \(spec.placeholder(.en))."),
+                        path)
                 }
                 var checked: [String] = []
                 for value in remaining {

@@ -57,7 +57,8 @@ struct ParsedArguments: Sendable {
         guard let text = values[argument.spec.name]?.first else {
             throw UsageError(
                 message: LocalizedText(
-                    sv: "\(argument.spec.name) saknas.", en: "missing \(argument.spec.name)."),
+                    sv: "\(argument.spec.placeholder(.sv)) saknas.",
+                    en: "missing \(argument.spec.placeholder(.en))."),
                 commandPath: commandPath)
         }
         return try typed(text, as: Value.self, name: argument.spec.name)

@@ -50,7 +50,7 @@ enum ReportCommand {
         })
 
     static let file = Argument<String>(
-        "FILE", help: LocalizedText(sv: "Självskattningsfilen", en: "The assessment file"))
+        .file, help: LocalizedText(sv: "Självskattningsfilen", en: "The assessment file"))
 
     static let raw = FlagOption(
         "raw",

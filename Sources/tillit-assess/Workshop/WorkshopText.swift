@@ -402,7 +402,7 @@ enum WorkshopText {
             "\(path) does not exist, and no response file could be read to create it from.")
     }
     static let outputRequired = t(
-        "`-o FILE` behövs: filen som svaren sparas i.",
+        "`-o FIL` behövs: filen som svaren sparas i.",
         "`-o FILE` is required: the file the answers are saved in.")
     static let respondNeedsFile = t(
         "`-o -` går inte här: svaren sparas efter varje svar, så de behöver en fil, till exempel `-o anna.json`.",
