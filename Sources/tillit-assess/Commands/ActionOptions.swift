@@ -14,8 +14,8 @@ enum ActionOptions {
     static let horizon = Option<Horizon>(
         "horizon", valueName: .horizon,
         help: LocalizedText(
-            sv: "Kort sikt (inom tre månader) eller lång sikt",
-            en: "Quick win (within three months) or long-term"))
+            sv: "\(Term.horizonShort(.sv)) (inom tre månader) eller \(Term.horizonLong(.sv).lowercased())",
+            en: "\(Term.horizonShort(.en)) (within three months) or \(Term.horizonLong(.en).lowercased())"))
     static let principle = Option<PrincipleID>(
         "principle", valueName: .id,
         help: LocalizedText(sv: "Principen åtgärden stärker", en: "The principle the action serves"))
@@ -29,7 +29,7 @@ enum ActionOptions {
             sv: "Förslaget ur åtgärdskatalogen som inspirerat den",
             en: "The measure from the catalogue that inspired it"))
     static let effect = Option<String>(
-        "effect", valueName: .text, help: LocalizedText(sv: "Förväntad effekt", en: "The expected effect"))
+        "effect", valueName: .text, help: Term.expectedEffect.text)
     static let followUp = Option<String>(
         "follow-up", valueName: .text,
         help: LocalizedText(

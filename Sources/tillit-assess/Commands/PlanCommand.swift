@@ -109,11 +109,17 @@ enum PlanCommand {
 
     // MARK: - set-status
 
+    /// The statuses in the plan's own words, `planerad, påbörjad, genomförd eller utgår`.
+    private static func statusList(_ language: Language, or: String) -> String {
+        let words = Action.Status.allCases.map { Term.status($0)(language).lowercased() }
+        return words.dropLast().joined(separator: ", ") + " \(or) " + (words.last ?? "")
+    }
+
     static let setStatus = CommandSpec(
         "set-status",
         summary: LocalizedText(
-            sv: "Ändra status för en åtgärd: planerad, påbörjad, genomförd eller utgår.",
-            en: "Change the status of an action: planned, started, done or dropped."),
+            sv: "Ändra status för en åtgärd: \(statusList(.sv, or: "eller")).",
+            en: "Change the status of an action: \(statusList(.en, or: "or"))."),
         discussion: LocalizedText(
             sv: "Status skrivs på svenska eller engelska: planerad (planned), påbörjad (started), "
                 + "genomförd eller klar (done), utgår (dropped); å, ä och ö kan skrivas a och o. Skriv gärna varför med --note "

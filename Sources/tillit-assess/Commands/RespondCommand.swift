@@ -10,7 +10,7 @@ enum RespondCommand {
             en: "Answer the questionnaire alone and save the answers in a response file."),
         discussion: LocalizedText(
             sv: "Kör bara det individuella steget för en deltagare. Svarsfilen sparas efter varje svar; körs "
-                + "kommandot igen med samma fil fortsätter det där det slutade. Facilitatorn lägger in filen med "
+                + "kommandot igen med samma fil fortsätter det där det slutade. Samtalsledaren lägger in filen med "
                 + "`tillit-assess merge`.",
             en: "Runs only the individual step for one participant. The response file is saved after every "
                 + "answer; running the command again with the same file continues where it stopped. The "
