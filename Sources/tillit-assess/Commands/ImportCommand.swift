@@ -233,11 +233,9 @@ enum ImportCommand {
                 ? (language == .sv
                     ? "alla principer på samma nivå (\(Formatting.decimal(lowest.score, language: language)))"
                     : "all principles at the same level (\(Formatting.decimal(lowest.score, language: language)))")
-                : (language == .sv
-                    ? "lägst \(named(lowest)) · högst \(named(highest))"
-                    : "lowest \(named(lowest)) · highest \(named(highest))")
-            terminal.line(
-                (language == .sv ? "Principindex" : "Principle index") + " \(indexText) / 100 · \(spread).")
+                : "\(Term.lowest(language).lowercased()) \(named(lowest)) · "
+                    + "\(Term.highest(language).lowercased()) \(named(highest))"
+            terminal.line(Term.principleIndex(language) + " \(indexText) / 100 · \(spread).")
             terminal.line(
                 (language == .sv ? "Hela resultatet: " : "The whole result: ")
                     + "tillit-assess report \(output)")
