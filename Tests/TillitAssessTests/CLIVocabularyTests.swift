@@ -121,6 +121,8 @@ struct CLIVocabularyTests {
         #expect(result.stderr.contains("FIL saknas"), "\(result.stderr)")
         let english = try CLI.run(["report", "--language", "en"])
         #expect(english.stderr.contains("missing FILE"), "\(english.stderr)")
+        let shell = try CLI.run(["completions", "fisk", "--language", "sv"])
+        #expect(shell.stderr.contains("`SKAL` ska vara en av"), "\(shell.stderr)")
     }
 
     @Test("the workshop quotes in the language's own marks")
