@@ -43,6 +43,7 @@ struct CLIVocabularyTests {
         (#"\bmedel\b"#, "medelvärde"),
         (#"\(standard: "#, "förval"),
         (#"Tidshorisont"#, "Sikt"),
+        (#"(?i)\bgapet\b"#, "avstånd till mål"),
     ]
 
     @Test("no source line of the command line spells a word of Term another way")
@@ -64,6 +65,7 @@ struct CLIVocabularyTests {
         let wrong = [
             "Frågebatteri", "en snabb vinst", "Klar", "Avbruten", "skicka till facilitatorn",
             "Facilitator (valfri)", "medel 3,4", "(standard: i dag)", "Tidshorisont: s",
+            "största gapet först",
         ]
         for (text, (pattern, _)) in zip(wrong, Self.wrongWords) {
             #expect(text.range(of: pattern, options: .regularExpression) != nil, "\(pattern) misses \(text)")

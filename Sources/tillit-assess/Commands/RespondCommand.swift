@@ -111,7 +111,8 @@ enum RespondCommand {
     static let questionnaire = DefaultedOption<String>(
         "questionnaire", kind: QuestionnaireChoice.kind, valueName: .idOrFile, default: "standard",
         help: LocalizedText(
-            sv: "Frågeformulär: inbyggt id eller en fil", en: "Questionnaire: a built-in id or a file"))
+            sv: "\(Term.questionnaire(.sv)): inbyggt id eller en fil",
+            en: "\(Term.questionnaire(.en)): a built-in id or a file"))
 
     static let participant = Option<String>(
         "participant", valueName: .name,

@@ -156,8 +156,8 @@ enum WorkshopText {
     static let toGroupView = t(
         "Alla har svarat. Tryck Enter för gruppens bild.",
         "Everyone has answered. Press Enter for the group view.")
-    static let principle = t("Princip", "Principle")
-    static let problemArea = t("Problemområde", "Problem area")
+    static let principle = Term.principle.text
+    static let problemArea = Term.problemArea.text
     static let problemAreaNote = t(
         "(Hög nivå betyder att problemet finns hos oss.)", "(A high score means the problem is present.)")
     static func scoringKeys(_ scale: String, _ dontKnow: String) -> LocalizedText {
@@ -246,18 +246,20 @@ enum WorkshopText {
     }
     static let agreedScore = t("Nivå i dag (1–5)", "Level today (1–5)")
     static let target = t("Mål (1–5)", "Target (1–5)")
-    static let note = t("Motivering (valfri; - tömmer)", "Why (optional; - clears)")
+    static let note = t("\(Term.why(.sv)) (valfri; - tömmer)", "\(Term.why(.en)) (optional; - clears)")
     static let levelHint = t(
         "Ange en siffra 1–5, eller b, s, u eller q.", "Give a number 1–5, or b, s, u or q.")
 
     // MARK: Priorities
 
     static let proposal = t(
-        "Förslag (största gapet först, sedan lägst nivå, sedan oenighet):",
-        "Proposal (largest gap first, then lowest score, then disagreement):")
+        "Förslag (störst \(word(.gap, .sv)) först, sedan lägst \(word(.score, .sv)), sedan \(word(.disagreement, .sv))):",
+        "Proposal (largest \(word(.gap, .en)) first, then lowest \(word(.score, .en)), then \(word(.disagreement, .en))):"
+    )
     static let ranking = t("Alla principer i rangordning:", "All principles, ranked:")
     static let areas = t(
-        "Problemområden (nivå i den individuella omgången):", "Problem areas (individual-round score):")
+        "\(Term.problemAreas(.sv)) (\(word(.score, .sv)) i den individuella omgången):",
+        "\(Term.problemAreas(.en)) (individual-round \(word(.score, .en))):")
     static func chooseIntro(_ back: String) -> LocalizedText {
         t(
             "Välj vad ni ska arbeta med; 2–3 principer brukar vara lagom. * = förslaget. \(back) eller b: tillbaka · u: ångra · +fråga: parkera · q: avsluta",
