@@ -91,7 +91,7 @@ struct TypedCommandTests {
         let swedish = try #require(usageError(["plan", "f", "set-status", "A1", "klr"]))
         #expect(
             swedish.message.sv
-                == "`STATUS` ska vara en av planerad, påbörjad, genomförd, utgår; fick `klr`; menade du `klar`?"
+                == "`STATUS` ska vara en av planerad, påbörjad, genomförd, utgår; fick `klr`; menade du `genomförd`?"
         )
         #expect(
             swedish.message.en

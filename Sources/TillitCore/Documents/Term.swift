@@ -199,6 +199,10 @@ public enum Term: String, Sendable, Hashable, CaseIterable {
     case csvGroup
     /// *text* column of a CSV file.
     case csvText
+    /// *förval*: what is used when nothing is given (never *standard*, which is also a questionnaire).
+    case byDefault
+    /// *krävs*: must be given.
+    case required
 
     /// The term in both languages.
     public var text: LocalizedText {
@@ -321,5 +325,7 @@ public enum Term: String, Sendable, Hashable, CaseIterable {
         .csvKind: ("typ", "kind"),
         .csvGroup: ("grupp", "group"),
         .csvText: ("text", "text"),
+        .byDefault: ("förval", "default"),
+        .required: ("krävs", "required"),
     ]
 }

@@ -6,7 +6,7 @@ struct Argument<Value: ArgumentValue>: Sendable {
 
     /// - Parameter kind: what the parser checks and completions offer; a file unless said otherwise.
     init(
-        _ name: String, _ arity: ArgumentSpec.Arity = .required, kind: OptionSpec.Value = .file,
+        _ name: Placeholder, _ arity: ArgumentSpec.Arity = .required, kind: OptionSpec.Value = .file,
         help: LocalizedText
     ) {
         spec = ArgumentSpec(name, arity, value: kind, help: help)
@@ -15,7 +15,7 @@ struct Argument<Value: ArgumentValue>: Sendable {
 
 extension Argument where Value: ArgumentChoice {
     /// An argument from a closed set, e.g. `STATUS`.
-    init(_ name: String, _ arity: ArgumentSpec.Arity = .required, help: LocalizedText) {
+    init(_ name: Placeholder, _ arity: ArgumentSpec.Arity = .required, help: LocalizedText) {
         spec = ArgumentSpec(name, arity, value: Value.argumentKind, help: help)
     }
 }

@@ -97,12 +97,17 @@ struct ArgumentParser {
                 // `plan add-action FILE`: the subcommand word must follow the parent's arguments; asking
                 // for help (`plan add-action --help`, as usage errors suggest) needs no arguments.
                 if tokens.contains("--help") || tokens.contains("-h") { return .help(path + [token]) }
-                let missing = command.arguments[positionals.count...].map(\.name).joined(separator: " ")
-                let order = "`\(path.joined(separator: " ")) \(missing) \(token)`"
+                let missing = { (language: Language) in
+                    command.arguments[positionals.count...].map { $0.placeholder(language) }.joined(
+                        separator: " ")
+                }
+                let order = { (language: Language) in
+                    "`\(path.joined(separator: " ")) \(missing(language)) \(token)`"
+                }
                 throw usage(
                     LocalizedText(
-                        sv: "`\(token)` ska stå efter \(missing): \(order).",
-                        en: "`\(token)` comes after \(missing): \(order)."), path)
+                        sv: "`\(token)` ska stå efter \(missing(.sv)): \(order(.sv)).",
+                        en: "`\(token)` comes after \(missing(.en)): \(order(.en))."), path)
             } else if !optionsEnded, !command.subcommands.isEmpty,
                 positionals.count == command.arguments.count, command.arguments.last?.arity != .oneOrMore
             {
@@ -154,10 +159,11 @@ struct ArgumentParser {
         guard let value = inline ?? tokens.popFirst() else {
             throw usage(
                 LocalizedText(
-                    sv: "`\(spelled)` behöver ett värde (\(option.valueName)).",
-                    en: "`\(spelled)` needs a value (\(option.valueName))."), path)
+                    sv: "`\(spelled)` behöver ett värde (\(option.valueName(.sv))).",
+                    en: "`\(spelled)` needs a value (\(option.valueName(.en)))."), path)
         }
-        let checked = try check(value, against: option.value, spelled: spelled, path: path)
+        let checked = try check(
+            value, against: option.value, spelled: LocalizedText(sv: spelled, en: spelled), path: path)
         if values[option.name] != nil, !option.isRepeatable {
             throw usage(
                 LocalizedText(
@@ -168,35 +174,37 @@ struct ArgumentParser {
     }
 
     /// Checks a value against its kind and returns it as stored: a choice in its canonical spelling.
-    private func check(_ value: String, against kind: OptionSpec.Value, spelled: String, path: [String])
+    /// `spelled` is how the message names the value: `--due`, or an argument's placeholder, `FIL`/`FILE`.
+    private func check(
+        _ value: String, against kind: OptionSpec.Value, spelled: LocalizedText, path: [String]
+    )
         throws(UsageError) -> String
     {
         switch kind {
         case .flag, .text, .file, .choiceOrFile: return value
         case .choice(let choices):
             if let choice = choices.first(where: { $0.accepts(value) }) { return choice.name }
-            // The valid words in the reader's language; the hint looks at both, so `klr` finds `klar`
-            // and `dnoe` finds `done`.
+            // The valid words in the reader's language; the hint looks at every spelling, so `klr` finds
+            // `klar` and `dnoe` finds `done`, and names the listed word: `genomförd`, the plan's own.
             let word = Suggestion.closest(to: value, among: choices.flatMap(\.spellings))
-            let hint = word.flatMap { word in choices.first { $0.spellings.contains(word) }.map { (word, $0) }
-            }
+            let hint = word.flatMap { word in choices.first { $0.spellings.contains(word) } }
             func list(_ language: Language) -> String {
                 choices.map { $0.spelling(language) }.joined(separator: ", ")
             }
             throw usage(
                 LocalizedText(
-                    sv: "`\(spelled)` ska vara en av \(list(.sv)); fick `\(value)`"
-                        + (hint.map { "; menade du `\($0.0 == $0.1.name ? $0.1.sv : $0.0)`?" } ?? "."),
-                    en: "`\(spelled)` must be one of \(list(.en)); got `\(value)`"
-                        + (hint.map { "; did you mean `\($0.1.name)`?" } ?? ".")), path)
+                    sv: "`\(spelled.sv)` ska vara en av \(list(.sv)); fick `\(value)`"
+                        + (hint.map { "; menade du `\($0.sv)`?" } ?? "."),
+                    en: "`\(spelled.en)` must be one of \(list(.en)); got `\(value)`"
+                        + (hint.map { "; did you mean `\($0.name)`?" } ?? ".")), path)
         case .integer(let range):
             guard let number = Int(value), range.contains(number) else {
                 throw usage(
                     LocalizedText(
                         sv:
-                            "`\(spelled)` ska vara ett heltal från \(range.lowerBound) till \(range.upperBound);"
+                            "`\(spelled.sv)` ska vara ett heltal från \(range.lowerBound) till \(range.upperBound);"
                             + " fick `\(value)`.",
-                        en: "`\(spelled)` must be a whole number from \(range.lowerBound) to"
+                        en: "`\(spelled.en)` must be a whole number from \(range.lowerBound) to"
                             + " \(range.upperBound); got `\(value)`."), path)
             }
             return value
@@ -204,8 +212,8 @@ struct ArgumentParser {
             guard CalendarDate(parsing: value) != nil else {
                 throw usage(
                     LocalizedText(
-                        sv: "`\(spelled)` ska vara ett datum ÅÅÅÅ-MM-DD; fick `\(value)`.",
-                        en: "`\(spelled)` must be a date YYYY-MM-DD; got `\(value)`."), path)
+                        sv: "`\(spelled.sv)` ska vara ett datum \(Placeholder.date(.sv)); fick `\(value)`.",
+                        en: "`\(spelled.en)` must be a date \(Placeholder.date(.en)); got `\(value)`."), path)
             }
             return value
         }
@@ -221,23 +229,30 @@ struct ArgumentParser {
             case .required:
                 guard let value = remaining.popFirst() else {
                     throw usage(
-                        LocalizedText(sv: "\(spec.name) saknas.", en: "missing \(spec.name)."), path)
+                        LocalizedText(
+                            sv: "\(spec.placeholder(.sv)) saknas.", en: "missing \(spec.placeholder(.en))."),
+                        path)
                 }
-                values[spec.name] = [try check(value, against: spec.value, spelled: spec.name, path: path)]
+                values[spec.name] = [
+                    try check(value, against: spec.value, spelled: spec.placeholder, path: path)
+                ]
             case .optional:
                 if let value = remaining.popFirst() {
                     values[spec.name] = [
-                        try check(value, against: spec.value, spelled: spec.name, path: path)
+                        try check(value, against: spec.value, spelled: spec.placeholder, path: path)
                     ]
                 }
             case .oneOrMore:
                 guard !remaining.isEmpty else {
                     throw usage(
-                        LocalizedText(sv: "\(spec.name) saknas.", en: "missing \(spec.name)."), path)
+                        LocalizedText(
+                            sv: "\(spec.placeholder(.sv)) saknas.", en: "missing \(spec.placeholder(.en))."),
+                        path)
                 }
                 var checked: [String] = []
                 for value in remaining {
-                    checked.append(try check(value, against: spec.value, spelled: spec.name, path: path))
+                    checked.append(
+                        try check(value, against: spec.value, spelled: spec.placeholder, path: path))
                 }
                 values[spec.name] = checked
                 remaining = []

@@ -12,8 +12,10 @@ struct ArgumentSpec: Sendable {
         case oneOrMore
     }
 
-    /// The placeholder, e.g. `FILE`.
+    /// The key the parser stores the value under: the English placeholder, e.g. `FILE`.
     var name: String
+    /// The placeholder help shows, e.g. `FIL`/`FILE`.
+    var placeholder: LocalizedText
     /// How many values it takes.
     var arity: Arity
     /// What each value is: a file, free text or one of a closed set (for checking and completions).
@@ -21,8 +23,12 @@ struct ArgumentSpec: Sendable {
     /// One line of help.
     var help: LocalizedText
 
-    init(_ name: String, _ arity: Arity = .required, value: OptionSpec.Value = .file, help: LocalizedText) {
-        self.name = name
+    init(
+        _ placeholder: Placeholder, _ arity: Arity = .required, value: OptionSpec.Value = .file,
+        help: LocalizedText
+    ) {
+        self.name = placeholder(.en)
+        self.placeholder = placeholder.text
         self.arity = arity
         self.value = value
         self.help = help
@@ -32,8 +38,9 @@ struct ArgumentSpec: Sendable {
     var isFile: Bool { value == .file }
 
     /// The argument as shown in a usage line: `FILE`, `[FILE]` or `RESPONSE...`.
-    var synopsis: String {
-        switch arity {
+    func synopsis(_ language: Language) -> String {
+        let name = placeholder(language)
+        return switch arity {
         case .required: name
         case .optional: "[\(name)]"
         case .oneOrMore: "\(name)..."

@@ -4,16 +4,16 @@ import TillitCore
 enum CommonOptions {
     /// `--language sv|en`: the language of everything the command prints.
     static let language = Option<Language>(
-        "language",
+        "language", valueName: .language,
         help: LocalizedText(
-            sv: "Språk för utskriften (standard: från LC_ALL/LANG)",
+            sv: "Språk för utskriften (förval: från LC_ALL/LANG)",
             en: "Language of the output (default: from LC_ALL/LANG)"))
 
     /// `-o, --output OUT`: write to a file instead of standard output.
     static let output = Option<String>(
-        "output", short: "o", kind: .file, valueName: "OUT",
+        "output", short: "o", kind: .file, valueName: .output,
         help: LocalizedText(
-            sv: "Skriv till filen OUT i stället för till standard ut",
+            sv: "Skriv till filen UTFIL i stället för till standard ut",
             en: "Write to the file OUT instead of standard output"))
 
     /// `--force`: allow replacing an existing output file.
@@ -24,7 +24,7 @@ enum CommonOptions {
     /// `--csv-dialect excel-sv|standard`: semicolons and decimal commas for Swedish Excel, or commas and
     /// points; without it, the language decides (Swedish gives `excel-sv`).
     static let csvDialect = Option<CSVDialect>(
-        "csv-dialect",
+        "csv-dialect", valueName: .csvDialect,
         help: LocalizedText(
             sv: "CSV för svenskt Excel (semikolon, decimalkomma) eller standard (komma, decimalpunkt); "
                 + "förval: efter språket",
@@ -40,7 +40,7 @@ enum CommonOptions {
     /// `-f, --format` for a command that writes only some formats, the first being the default.
     static func format(_ formats: [RenderFormat]) -> DefaultedOption<RenderFormat> {
         DefaultedOption(
-            "format", short: "f", kind: .choice(formats.map { Choice($0.argumentName) }),
+            "format", short: "f", kind: .choice(formats.map { Choice($0.argumentName) }), valueName: .format,
             default: formats.first ?? .text, help: LocalizedText(sv: "Utdataformat", en: "Output format"))
     }
 }

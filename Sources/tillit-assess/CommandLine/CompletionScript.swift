@@ -148,7 +148,7 @@ struct CompletionScript {
             var spec =
                 zshQuote("(\(exclusive.joined(separator: " ")))") + names + zshBracket(option.help(language))
             if option.value != .flag {
-                spec += zshQuote(":" + zshEscape(option.valueName) + ":" + zshAction(option.value))
+                spec += zshQuote(":" + zshEscape(option.valueName(language)) + ":" + zshAction(option.value))
             }
             out += "        \(spec) \\\n"
         }
@@ -160,7 +160,7 @@ struct CompletionScript {
             guard let next = current.subcommand(named: word) else { break }
             for argument in next.arguments {
                 out +=
-                    "        \(zshQuote("\(position):\(zshEscape(argument.name)):\(zshAction(argument.value))")) \\\n"
+                    "        \(zshQuote("\(position):\(zshEscape(argument.placeholder(language))):\(zshAction(argument.value))")) \\\n"
                 position += 1
             }
             if let sub = next.subcommand(named: path[path.count - 1]) {
@@ -171,7 +171,7 @@ struct CompletionScript {
             current = next
         }
         for argument in command.arguments {
-            let name = zshEscape(argument.name)
+            let name = zshEscape(argument.placeholder(language))
             switch argument.arity {
             case .required:
                 out += "        \(zshQuote("\(position):\(name):\(zshAction(argument.value))")) \\\n"

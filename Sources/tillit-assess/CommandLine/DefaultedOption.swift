@@ -10,7 +10,7 @@ struct DefaultedOption<Value: ArgumentValue>: OptionDeclaration {
     /// - Parameter kind: what the parser checks; the type's own unless narrowed (a range, a subset).
     init(
         _ name: String, short: Character? = nil, kind: OptionSpec.Value = Value.argumentKind,
-        valueName: String? = nil, default defaultValue: Value, help: LocalizedText
+        valueName: Placeholder? = nil, default defaultValue: Value, help: LocalizedText
     ) {
         spec = OptionSpec(
             name, short: short, value: kind, valueName: valueName, defaultValue: defaultValue.argumentText,

@@ -46,7 +46,7 @@ struct HelpFormatter {
             lines.append(heading(sv: "ARGUMENT", en: "ARGUMENTS"))
             lines += table(
                 command.arguments.flatMap { argument in
-                    [(argument.synopsis, argument.help(language) + valueList(argument.value))]
+                    [(argument.synopsis(language), argument.help(language) + valueList(argument.value))]
                         + choiceRows(argument.value)
                 })
         }
@@ -75,16 +75,16 @@ struct HelpFormatter {
     /// An option's help with what help adds from the table: required, or its default.
     func optionText(_ option: OptionSpec) -> String {
         var text = option.help(language)
-        if option.isRequired { text += language == .sv ? " (krävs)" : " (required)" }
+        if option.isRequired { text += " (\(Term.required(language)))" }
         if let value = option.defaultValue {
             let shown = option.value.choices.first { $0.name == value }?.spelling(language) ?? value
-            text += language == .sv ? " (standard: \(shown))" : " (default: \(shown))"
+            text += " (\(Term.byDefault(language)): \(shown))"
         }
         return text
     }
 
     /// The values of an argument from a closed set, when the usage line does not show them:
-    /// `: planerad, påbörjad, klar, utgår`.
+    /// `: planerad, påbörjad, genomförd, utgår`.
     private func valueList(_ value: OptionSpec.Value) -> String {
         guard case .choice(let choices) = value, choices.allSatisfy({ $0.help == nil }) else { return "" }
         return ": " + choices.map { $0.spelling(language) }.joined(separator: ", ")
@@ -105,11 +105,11 @@ struct HelpFormatter {
         var current = root
         for (depth, word) in path.enumerated() {
             guard let next = current.subcommand(named: word) else { break }
-            if depth > 0 { parts += current.arguments.map(\.synopsis) }
+            if depth > 0 { parts += current.arguments.map { $0.synopsis(language) } }
             parts.append(word)
             current = next
         }
-        parts += command.arguments.map(\.synopsis)
+        parts += command.arguments.map { $0.synopsis(language) }
         if !command.subcommands.isEmpty {
             let word =
                 path.isEmpty

@@ -17,7 +17,7 @@ struct ManPage {
             if let discussion = command.discussion { out += ".PP\n\(escape(discussion(language)))\n" }
             let help = HelpFormatter(root: root, language: language)
             for argument in command.arguments {
-                out += ".TP\n.I \(escape(argument.synopsis))\n\(escape(argument.help(language)))\n"
+                out += ".TP\n.I \(escape(argument.synopsis(language)))\n\(escape(argument.help(language)))\n"
                 out += values(argument.value)
             }
             for option in command.allOptions {

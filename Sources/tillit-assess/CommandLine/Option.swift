@@ -7,7 +7,7 @@ struct Option<Value: ArgumentValue>: OptionDeclaration {
     /// - Parameter kind: what the parser checks; the type's own unless narrowed (a range, a file).
     init(
         _ name: String, short: Character? = nil, kind: OptionSpec.Value = Value.argumentKind,
-        valueName: String? = nil, help: LocalizedText
+        valueName: Placeholder? = nil, help: LocalizedText
     ) {
         spec = OptionSpec(name, short: short, value: kind, valueName: valueName, help: help)
     }

@@ -30,8 +30,8 @@ struct OptionSpec: Sendable {
     var short: Character?
     /// What the option takes.
     var value: Value
-    /// The placeholder shown in help, e.g. `FORMAT`.
-    var valueName: String
+    /// The placeholder shown in help, e.g. `FIL`/`FILE`.
+    var valueName: LocalizedText
     /// The default shown in help and used when the option is absent.
     var defaultValue: String?
     /// Whether the option may be given more than once (every value is kept).
@@ -42,13 +42,14 @@ struct OptionSpec: Sendable {
     var help: LocalizedText
 
     init(
-        _ name: String, short: Character? = nil, value: Value, valueName: String? = nil,
+        _ name: String, short: Character? = nil, value: Value, valueName: Placeholder? = nil,
         defaultValue: String? = nil, repeatable: Bool = false, help: LocalizedText
     ) {
         self.name = name
         self.short = short
         self.value = value
-        self.valueName = valueName ?? name.uppercased()
+        // A choice's placeholder is the option's own name (`FORMAT`) when help lists the choices below it.
+        self.valueName = valueName?.text ?? LocalizedText(sv: name.uppercased(), en: name.uppercased())
         self.defaultValue = defaultValue
         self.isRepeatable = repeatable
         self.help = help
@@ -58,7 +59,7 @@ struct OptionSpec: Sendable {
     func synopsis(_ language: Language) -> String {
         var text = short.map { "-\($0), " } ?? "    "
         text += "--\(name)"
-        if value != .flag { text += " " + value.placeholder(valueName, language) }
+        if value != .flag { text += " " + value.placeholder(valueName(language), language) }
         return text
     }
 }

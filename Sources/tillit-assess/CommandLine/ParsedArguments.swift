@@ -20,7 +20,9 @@ struct ParsedArguments: Sendable {
     subscript<Value>(_ option: Option<Value>) -> Value? {
         get throws(UsageError) {
             try values[option.spec.name]?.last.map { text throws(UsageError) in
-                try typed(text, as: Value.self, name: "--" + option.spec.name)
+                try typed(
+                    text, as: Value.self,
+                    name: LocalizedText(sv: "--" + option.spec.name, en: "--" + option.spec.name))
             }
         }
     }
@@ -29,7 +31,9 @@ struct ParsedArguments: Sendable {
     subscript<Value>(_ option: DefaultedOption<Value>) -> Value {
         get throws(UsageError) {
             guard let text = values[option.spec.name]?.last else { return option.defaultValue }
-            return try typed(text, as: Value.self, name: "--" + option.spec.name)
+            return try typed(
+                text, as: Value.self,
+                name: LocalizedText(sv: "--" + option.spec.name, en: "--" + option.spec.name))
         }
     }
 
@@ -42,7 +46,9 @@ struct ParsedArguments: Sendable {
                         sv: "`--\(option.spec.name)` krävs.", en: "`--\(option.spec.name)` is required."),
                     commandPath: commandPath)
             }
-            return try typed(text, as: Value.self, name: "--" + option.spec.name)
+            return try typed(
+                text, as: Value.self,
+                name: LocalizedText(sv: "--" + option.spec.name, en: "--" + option.spec.name))
         }
     }
 
@@ -57,10 +63,11 @@ struct ParsedArguments: Sendable {
         guard let text = values[argument.spec.name]?.first else {
             throw UsageError(
                 message: LocalizedText(
-                    sv: "\(argument.spec.name) saknas.", en: "missing \(argument.spec.name)."),
+                    sv: "\(argument.spec.placeholder(.sv)) saknas.",
+                    en: "missing \(argument.spec.placeholder(.en))."),
                 commandPath: commandPath)
         }
-        return try typed(text, as: Value.self, name: argument.spec.name)
+        return try typed(text, as: Value.self, name: argument.spec.placeholder)
     }
 
     /// The value of an optional argument, or `nil`.
@@ -73,7 +80,7 @@ struct ParsedArguments: Sendable {
     func values<Value>(_ argument: Argument<Value>) throws(UsageError) -> [Value] {
         var result: [Value] = []
         for text in values[argument.spec.name] ?? [] {
-            result.append(try typed(text, as: Value.self, name: argument.spec.name))
+            result.append(try typed(text, as: Value.self, name: argument.spec.placeholder))
         }
         return result
     }
@@ -95,13 +102,13 @@ struct ParsedArguments: Sendable {
 
     /// The parser has checked every value against its kind; a type stricter than its kind is still
     /// refused with a usage error rather than a crash.
-    private func typed<Value: ArgumentValue>(_ text: String, as type: Value.Type, name: String)
+    private func typed<Value: ArgumentValue>(_ text: String, as type: Value.Type, name: LocalizedText)
         throws(UsageError) -> Value
     {
         guard let value = Value(argument: text) else {
             throw UsageError(
                 message: LocalizedText(
-                    sv: "`\(name)` kan inte vara `\(text)`.", en: "`\(name)` cannot be `\(text)`."),
+                    sv: "`\(name.sv)` kan inte vara `\(text)`.", en: "`\(name.en)` cannot be `\(text)`."),
                 commandPath: commandPath)
         }
         return value

@@ -3,40 +3,40 @@ import TillitCore
 /// The options of `plan FILE add-action`, typed, and the ``ActionDraft`` they make.
 enum ActionOptions {
     static let what = RequiredOption<String>(
-        "what", valueName: "TEXT",
+        "what", valueName: .text,
         help: LocalizedText(sv: "Vad som ska göras", en: "What will be done"))
     static let owner = RequiredOption<String>(
-        "owner", valueName: "NAME",
+        "owner", valueName: .name,
         help: LocalizedText(sv: "Vem som är ansvarig", en: "Who is responsible"))
     static let due = Option<CalendarDate>(
-        "due", valueName: "YYYY-MM-DD", help: LocalizedText(sv: "När den ska vara klar", en: "When it is due")
+        "due", valueName: .date, help: LocalizedText(sv: "När den ska vara klar", en: "When it is due")
     )
     static let horizon = Option<Horizon>(
-        "horizon",
+        "horizon", valueName: .horizon,
         help: LocalizedText(
-            sv: "Kort sikt (inom tre månader) eller lång sikt",
-            en: "Quick win (within three months) or long-term"))
+            sv: "\(Term.horizonShort(.sv)) (inom tre månader) eller \(Term.horizonLong(.sv).lowercased())",
+            en: "\(Term.horizonShort(.en)) (within three months) or \(Term.horizonLong(.en).lowercased())"))
     static let principle = Option<PrincipleID>(
-        "principle", valueName: "ID",
+        "principle", valueName: .id,
         help: LocalizedText(sv: "Principen åtgärden stärker", en: "The principle the action serves"))
     static let problemArea = Option<ProblemAreaID>(
-        "problem-area", valueName: "ID",
+        "problem-area", valueName: .id,
         help: LocalizedText(
             sv: "Problemområdet åtgärden tar sig an", en: "The problem area the action addresses"))
     static let measure = Option<String>(
-        "measure", valueName: "ID",
+        "measure", valueName: .id,
         help: LocalizedText(
             sv: "Förslaget ur åtgärdskatalogen som inspirerat den",
             en: "The measure from the catalogue that inspired it"))
     static let effect = Option<String>(
-        "effect", valueName: "TEXT", help: LocalizedText(sv: "Förväntad effekt", en: "The expected effect"))
+        "effect", valueName: .text, help: Term.expectedEffect.text)
     static let followUp = Option<String>(
-        "follow-up", valueName: "TEXT",
+        "follow-up", valueName: .text,
         help: LocalizedText(
             sv: "Hur den följs upp (indikator eller tillfälle)",
             en: "How it is followed up (indicator or occasion)"))
     static let note = Option<String>(
-        "note", valueName: "TEXT", help: LocalizedText(sv: "En anteckning", en: "A note"))
+        "note", valueName: .text, help: LocalizedText(sv: "En anteckning", en: "A note"))
 
     /// The action the options describe.
     static func draft(_ arguments: ParsedArguments) throws(UsageError) -> ActionDraft {

@@ -49,23 +49,23 @@ enum BenchmarkCommand {
         })
 
     static let file = Argument<String>(
-        "FILE",
+        .file,
         help: LocalizedText(
             sv: "Självskattningen, gjord med frågeformuläret national-2019",
             en: "The assessment, made with the national-2019 questionnaire"))
 
     static let employees = Option<Int>(
-        "employees", kind: .integer(1...10_000_000), valueName: "N",
+        "employees", kind: .integer(1...10_000_000), valueName: .number,
         help: LocalizedText(
             sv: "Antal anställda i myndigheten, för jämförelse med samma storleksklass",
             en: "The agency's number of employees, to compare with its size band"))
 
     static let agencyType = Option<String>(
-        "agency-type", kind: .choice(agencyTypes), valueName: "TYPE",
+        "agency-type", kind: .choice(agencyTypes), valueName: .type,
         help: LocalizedText(sv: "Myndighetstyp", en: "Agency type"))
 
     static let department = Option<String>(
-        "department", valueName: "NAME",
+        "department", valueName: .name,
         help: LocalizedText(
             sv: "Departement som myndigheten hör till, t.ex. finansdepartementet",
             en: "The government department, e.g. finansdepartementet"))

@@ -48,7 +48,7 @@ enum CompareCommand {
         })
 
     static let old = Argument<String>(
-        "OLD", help: LocalizedText(sv: "Den tidigare självskattningen", en: "The earlier assessment"))
+        .old, help: LocalizedText(sv: "Den tidigare självskattningen", en: "The earlier assessment"))
     static let new = Argument<String>(
-        "NEW", help: LocalizedText(sv: "Den senare självskattningen", en: "The later assessment"))
+        .new, help: LocalizedText(sv: "Den senare självskattningen", en: "The later assessment"))
 }

@@ -28,5 +28,5 @@ enum CompletionsCommand {
         })
 
     static let shell = Argument<CompletionScript.Shell>(
-        "SHELL", help: LocalizedText(sv: "Skalet skriptet är för", en: "The shell the script is for"))
+        .shell, help: LocalizedText(sv: "Skalet skriptet är för", en: "The shell the script is for"))
 }

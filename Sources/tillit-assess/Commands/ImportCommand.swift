@@ -110,42 +110,42 @@ enum ImportCommand {
         })
 
     static let file = Argument<String>(
-        "FILE",
+        .file,
         help: LocalizedText(
             sv: "Enkätexporten som ska läsas in (CSV eller .xlsx)",
             en: "The survey export to import (CSV or .xlsx)"))
 
     static let questionnaire = RequiredOption<String>(
-        "questionnaire", short: "q", kind: QuestionnaireChoice.kind, valueName: "ID|FILE",
+        "questionnaire", short: "q", kind: QuestionnaireChoice.kind, valueName: .idOrFile,
         help: LocalizedText(
             sv: "Frågeformuläret som enkäten byggde på (inbyggt id eller JSON-fil)",
             en: "The questionnaire the survey used (built-in id or JSON file)"))
 
     /// `-o FILE`: the assessment file to write; an import has nowhere else to go.
     static let output = RequiredOption<String>(
-        "output", short: "o", kind: .file, valueName: "OUT",
+        "output", short: "o", kind: .file, valueName: .output,
         help: LocalizedText(sv: "Självskattningsfilen som skrivs", en: "The assessment file to write"))
 
     static let mapping = Option<String>(
-        "mapping", kind: .file, valueName: "FILE",
+        "mapping", kind: .file, valueName: .file,
         help: LocalizedText(
             sv: "JSON-fil från kolumnrubrik till påståendets id",
             en: "JSON file from column header to item id"))
 
     static let organisation = Option<String>(
-        "organisation", valueName: "NAME",
+        "organisation", valueName: .name,
         help: LocalizedText(sv: "Organisationens namn", en: "The organisation's name"))
 
     static let unit = Option<String>(
-        "unit", valueName: "NAME",
+        "unit", valueName: .name,
         help: LocalizedText(sv: "Enheten inom organisationen", en: "The unit within the organisation"))
 
     static let date = Option<CalendarDate>(
-        "date", valueName: "YYYY-MM-DD",
-        help: LocalizedText(sv: "Enkätens datum (standard: i dag)", en: "The survey's date (default: today)"))
+        "date", valueName: .date,
+        help: LocalizedText(sv: "Enkätens datum (förval: i dag)", en: "The survey's date (default: today)"))
 
     static let groupColumn = Option<String>(
-        "group-column", valueName: "HEADER",
+        "group-column", valueName: .header,
         help: LocalizedText(
             sv: "Kolumnen med varje svarandes grupp (roll, enhet)",
             en: "The column with each respondent's group (role, unit)"))
@@ -157,17 +157,17 @@ enum ImportCommand {
             en: "Keep names or e-mail addresses instead of pseudonyms"))
 
     static let encoding = Option<TextEncoding>(
-        "encoding", valueName: "ENCODING",
+        "encoding", valueName: .encoding,
         help: LocalizedText(
-            sv: "Teckenkodning för en CSV-fil utan byte order mark (standard: UTF-8 eller "
+            sv: "Teckenkodning för en CSV-fil utan byte order mark (förval: UTF-8 eller "
                 + "Windows-1252, avgörs av innehållet)",
             en: "Character encoding of a CSV file without a byte order mark (default: UTF-8 or "
                 + "Windows-1252, told from the content)"))
 
     static let sheet = Option<String>(
-        "sheet", valueName: "NAME|N",
+        "sheet", valueName: .sheet,
         help: LocalizedText(
-            sv: "Bladet att läsa i en .xlsx-arbetsbok, med namn eller nummer (standard: det första)",
+            sv: "Bladet att läsa i en .xlsx-arbetsbok, med namn eller nummer (förval: det första)",
             en: "The sheet to read in an .xlsx workbook, by name or number (default: the first)"))
 
     static let skipInvalidRows = FlagOption(
@@ -233,11 +233,9 @@ enum ImportCommand {
                 ? (language == .sv
                     ? "alla principer på samma nivå (\(Formatting.decimal(lowest.score, language: language)))"
                     : "all principles at the same level (\(Formatting.decimal(lowest.score, language: language)))")
-                : (language == .sv
-                    ? "lägst \(named(lowest)) · högst \(named(highest))"
-                    : "lowest \(named(lowest)) · highest \(named(highest))")
-            terminal.line(
-                (language == .sv ? "Principindex" : "Principle index") + " \(indexText) / 100 · \(spread).")
+                : "\(Term.lowest(language).lowercased()) \(named(lowest)) · "
+                    + "\(Term.highest(language).lowercased()) \(named(highest))"
+            terminal.line(Term.principleIndex(language) + " \(indexText) / 100 · \(spread).")
             terminal.line(
                 (language == .sv ? "Hela resultatet: " : "The whole result: ")
                     + "tillit-assess report \(output)")

@@ -10,7 +10,7 @@ enum MergeCommand {
             en: "Add response files from `respond` to an assessment."),
         discussion: LocalizedText(
             sv:
-                "Finns ASSESSMENT inte skapas den, med frågeformuläret som svaren gäller; workshopen frågar sedan "
+                "Finns SJÄLVSKATTNING inte skapas den, med frågeformuläret som svaren gäller; workshopen frågar sedan "
                 + "efter organisationen och öppnar på gruppens bild. Svaren matchas mot påståendena med id, och "
                 + "namn jämförs utan hänsyn till mellanslag och versaler. "
                 + "En svarsfil som gäller ett annat frågeformulär eller en annan version, en deltagare som redan "
@@ -103,17 +103,17 @@ enum MergeCommand {
         })
 
     static let assessment = Argument<String>(
-        "ASSESSMENT",
+        .assessment,
         help: LocalizedText(
             sv: "Självskattningens fil (skapas om den saknas)", en: "The assessment file (created if missing)"
         ))
 
     static let responses = Argument<String>(
-        "RESPONSE", .oneOrMore,
+        .response, .oneOrMore,
         help: LocalizedText(sv: "Svarsfiler att lägga in", en: "Response files to add"))
 
     static let questionnaire = Option<String>(
-        "questionnaire", kind: QuestionnaireChoice.kind, valueName: "ID|FILE",
+        "questionnaire", kind: QuestionnaireChoice.kind, valueName: .idOrFile,
         help: LocalizedText(
             sv: "Frågeformuläret, när självskattningen skapas och svaren gäller ett eget formulär",
             en: "The questionnaire, when the assessment is created and the answers are to your own"))

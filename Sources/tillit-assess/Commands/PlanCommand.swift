@@ -61,7 +61,7 @@ enum PlanCommand {
         discussion: LocalizedText(
             sv: "--what och --owner krävs. Utan --horizon följer tidshorisonten av --due (inom tre månader "
                 + "från självskattningen är kort sikt), annars av åtgärdsförslaget i --measure. Har "
-                + "självskattningen ingen plan ännu utgår planen från förslaget. Ändringen sparas i FILE.",
+                + "självskattningen ingen plan ännu utgår planen från förslaget. Ändringen sparas i FIL.",
             en: "--what and --owner are required. Without --horizon the horizon follows from --due (within "
                 + "three months of the assessment is a quick win), else from the measure in --measure. If "
                 + "the assessment has no plan yet, the plan starts from the proposal. The change is saved to "
@@ -109,15 +109,21 @@ enum PlanCommand {
 
     // MARK: - set-status
 
+    /// The statuses in the plan's own words, `planerad, påbörjad, genomförd eller utgår`.
+    private static func statusList(_ language: Language, or: String) -> String {
+        let words = Action.Status.allCases.map { Term.status($0)(language).lowercased() }
+        return words.dropLast().joined(separator: ", ") + " \(or) " + (words.last ?? "")
+    }
+
     static let setStatus = CommandSpec(
         "set-status",
         summary: LocalizedText(
-            sv: "Ändra status för en åtgärd: planerad, påbörjad, genomförd eller utgår.",
-            en: "Change the status of an action: planned, started, done or dropped."),
+            sv: "Ändra status för en åtgärd: \(statusList(.sv, or: "eller")).",
+            en: "Change the status of an action: \(statusList(.en, or: "or"))."),
         discussion: LocalizedText(
             sv: "Status skrivs på svenska eller engelska: planerad (planned), påbörjad (started), "
                 + "genomförd eller klar (done), utgår (dropped); å, ä och ö kan skrivas a och o. Skriv gärna varför med --note "
-                + "när en åtgärd utgår. Ändringen sparas i FILE.",
+                + "när en åtgärd utgår. Ändringen sparas i FIL.",
             en: "The status is written in English or Swedish: planned (planerad), started (påbörjad), done "
                 + "(genomförd or klar), dropped (utgår). Give a --note saying why when an action is dropped. The change is "
                 + "saved to FILE."),
@@ -159,18 +165,18 @@ enum PlanCommand {
         })
 
     static let file = Argument<String>(
-        "FILE",
+        .file,
         help: LocalizedText(sv: "Självskattningen (.tillit.json)", en: "The assessment (.tillit.json)"))
 
     static let actionID = Argument<String>(
-        "ACTION-ID", kind: .text,
+        .actionID, kind: .text,
         help: LocalizedText(sv: "Åtgärdens id, t.ex. A2", en: "The action's id, e.g. A2"))
 
     static let status = Argument<Action.Status>(
-        "STATUS", help: LocalizedText(sv: "Åtgärdens nya status", en: "The action's new status"))
+        .status, help: LocalizedText(sv: "Åtgärdens nya status", en: "The action's new status"))
 
     static let statusNote = Option<String>(
-        "note", valueName: "TEXT",
+        "note", valueName: .text,
         help: LocalizedText(sv: "En anteckning, t.ex. varför", en: "A note, e.g. why"))
 
     // MARK: - Shared

@@ -10,7 +10,7 @@ enum QuestionnaireCommand {
             en: "Print a questionnaire as a paper form, CSV or JSON."),
         discussion: LocalizedText(
             sv:
-                "QUESTIONNAIRE är standard, quick, national-2019 eller en JSON-fil med ett eget frågeformulär; "
+                "FRÅGEFORMULÄR är standard, quick, national-2019 eller en JSON-fil med ett eget frågeformulär; "
                 + "standard@1 ger version 1, som äldre bedömningar gjordes med. "
                 + "Text och Markdown ger en blankett att skriva ut inför en workshop på papper; CSV ger en rad "
                 + "per påstående att klistra in i ett enkätverktyg; JSON ger formuläret i det schema som "
@@ -43,7 +43,7 @@ enum QuestionnaireCommand {
     static let format = CommonOptions.format(RenderFormat.questionnaireFormats)
 
     static let questionnaire = Argument<String>(
-        "QUESTIONNAIRE", .optional, kind: QuestionnaireChoice.kind,
+        .questionnaire, .optional, kind: QuestionnaireChoice.kind,
         help: LocalizedText(
             sv: "standard (förval), quick, national-2019 eller en JSON-fil",
             en: "standard (the default), quick, national-2019 or a JSON file"))

@@ -11,7 +11,7 @@ enum ReportCommand {
             sv: "Rapporten visar principernas och problemområdenas nivå, index och spridning, de påståenden "
                 + "där gruppen är oenig och, när deltagarna har roller, grupperna sida vid sida. HTML-rapporten "
                 + "är en enda fil med diagram som går att skriva ut på A4. --raw exporterar de enskilda svaren "
-                + "som CSV för facilitatorns egen analys; den filen visar vem som svarat vad och ska inte "
+                + "som CSV för samtalsledarens egen analys; den filen visar vem som svarat vad och ska inte "
                 + "spridas. JSON-formatet är dokumenterat i README.",
             en: "The report shows the score, index and spread of the principles and problem areas, the "
                 + "statements the team disagrees on and, when participants carry roles, the groups side by "
@@ -50,7 +50,7 @@ enum ReportCommand {
         })
 
     static let file = Argument<String>(
-        "FILE", help: LocalizedText(sv: "Självskattningsfilen", en: "The assessment file"))
+        .file, help: LocalizedText(sv: "Självskattningsfilen", en: "The assessment file"))
 
     static let raw = FlagOption(
         "raw",

@@ -10,7 +10,7 @@ enum RespondCommand {
             en: "Answer the questionnaire alone and save the answers in a response file."),
         discussion: LocalizedText(
             sv: "Kör bara det individuella steget för en deltagare. Svarsfilen sparas efter varje svar; körs "
-                + "kommandot igen med samma fil fortsätter det där det slutade. Facilitatorn lägger in filen med "
+                + "kommandot igen med samma fil fortsätter det där det slutade. Samtalsledaren lägger in filen med "
                 + "`tillit-assess merge`.",
             en: "Runs only the individual step for one participant. The response file is saved after every "
                 + "answer; running the command again with the same file continues where it stopped. The "
@@ -109,22 +109,23 @@ enum RespondCommand {
         })
 
     static let questionnaire = DefaultedOption<String>(
-        "questionnaire", kind: QuestionnaireChoice.kind, valueName: "ID|FILE", default: "standard",
+        "questionnaire", kind: QuestionnaireChoice.kind, valueName: .idOrFile, default: "standard",
         help: LocalizedText(
-            sv: "Frågeformulär: inbyggt id eller en fil", en: "Questionnaire: a built-in id or a file"))
+            sv: "\(Term.questionnaire(.sv)): inbyggt id eller en fil",
+            en: "\(Term.questionnaire(.en)): a built-in id or a file"))
 
     static let participant = Option<String>(
-        "participant", valueName: "NAME",
+        "participant", valueName: .name,
         help: LocalizedText(sv: "Deltagarens namn eller pseudonym", en: "The participant's name or pseudonym")
     )
 
     static let role = Option<String>(
-        "role", valueName: "ROLE",
+        "role", valueName: .role,
         help: LocalizedText(sv: "Deltagarens roll (valfri)", en: "The participant's role (optional)"))
 
     /// `-o FILE`, the response file: required, and continued when it exists.
     static let output = Option<String>(
-        "output", short: "o", kind: .file, valueName: "FILE",
+        "output", short: "o", kind: .file, valueName: .file,
         help: LocalizedText(
             sv: "Svarsfilen (krävs); sparas efter varje svar, och samma fil igen fortsätter där du slutade",
             en: "The response file (required); saved after every answer, and the same file again resumes"))

@@ -13,8 +13,8 @@ enum WorkshopCommand {
                 + "actions."),
         discussion: LocalizedText(
             sv:
-                "Startar en ny självskattning i FILE, eller fortsätter exakt där den slutade om FILE finns. Utan "
-                + "FILE används tillit-ÅÅÅÅ-MM-DD.tillit.json i aktuell mapp. Varje svar och ändring sparas direkt. "
+                "Startar en ny självskattning i FIL, eller fortsätter exakt där den slutade om FIL finns. Utan "
+                + "FIL används tillit-ÅÅÅÅ-MM-DD.tillit.json i aktuell mapp. Varje svar och ändring sparas direkt. "
                 + "I en terminal läses en tangent i taget (1–5, 0/v vet ej, ←/b tillbaka, ? hjälp, q spara och "
                 + "avsluta); annars en rad per svar, så att flödet kan skriptas. Ctrl-C sparar och avslutar med "
                 + "kod 130.",
@@ -79,7 +79,7 @@ enum WorkshopCommand {
         })
 
     static let file = Argument<String>(
-        "FILE", .optional,
+        .file, .optional,
         help: LocalizedText(
             sv: "Självskattningens fil (skapas om den saknas)", en: "The assessment file (created if missing)"
         ))

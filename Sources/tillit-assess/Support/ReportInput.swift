@@ -11,7 +11,7 @@ enum ReportInput {
 
     /// `--anonymity-threshold N`: the smallest number of people behind any figure that is shown.
     static let anonymityThreshold = DefaultedOption<Int>(
-        "anonymity-threshold", kind: .integer(0...1000), valueName: "N", default: 3,
+        "anonymity-threshold", kind: .integer(0...1000), valueName: .number, default: 3,
         help: LocalizedText(
             sv: "Minsta antal personer bakom en siffra som visas (minst 3)",
             en: "Smallest number of people behind any figure that is shown (at least 3)"))

@@ -75,7 +75,7 @@ struct ConsensusScreen {
         let workshop = session.workshop
         let scorecard = workshop.scorecard
         let questionnaire = workshop.assessment.questionnaire
-        var lines = session.lines("“\(principle.definition(language))”")
+        var lines = session.lines(WorkshopText.quoted(principle.definition(language), language))
         let statements = scorecard.items.filter { $0.target == .principle(id) }
         if !statements.isEmpty {
             lines.append("")

@@ -187,7 +187,8 @@ struct ScoringScreen {
             terminal.line()
             terminal.line(WorkshopText.definition(language) + ":")
             for line in TextLayout.wrap(
-                "“\(principle.definition(language))”", width: width, first: "  ", rest: "  ")
+                WorkshopText.quoted(principle.definition(language), language), width: width, first: "  ",
+                rest: "  ")
             {
                 terminal.line(line)
             }

@@ -4,6 +4,12 @@ import TillitCore
 /// place so that no screen can forget a language and the wording stays consistent.
 enum WorkshopText {
     private static func t(_ sv: String, _ en: String) -> LocalizedText { LocalizedText(sv: sv, en: en) }
+    /// A shared word from ``Term`` inside a sentence: lower case, in the given language.
+    private static func word(_ term: Term, _ language: Language) -> String { term(language).lowercased() }
+    /// A quotation in the language's own marks: ”…” in Swedish, “…” in English.
+    static func quoted(_ text: String, _ language: Language) -> String {
+        language == .sv ? "”\(text)”" : "“\(text)”"
+    }
 
     // MARK: Start and stop
 
@@ -76,18 +82,18 @@ enum WorkshopText {
     static let organisation = t("Organisation", "Organisation")
     static let organisationNeeded = t("Ange organisationens namn.", "Give the organisation's name.")
     static let unit = t("Enhet (valfri)", "Unit (optional)")
-    static let facilitator = t("Facilitator (valfri)", "Facilitator (optional)")
+    static let facilitator = t("\(Term.facilitator(.sv)) (valfri)", "\(Term.facilitator(.en)) (optional)")
     static let language = t("Språk (sv/en)", "Language (sv/en)")
     static let languageHint = t("Svara sv eller en.", "Answer sv or en.")
     static var questionnaireChoices: LocalizedText {
         let standard = Questionnaire.standard
         let quick = Questionnaire.quick
         return t(
-            "Frågeformulär: standard (\(standard.items.count) påståenden, ca \(standard.estimatedMinutes) min per person), quick (\(quick.items.count), ca \(quick.estimatedMinutes) min) eller en egen fil.",
-            "Questionnaire: standard (\(standard.items.count) statements, about \(standard.estimatedMinutes) min per person), quick (\(quick.items.count), about \(quick.estimatedMinutes) min) or your own file."
+            "\(Term.questionnaire(.sv)): standard (\(standard.items.count) påståenden, ca \(standard.estimatedMinutes) min per person), quick (\(quick.items.count), ca \(quick.estimatedMinutes) min) eller en egen fil.",
+            "\(Term.questionnaire(.en)): standard (\(standard.items.count) statements, about \(standard.estimatedMinutes) min per person), quick (\(quick.items.count), about \(quick.estimatedMinutes) min) or your own file."
         )
     }
-    static let questionnaire = t("Frågeformulär", "Questionnaire")
+    static let questionnaire = Term.questionnaire.text
     static func fileLine(_ path: String) -> LocalizedText { t("Fil: \(path)", "File: \(path)") }
     static func unknownQuestionnaire(_ choice: String) -> LocalizedText {
         t(
@@ -97,8 +103,8 @@ enum WorkshopText {
     }
     static func questionnaireLocked(_ title: String) -> LocalizedText {
         t(
-            "Frågeformulär: \(title) (låst, någon har redan svarat)",
-            "Questionnaire: \(title) (locked, answers given)")
+            "\(Term.questionnaire(.sv)): \(title) (låst, någon har redan svarat)",
+            "\(Term.questionnaire(.en)): \(title) (locked, answers given)")
     }
     static let participantsIntro = t(
         "Deltagare: namn eller pseudonym; tom rad när alla är med (-2 tar bort nummer 2, u ångrar).",
@@ -150,8 +156,8 @@ enum WorkshopText {
     static let toGroupView = t(
         "Alla har svarat. Tryck Enter för gruppens bild.",
         "Everyone has answered. Press Enter for the group view.")
-    static let principle = t("Princip", "Principle")
-    static let problemArea = t("Problemområde", "Problem area")
+    static let principle = Term.principle.text
+    static let problemArea = Term.problemArea.text
     static let problemAreaNote = t(
         "(Hög nivå betyder att problemet finns hos oss.)", "(A high score means the problem is present.)")
     static func scoringKeys(_ scale: String, _ dontKnow: String) -> LocalizedText {
@@ -204,8 +210,8 @@ enum WorkshopText {
         _ score: String, _ spread: String, _ answers: Int, _ statements: Int, _ people: Int
     ) -> LocalizedText {
         t(
-            "Den individuella omgången: medel \(score), en utgångspunkt och inte svaret (spridning \(spread); \(answers) svar på \(statements) \(statements == 1 ? "påstående" : "påståenden") från \(people) deltagare; vet ej räknas inte).",
-            "The individual round: mean \(score), a starting point, not the answer (spread \(spread); \(answers) \(answers == 1 ? "answer" : "answers") to \(statements) \(statements == 1 ? "statement" : "statements") from \(people) \(people == 1 ? "participant" : "participants"), don't know not counted)."
+            "Den individuella omgången: \(word(.mean, .sv)) \(score), en utgångspunkt och inte svaret (\(word(.spread, .sv)) \(spread); \(answers) svar på \(statements) \(statements == 1 ? "påstående" : "påståenden") från \(people) deltagare; vet ej räknas inte).",
+            "The individual round: \(word(.mean, .en)) \(score), a starting point, not the answer (\(word(.spread, .en)) \(spread); \(answers) \(answers == 1 ? "answer" : "answers") to \(statements) \(statements == 1 ? "statement" : "statements") from \(people) \(people == 1 ? "participant" : "participants"), don't know not counted)."
         )
     }
     static let statementsHeading = t(
@@ -240,18 +246,20 @@ enum WorkshopText {
     }
     static let agreedScore = t("Nivå i dag (1–5)", "Level today (1–5)")
     static let target = t("Mål (1–5)", "Target (1–5)")
-    static let note = t("Motivering (valfri; - tömmer)", "Why (optional; - clears)")
+    static let note = t("\(Term.why(.sv)) (valfri; - tömmer)", "\(Term.why(.en)) (optional; - clears)")
     static let levelHint = t(
         "Ange en siffra 1–5, eller b, s, u eller q.", "Give a number 1–5, or b, s, u or q.")
 
     // MARK: Priorities
 
     static let proposal = t(
-        "Förslag (största gapet först, sedan lägst nivå, sedan oenighet):",
-        "Proposal (largest gap first, then lowest score, then disagreement):")
+        "Förslag (störst \(word(.gap, .sv)) först, sedan lägst \(word(.score, .sv)), sedan \(word(.disagreement, .sv))):",
+        "Proposal (largest \(word(.gap, .en)) first, then lowest \(word(.score, .en)), then \(word(.disagreement, .en))):"
+    )
     static let ranking = t("Alla principer i rangordning:", "All principles, ranked:")
     static let areas = t(
-        "Problemområden (nivå i den individuella omgången):", "Problem areas (individual-round score):")
+        "\(Term.problemAreas(.sv)) (\(word(.score, .sv)) i den individuella omgången):",
+        "\(Term.problemAreas(.en)) (individual-round \(word(.score, .en))):")
     static func chooseIntro(_ back: String) -> LocalizedText {
         t(
             "Välj vad ni ska arbeta med; 2–3 principer brukar vara lagom. * = förslaget. \(back) eller b: tillbaka · u: ångra · +fråga: parkera · q: avsluta",
@@ -308,15 +316,19 @@ enum WorkshopText {
         t("Åtgärd \(id) borttagen.", "Action \(id) removed.")
     }
     static let what = t("  Vad", "  What")
-    static let owner = t("  Ansvarig", "  Owner")
+    static let owner = t("  \(Term.owner(.sv))", "  \(Term.owner(.en))")
     static let ownerNeeded = t("  Ange vem som är ansvarig.", "  Say who is responsible.")
     static let horizon = t(
-        "  Tidshorisont: s = kort sikt (inom 3 månader), l = lång sikt",
-        "  Horizon: s = short term (within 3 months), l = long term")
+        "  \(Term.horizon(.sv)): s = \(word(.horizonShort, .sv)) (inom 3 månader), l = \(word(.horizonLong, .sv))",
+        "  \(Term.horizon(.en)): s = \(word(.horizonShort, .en)) (within 3 months), l = \(word(.horizonLong, .en))"
+    )
     static let horizonHint = t("  Svara s eller l.", "  Answer s or l.")
-    static let due = t("  Klart senast (ÅÅÅÅ-MM-DD)", "  Due (YYYY-MM-DD)")
-    static let dueHint = t("  Skriv datumet som ÅÅÅÅ-MM-DD.", "  Write the date as YYYY-MM-DD.")
-    static let effect = t("  Förväntad effekt (- tömmer)", "  Expected effect (- clears)")
+    static let due = t(
+        "  \(Term.due(.sv)) (\(Placeholder.date(.sv)))", "  \(Term.due(.en)) (\(Placeholder.date(.en)))")
+    static let dueHint = t(
+        "  Skriv datumet som \(Placeholder.date(.sv)).", "  Write the date as \(Placeholder.date(.en)).")
+    static let effect = t(
+        "  \(Term.expectedEffect(.sv)) (- tömmer)", "  \(Term.expectedEffect(.en)) (- clears)")
     static let followUp = t("  Hur följs den upp (- tömmer)", "  How it is followed up (- clears)")
     static func followUpDefault(_ date: String) -> LocalizedText {
         t("På uppföljningsmötet \(date)", "At the follow-up meeting \(date)")
@@ -329,8 +341,8 @@ enum WorkshopText {
         t("Dokumentet är sparat: \(path)", "The document is saved: \(path)")
     }
     static let summaryChoice = t(
-        "Enter: avsluta · w: skriv rapport och plan · b: tillbaka till åtgärderna · e: ändra organisation, enhet, facilitator, datum · p: parkera en fråga · u: ångra",
-        "Enter: finish · w: write the report and the plan · b: back to the actions · e: edit organisation, unit, facilitator, date · p: park an issue · u: undo"
+        "Enter: avsluta · w: skriv rapport och plan · b: tillbaka till åtgärderna · e: ändra organisation, enhet, \(word(.facilitator, .sv)), datum · p: parkera en fråga · u: ångra",
+        "Enter: finish · w: write the report and the plan · b: back to the actions · e: edit organisation, unit, \(word(.facilitator, .en)), date · p: park an issue · u: undo"
     )
     static let summaryChoiceMore = t(
         "Enter: nästa sida · w: skriv rapport och plan · b: tillbaka till åtgärderna · e: ändra uppgifterna · u: ångra",
@@ -350,7 +362,8 @@ enum WorkshopText {
             "\(path) finns redan och skrivs inte över; ta bort den eller använd report/plan med --force.",
             "\(path) already exists and is not overwritten; remove it or use report/plan with --force.")
     }
-    static let date = t("Datum (ÅÅÅÅ-MM-DD)", "Date (YYYY-MM-DD)")
+    static let date = t(
+        "\(Term.date(.sv)) (\(Placeholder.date(.sv)))", "\(Term.date(.en)) (\(Placeholder.date(.en)))")
 
     // MARK: Respond and merge
 
@@ -361,13 +374,13 @@ enum WorkshopText {
     }
     static func respondIntro(_ count: Int, _ minutes: Int, _ scale: String) -> LocalizedText {
         t(
-            "Det här är en självskattning av tillitsbaserad styrning och ledning (SOU 2019:43): \(count) påståenden om hur det är hos er i dag, ca \(minutes) min. Svaren sparas bara i filen, som du skickar till facilitatorn; i workshopen visas de bara samlat för gruppen, aldrig vem som svarade vad. Svara \(scale) med en tangent, 0 eller v för vet ej (ett bra svar när du inte vet), ←/b går tillbaka, ? förklarar principen, q sparar och avslutar.",
+            "Det här är en självskattning av tillitsbaserad styrning och ledning (SOU 2019:43): \(count) påståenden om hur det är hos er i dag, ca \(minutes) min. Svaren sparas bara i filen, som du skickar till samtalsledaren; i workshopen visas de bara samlat för gruppen, aldrig vem som svarade vad. Svara \(scale) med en tangent, 0 eller v för vet ej (ett bra svar när du inte vet), ←/b går tillbaka, ? förklarar principen, q sparar och avslutar.",
             "This is a self-assessment of trust-based governance and management (SOU 2019:43): \(count) statements about how things are with you today, about \(minutes) min. The answers are kept only in the file, which you send to the facilitator; in the workshop they are shown only together for the team, never who answered what. Answer \(scale) with one key, 0 or v for don't know (a good answer when you don't know), ←/b goes back, ? explains the principle, q saves and quits."
         )
     }
     static func respondDone(_ path: String) -> LocalizedText {
         t(
-            "Klart. Skicka \(path) till facilitatorn, som lägger in den med tillit-assess merge.",
+            "Klart. Skicka \(path) till samtalsledaren, som lägger in den med tillit-assess merge.",
             "Done. Send \(path) to the facilitator, who adds it with tillit-assess merge.")
     }
     static func respondOther(_ path: String) -> LocalizedText {
@@ -402,8 +415,8 @@ enum WorkshopText {
             "\(path) does not exist, and no response file could be read to create it from.")
     }
     static let outputRequired = t(
-        "`-o FILE` behövs: filen som svaren sparas i.",
-        "`-o FILE` is required: the file the answers are saved in.")
+        "`-o \(Placeholder.file(.sv))` behövs: filen som svaren sparas i.",
+        "`-o \(Placeholder.file(.en))` is required: the file the answers are saved in.")
     static let respondNeedsFile = t(
         "`-o -` går inte här: svaren sparas efter varje svar, så de behöver en fil, till exempel `-o anna.json`.",
         "`-o -` does not work here: the answers are saved after every answer, so they need a file, for example "
