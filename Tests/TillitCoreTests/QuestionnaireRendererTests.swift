@@ -9,7 +9,22 @@ struct QuestionnaireRendererTests {
     static func render(_ questionnaire: Questionnaire, _ format: RenderFormat, _ language: Language = .sv)
         -> String
     {
-        QuestionnaireRenderer(questionnaire: questionnaire, language: language).render(as: format)
+        do {
+            return try QuestionnaireRenderer(questionnaire: questionnaire, language: language).render(
+                as: format)
+        } catch {
+            Issue.record("\(format) refused: \(error)")
+            return ""
+        }
+    }
+
+    @Test("HTML is refused with the formats that are offered, not answered with the text form")
+    func htmlRefused() {
+        let renderer = QuestionnaireRenderer(questionnaire: .standard, language: .sv)
+        let error = #expect(throws: UnsupportedFormat.self) { try renderer.render(as: .html) }
+        #expect(error?.format == .html)
+        #expect(error?.supported == [.text, .markdown, .csv, .json])
+        #expect(error?.description == "format html is not offered; expected text, markdown, csv or json")
     }
 
     @Test(

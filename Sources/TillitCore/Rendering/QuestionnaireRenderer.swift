@@ -31,19 +31,26 @@ public struct QuestionnaireRenderer: Sendable {
         self.width = width
     }
 
+    /// The formats the questionnaire comes in.
+    public static let formats: [RenderFormat] = [.text, .markdown, .csv, .json]
+
     /// The questionnaire in the given format.
     ///
-    /// - `text`: a paper form at most ``width`` columns wide (HTML is not offered and falls back to it).
+    /// - `text`: a paper form at most ``width`` columns wide.
     /// - `markdown`: the same form with one table per principle or problem area.
     /// - `csv`: a header `id,target,statement` and one row per item in questionnaire order, the
     ///   statement in ``language``.
     /// - `json`: the questionnaire schema, both languages, exactly as ``QuestionnaireLoader`` reads it.
-    public func render(as format: RenderFormat) -> String {
+    ///
+    /// HTML is refused with ``UnsupportedFormat`` rather than answered with the text form, so that a
+    /// caller never saves text under an `.html` name.
+    public func render(as format: RenderFormat) throws(UnsupportedFormat) -> String {
         switch format {
         case .json: JSONOutput.string(questionnaire)
         case .csv: csv()
         case .markdown: markdown()
-        case .text, .html: text()
+        case .text: text()
+        case .html: throw UnsupportedFormat(format: format, supported: Self.formats)
         }
     }
 
