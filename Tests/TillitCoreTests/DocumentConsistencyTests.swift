@@ -244,7 +244,7 @@ struct DocumentConsistencyTests {
         "Rendering/ReportRenderer+CSV.swift", "Documents/PlanBuilder.swift", "Rendering/PlanRenderer.swift",
         "Rendering/PlanExport.swift", "Documents/ComparisonBuilder.swift",
         "Rendering/ComparisonRenderer.swift", "Documents/FrameworkBuilder.swift",
-        "Rendering/FrameworkRenderer.swift",
+        "Rendering/FrameworkRenderer.swift", "Rendering/QuestionnaireRenderer.swift",
     ]
 
     @Test("no ported builder, writer or renderer defines user-facing text outside the vocabulary")

@@ -72,11 +72,11 @@ public struct QuestionnaireRenderer: Sendable {
         lines.append("")
         lines.append(fields(blank: String(repeating: "_", count: 22)))
         lines.append("")
-        lines.append(t(sv: "INSTRUKTIONER", en: "INSTRUCTIONS"))
+        lines.append(say(Vocabulary.instructionsHeading).uppercased())
         lines += TextLayout.wrap(instructions, width: width, first: "  ", rest: "  ")
         lines.append("")
         if !asksQuestions {
-            lines.append(t(sv: "SKALA", en: "SCALE"))
+            lines.append(say(Vocabulary.scaleHeading).uppercased())
             let keyWidth = (scale.steps.map { key(for: $0).count } + [0]).max()!
             for step in scale.steps {
                 lines.append("  \(TextLayout.fit(key(for: step), width: keyWidth))  \(step.label(language))")
@@ -142,10 +142,10 @@ public struct QuestionnaireRenderer: Sendable {
     private func markdown() -> String {
         var out = "# \(escape(questionnaire.title(language)))\n\n_\(escape(subtitle))_\n\n"
         out += fields(blank: "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_") + "\n\n"
-        out += "## \(t(sv: "Instruktioner", en: "Instructions"))\n\n\(escape(instructions))\n"
+        out += "## \(say(Vocabulary.instructionsHeading))\n\n\(escape(instructions))\n"
         if !asksQuestions {
-            out += "\n## \(t(sv: "Skala", en: "Scale"))\n\n"
-            out += "| \(t(sv: "Svar", en: "Answer")) | \(t(sv: "Betydelse", en: "Meaning")) |\n|---|---|\n"
+            out += "\n## \(say(Vocabulary.scaleHeading))\n\n"
+            out += "| \(say(Vocabulary.scaleAnswer)) | \(say(Vocabulary.scaleMeaning)) |\n|---|---|\n"
             for step in scale.steps {
                 out += "| \(escape(key(for: step))) | \(escape(step.label(language))) |\n"
             }
@@ -154,7 +154,7 @@ public struct QuestionnaireRenderer: Sendable {
         }
         let keys = scale.steps.map { escape(key(for: $0)) } + [escape(scale.dontKnow(language))]
         let header =
-            "| \(t(sv: "Nr", en: "No.")) | \(asksQuestions ? t(sv: "Fråga", en: "Question") : t(sv: "Påstående", en: "Statement")) | "
+            "| \(say(Vocabulary.itemNumber)) | \(asksQuestions ? say(Vocabulary.questionColumn) : Term.statement(language)) | "
             + keys.joined(separator: " | ") + " |\n"
         let rule = "|---:|---|" + String(repeating: ":-:|", count: keys.count) + "\n"
         let boxes = String(repeating: " ☐ |", count: keys.count)
@@ -209,60 +209,24 @@ public struct QuestionnaireRenderer: Sendable {
         scale.steps.allSatisfy { key(for: $0) == $0.label(language) }
     }
 
-    private var cannotJudge: String {
-        asksQuestions
-            ? t(sv: "kan inte bedöma frågan", en: "cannot judge the question")
-            : t(sv: "kan inte bedöma påståendet", en: "cannot judge the statement")
-    }
+    private var cannotJudge: String { say(Vocabulary.cannotJudge(question: asksQuestions)) }
 
     private var subtitle: String {
-        let count = questionnaire.items.count
-        let version = t(sv: "Version \(questionnaire.version)", en: "Version \(questionnaire.version)")
-        if asksQuestions {
-            return version
-                + t(sv: " – \(count) \(count == 1 ? "fråga" : "frågor")", en: " – \(count) question")
-                + (language == .en && count != 1 ? "s" : "")
-        }
-        return version
-            + t(sv: " – \(count) \(count == 1 ? "påstående" : "påståenden")", en: " – \(count) statement")
-            + (language == .en && count != 1 ? "s" : "")
+        say(
+            Vocabulary.formSubtitle(
+                version: questionnaire.version, count: questionnaire.items.count, questions: asksQuestions))
     }
 
-    private func fields(blank: String) -> String {
-        t(sv: "Namn eller pseudonym: ", en: "Name or pseudonym: ") + blank + "   "
-            + t(sv: "Roll: ", en: "Role: ") + blank
-    }
+    private func fields(blank: String) -> String { say(Vocabulary.formFields(blank: blank)) }
 
     private var instructions: String {
         let dontKnow = scale.dontKnow(language)
         if asksQuestions {
             // Highest first: *Ja eller Nej* is how a question is put.
-            let answers = scale.steps.reversed().map { $0.label(language) }.joined(
-                separator: t(sv: " eller ", en: " or "))
-            return t(
-                sv:
-                    "Läs varje fråga och svara \(answers) utifrån hur det är i er organisation i dag. Kryssa i "
-                    + "”\(dontKnow)” om du inte kan bedöma frågan; det svaret räknas inte in i resultatet. "
-                    + "Frågorna är numrerade som i den enkät de kommer från.",
-                en:
-                    "Read each question and answer \(answers) from how things are in your organisation today. "
-                    + "Tick “\(dontKnow)” if you cannot judge the question; that answer does not count towards the "
-                    + "result. The questions are numbered as in the survey they come from.")
+            let answers = say(Vocabulary.alternatives(scale.steps.reversed().map { $0.label(language) }))
+            return say(Vocabulary.questionInstructions(answers: answers, dontKnow: dontKnow))
         }
-        return t(
-            sv:
-                "Läs varje påstående och kryssa i hur väl det stämmer in på er organisation i dag – utifrån vad "
-                + "du själv ser och upplever, inte utifrån hur det borde vara. Med ”vi” och ”hos oss” avses hela "
-                + "organisationen, och med ”de vi är till för” de medborgare, företag och andra som "
-                + "organisationen finns till för. Kryssa i ”\(dontKnow)” om du inte kan bedöma påståendet; det "
-                + "svaret räknas inte in i resultatet. Det finns inga rätta eller felaktiga svar, och ingen "
-                + "redovisning visar vem som har svarat vad.",
-            en: "Read each statement and tick how true it is of your organisation today – from what you "
-                + "yourself see and experience, not from how things ought to be. “We” and “our organisation” "
-                + "mean the whole organisation, and “the people we serve” the citizens, businesses and others "
-                + "the organisation exists for. Tick “\(dontKnow)” if you cannot judge the statement; that answer "
-                + "does not count towards the result. There are no right or wrong answers, and no report "
-                + "shows who answered what.")
+        return say(Vocabulary.statementInstructions(dontKnow: dontKnow))
     }
 
     /// When any item carries a link, one line per item: its number, what it counts towards, and for a
@@ -274,40 +238,17 @@ public struct QuestionnaireRenderer: Sendable {
             let number = questionnaire.number(ofItemAt: index)
             let name = item.target.name(in: framework)(language)
             switch item.link?.kind {
-            case nil:
-                return (
-                    t(sv: "\(number). Räknas till \(name).", en: "\(number). Counts towards \(name)."), ""
-                )
+            case nil: return (say(Vocabulary.countsTowards(number, name)), "")
             case .inferred:
-                return (
-                    t(
-                        sv: "\(number). Räknas till \(name) (projektets tolkning).",
-                        en: "\(number). Counts towards \(name) (the project's reading)."),
-                    item.link!.reason(language)
-                )
-            case .unscored:
-                return (
-                    t(
-                        sv: "\(number). Räknas inte in i något resultat.",
-                        en: "\(number). Counts towards no result."),
-                    item.link!.reason(language)
-                )
+                return (say(Vocabulary.countsTowardsByReading(number, name)), item.link!.reason(language))
+            case .unscored: return (say(Vocabulary.countsTowardsNothing(number)), item.link!.reason(language))
             }
         }
     }
 
-    private var linkHeading: String { t(sv: "Hur svaren räknas", en: "How the answers count") }
+    private var linkHeading: String { say(Vocabulary.howAnswersCount) }
 
-    private var linkLead: String {
-        t(
-            sv:
-                "Varje svar räknas till en princip eller ett problemområde. Där kopplingen är projektets egen "
-                + "tolkning och inte betänkandets (SOU 2019:43), eller där frågan inte räknas, står skälet.",
-            en:
-                "Each answer counts towards a principle or a problem area. Where the link is the project's own "
-                + "reading rather than the report's (SOU 2019:43), or where the question does not count, the "
-                + "reason is given.")
-    }
+    private var linkLead: String { say(Vocabulary.howAnswersCountLead) }
 
     /// A part of the form: the principles, the problem areas, or all the questions in order.
     private struct Section {
@@ -325,7 +266,7 @@ public struct QuestionnaireRenderer: Sendable {
             (number: questionnaire.number(ofItemAt: $0), item: questionnaire.items[$0])
         }
         if asksQuestions {
-            return [Section(heading: t(sv: "Frågor", en: "Questions"), lead: nil, groups: [(nil, numbered)])]
+            return [Section(heading: say(Vocabulary.questions), lead: nil, groups: [(nil, numbered)])]
         }
         func groups(_ targets: [Target]) -> [(name: String?, items: [(number: Int, item: QuestionnaireItem)])]
         {
@@ -341,31 +282,17 @@ public struct QuestionnaireRenderer: Sendable {
         if !principles.isEmpty {
             sections.append(
                 Section(
-                    heading: t(sv: "Principer", en: "Principles"),
-                    lead: t(
-                        sv:
-                            "Påståendena beskriver hur det ser ut när principen präglar verksamheten: ju bättre "
-                            + "de stämmer in, desto mer präglar principen er organisation.",
-                        en:
-                            "The statements describe what it looks like when the principle shapes the work: the "
-                            + "truer they are, the more the principle shapes your organisation."),
+                    heading: Term.principles(language), lead: say(Vocabulary.principlesLead),
                     groups: groups(principles)))
         }
         if !problemAreas.isEmpty {
             sections.append(
                 Section(
-                    heading: t(sv: "Problemområden", en: "Problem areas"),
-                    lead: t(
-                        sv:
-                            "Påståendena beskriver tecken på problem: ju bättre de stämmer in, desto tydligare "
-                            + "finns problemet hos er.",
-                        en:
-                            "The statements describe signs of a problem: the truer they are, the more clearly "
-                            + "the problem is present in your organisation."),
+                    heading: Term.problemAreas(language), lead: say(Vocabulary.problemAreasLead),
                     groups: groups(problemAreas)))
         }
         return sections
     }
 
-    private func t(sv: String, en: String) -> String { language == .sv ? sv : en }
+    private func say(_ text: LocalizedText) -> String { text(language) }
 }
