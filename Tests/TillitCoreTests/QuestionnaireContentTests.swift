@@ -121,11 +121,11 @@ struct QuestionnaireContentTests {
     }
 
     @Test("the national form asks questions numbered 2–8 in order, with no Nej | Nej scale table")
-    func nationalForm() throws {
+    func nationalForm() {
         for language in Language.allCases {
             let renderer = QuestionnaireRenderer(questionnaire: .national2019, language: language)
-            let markdown = try renderer.render(as: .markdown)
-            let text = try renderer.render(as: .text)
+            let markdown = renderer.render(as: .markdown)
+            let text = renderer.render(as: .text)
             let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.hasSuffix("☐ |") }
             #expect(
                 rows.map { $0.split(separator: "|")[0].trimmingCharacters(in: .whitespaces) }

@@ -9,22 +9,33 @@ struct QuestionnaireRendererTests {
     static func render(_ questionnaire: Questionnaire, _ format: RenderFormat, _ language: Language = .sv)
         -> String
     {
-        do {
-            return try QuestionnaireRenderer(questionnaire: questionnaire, language: language).render(
-                as: format)
-        } catch {
-            Issue.record("\(format) refused: \(error)")
-            return ""
-        }
+        QuestionnaireRenderer(questionnaire: questionnaire, language: language).render(as: format)
     }
 
-    @Test("HTML is refused with the formats that are offered, not answered with the text form")
-    func htmlRefused() {
-        let renderer = QuestionnaireRenderer(questionnaire: .standard, language: .sv)
-        let error = #expect(throws: UnsupportedFormat.self) { try renderer.render(as: .html) }
-        #expect(error?.format == .html)
-        #expect(error?.supported == [.text, .markdown, .csv, .json])
-        #expect(error?.description == "format html is not offered; expected text, markdown, csv or json")
+    @Test(
+        "HTML is a printable page of the form: every item numbered, a box per answer, the words of the text form",
+        arguments: Questionnaire.builtInIDs, Language.allCases)
+    func htmlForm(id: String, language: Language) throws {
+        let questionnaire = try #require(Questionnaire.builtIn(id: id))
+        let html = Self.render(questionnaire, .html, language)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<html lang=\"\(language.rawValue)\">"))
+        #expect(!html.contains("<pre>"))
+        let shown = DocumentConsistencyTests.visible(html, format: .html)
+        let text = DocumentConsistencyTests.visible(
+            Self.render(questionnaire, .text, language), format: .text)
+        let form = QuestionnaireBuilder(questionnaire: questionnaire, language: language)
+        for (index, item) in questionnaire.items.enumerated() {
+            let number = questionnaire.number(ofItemAt: index)
+            #expect(html.contains("<th scope=\"row\">\(number)</th>"), "item \(number)")
+            let statement = DocumentConsistencyTests.visible(item.text(language), format: .text)
+            #expect(shown.contains(statement) && text.contains(statement))
+        }
+        let boxes = html.components(separatedBy: "<td class=\"short\">☐</td>").count - 1
+        #expect(boxes == questionnaire.items.count * (questionnaire.scale.steps.count + 1))
+        for words in [form.instructions, form.subtitle] + form.sections.map(\.heading) {
+            let wanted = DocumentConsistencyTests.visible(words, format: .text)
+            #expect(shown.contains(wanted) && text.lowercased().contains(wanted.lowercased()), "\(words)")
+        }
     }
 
     @Test(
