@@ -61,9 +61,10 @@ struct FrameworkCommandTests {
         let result = InProcess.run(["problems", "--format", "markdown", "--language", language])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        let marked = lines.filter { $0.hasPrefix("**") && $0.contains("\\*") }
+        let marked = lines.filter { $0.hasPrefix("- ") && $0.hasSuffix("\\*") }
         #expect(!marked.isEmpty)
-        #expect(lines.last == "\\* " + legend)
+        #expect(lines.last == "> \\* " + legend)
+        #expect(result.stdout.components(separatedBy: legend).count == 2)
         // No unescaped * outside the bold labels, which Markdown would read as emphasis.
         let stripped = result.stdout.replacingOccurrences(of: "**", with: "").replacingOccurrences(
             of: "\\*", with: "")
@@ -75,7 +76,8 @@ struct FrameworkCommandTests {
         let result = InProcess.run(["principles", "--format", "markdown", "--language", "sv"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("citeras ordagrant ur Tabell 3.3"))
-        #expect(result.stdout.components(separatedBy: "_Källa: SOU 2019:43 §3.5.2, Tabell 3.3").count == 9)
+        // Each of the eight definitions is a quotation with its source under it.
+        #expect(result.stdout.components(separatedBy: "> — _SOU 2019:43 §3.5.2, Tabell 3.3").count == 9)
         #expect(!result.stdout.contains("“"))
     }
 

@@ -243,7 +243,9 @@ struct DocumentConsistencyTests {
         "Documents/HTMLWriter.swift", "Documents/ChartSVG.swift", "Rendering/ReportRenderer.swift",
         "Rendering/ReportRenderer+CSV.swift", "Documents/PlanBuilder.swift", "Rendering/PlanRenderer.swift",
         "Rendering/PlanExport.swift", "Documents/ComparisonBuilder.swift",
-        "Rendering/ComparisonRenderer.swift",
+        "Rendering/ComparisonRenderer.swift", "Documents/FrameworkBuilder.swift",
+        "Rendering/FrameworkRenderer.swift", "Rendering/QuestionnaireRenderer.swift",
+        "Documents/QuestionnaireBuilder.swift",
     ]
 
     @Test("no ported builder, writer or renderer defines user-facing text outside the vocabulary")

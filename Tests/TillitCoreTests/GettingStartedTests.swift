@@ -49,7 +49,7 @@ struct GettingStartedTests {
         try AssessmentFile.write(assessment, to: url)
         #expect(try AssessmentFile.read(from: url) == assessment)
         #expect(
-            FrameworkRenderer(language: .sv).principles(as: .markdown).hasPrefix(
+            try FrameworkRenderer(language: .sv).principles(as: .markdown).hasPrefix(
                 "# Åtta vägledande principer"))
     }
 }

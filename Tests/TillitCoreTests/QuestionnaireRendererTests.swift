@@ -13,6 +13,32 @@ struct QuestionnaireRendererTests {
     }
 
     @Test(
+        "HTML is a printable page of the form: every item numbered, a box per answer, the words of the text form",
+        arguments: Questionnaire.builtInIDs, Language.allCases)
+    func htmlForm(id: String, language: Language) throws {
+        let questionnaire = try #require(Questionnaire.builtIn(id: id))
+        let html = Self.render(questionnaire, .html, language)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<html lang=\"\(language.rawValue)\">"))
+        #expect(!html.contains("<pre>"))
+        let shown = DocumentConsistencyTests.visible(html, format: .html)
+        let text = DocumentConsistencyTests.visible(
+            Self.render(questionnaire, .text, language), format: .text)
+        let form = QuestionnaireBuilder(questionnaire: questionnaire, language: language)
+        for (index, item) in questionnaire.items.enumerated() {
+            let number = questionnaire.number(ofItemAt: index)
+            #expect(html.contains("<th scope=\"row\">\(number)</th>"), "item \(number)")
+            let statement = DocumentConsistencyTests.visible(item.text(language), format: .text)
+            #expect(shown.contains(statement) && text.contains(statement))
+        }
+        let boxes = html.components(separatedBy: "<td class=\"short\">☐</td>").count - 1
+        #expect(boxes == questionnaire.items.count * (questionnaire.scale.steps.count + 1))
+        for words in [form.instructions, form.subtitle] + form.sections.map(\.heading) {
+            let wanted = DocumentConsistencyTests.visible(words, format: .text)
+            #expect(shown.contains(wanted) && text.lowercased().contains(wanted.lowercased()), "\(words)")
+        }
+    }
+
+    @Test(
         "the text form fits 80 columns in both languages for every built-in",
         arguments: Questionnaire.builtInIDs, Language.allCases)
     func fitsEighty(id: String, language: Language) throws {

@@ -7,7 +7,8 @@
 public struct Document: Sendable, Hashable {
     /// The language the document is written in; the HTML page's `lang`.
     public var language: Language
-    /// A short line above the title naming the kind of document, e.g. *Självskattning av …*.
+    /// A short line above the title naming the kind of document, e.g. *Självskattning av …*; may be empty
+    /// when the title says it, as in a hand-out of the principles.
     public var kicker: String
     /// The title: the organisation, or what is compared.
     public var title: String

@@ -13,15 +13,15 @@ public struct HTMLWriter: Sendable {
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <title>\(e(document.kicker)) – \(e(document.title))</title>
+            <title>\(document.kicker.isEmpty ? "" : e(document.kicker) + " – ")\(e(document.title))</title>
             <style>\(Stylesheet.css)</style>
             </head>
             <body>
             <header>
-            <p class="kicker">\(e(document.kicker))</p>
-            <h1>\(e(document.title))</h1>
 
             """
+        if !document.kicker.isEmpty { out += "<p class=\"kicker\">\(e(document.kicker))</p>\n" }
+        out += "<h1>\(e(document.title))</h1>\n"
         if !document.subtitle.isEmpty { out += "<p class=\"unit\">\(e(document.subtitle))</p>\n" }
         out += "</header>\n<main>\n"
         for block in document.blocks { out += write(block) }

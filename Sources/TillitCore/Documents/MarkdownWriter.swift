@@ -6,7 +6,8 @@ public struct MarkdownWriter: Sendable {
 
     /// The document as Markdown.
     public func write(_ document: Document) -> String {
-        var out = "_\(escape(document.kicker))_\n\n# \(escape(document.title))\n"
+        var out = document.kicker.isEmpty ? "" : "_\(escape(document.kicker))_\n\n"
+        out += "# \(escape(document.title))\n"
         if !document.subtitle.isEmpty { out += "\n\(escape(document.subtitle))\n" }
         for block in document.blocks { out += write(block, level: 2) }
         if !document.footer.isEmpty { out += "\n_\(escape(document.footer))_\n" }

@@ -16,8 +16,11 @@ public struct TextWriter: Sendable {
 
     /// The document as terminal text, ending with a newline.
     public func write(_ document: Document) -> String {
-        var lines = wrap(document.kicker.uppercased() + ": " + document.title, first: "", rest: "  ")
-            .map(bold)
+        // Without a kicker the title stands alone, in capitals like a section's.
+        let heading =
+            document.kicker.isEmpty
+            ? document.title.uppercased() : document.kicker.uppercased() + ": " + document.title
+        var lines = wrap(heading, first: "", rest: "  ").map(bold)
         if !document.subtitle.isEmpty { lines += wrap(document.subtitle, first: "", rest: "  ") }
         for block in document.blocks { lines += write(block, top: true) }
         if !document.footer.isEmpty { lines += [""] + wrap(document.footer, first: "", rest: "") }

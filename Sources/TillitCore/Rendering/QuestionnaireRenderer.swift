@@ -31,10 +31,15 @@ public struct QuestionnaireRenderer: Sendable {
         self.width = width
     }
 
+    /// The formats the questionnaire comes in.
+    public static let formats: [RenderFormat] = [.text, .markdown, .html, .csv, .json]
+
     /// The questionnaire in the given format.
     ///
-    /// - `text`: a paper form at most ``width`` columns wide (HTML is not offered and falls back to it).
+    /// - `text`: a paper form at most ``width`` columns wide.
     /// - `markdown`: the same form with one table per principle or problem area.
+    /// - `html`: the form as a page to print, built by ``QuestionnaireBuilder`` and written by
+    ///   ``HTMLWriter``, with a box per answer.
     /// - `csv`: a header `id,target,statement` and one row per item in questionnaire order, the
     ///   statement in ``language``.
     /// - `json`: the questionnaire schema, both languages, exactly as ``QuestionnaireLoader`` reads it.
@@ -43,8 +48,14 @@ public struct QuestionnaireRenderer: Sendable {
         case .json: JSONOutput.string(questionnaire)
         case .csv: csv()
         case .markdown: markdown()
-        case .text, .html: text()
+        case .text: text()
+        case .html: HTMLWriter().write(form.document)
         }
+    }
+
+    /// What every format of the form shares: its words, its scale and its sections.
+    private var form: QuestionnaireBuilder {
+        QuestionnaireBuilder(questionnaire: questionnaire, framework: framework, language: language)
     }
 
     // MARK: CSV
@@ -61,25 +72,27 @@ public struct QuestionnaireRenderer: Sendable {
 
     private func text() -> String {
         var lines = TextLayout.wrap(questionnaire.title(language).uppercased(), width: width)
-        lines += TextLayout.wrap(subtitle, width: width)
+        lines += TextLayout.wrap(form.subtitle, width: width)
         lines.append("")
-        lines.append(fields(blank: String(repeating: "_", count: 22)))
+        lines.append(form.fields(blank: String(repeating: "_", count: 22)))
         lines.append("")
-        lines.append(t(sv: "INSTRUKTIONER", en: "INSTRUCTIONS"))
-        lines += TextLayout.wrap(instructions, width: width, first: "  ", rest: "  ")
+        lines.append(say(Vocabulary.instructionsHeading).uppercased())
+        lines += TextLayout.wrap(form.instructions, width: width, first: "  ", rest: "  ")
         lines.append("")
-        if !asksQuestions {
-            lines.append(t(sv: "SKALA", en: "SCALE"))
-            let keyWidth = (scale.steps.map { key(for: $0).count } + [0]).max()!
-            for step in scale.steps {
-                lines.append("  \(TextLayout.fit(key(for: step), width: keyWidth))  \(step.label(language))")
+        if !form.asksQuestions {
+            lines.append(say(Vocabulary.scaleHeading).uppercased())
+            let keyWidth = (form.scale.steps.map { form.key(for: $0).count } + [0]).max()!
+            for step in form.scale.steps {
+                lines.append(
+                    "  \(TextLayout.fit(form.key(for: step), width: keyWidth))  \(step.label(language))")
             }
             lines += TextLayout.wrap(
-                scale.dontKnow(language) + " – " + cannotJudge, width: width, first: "  ", rest: "  ")
+                form.scale.dontKnow(language) + " – " + form.cannotJudge, width: width, first: "  ",
+                rest: "  ")
         }
         let numberWidth = String(questionnaire.number(ofItemAt: questionnaire.items.count - 1)).count
         let indent = String(repeating: " ", count: numberWidth + 3)
-        for section in sections {
+        for section in form.sections {
             if !lines.last!.isEmpty { lines.append("") }
             lines.append(section.heading.uppercased())
             if let lead = section.lead { lines += TextLayout.wrap(lead, width: width) }
@@ -98,11 +111,11 @@ public struct QuestionnaireRenderer: Sendable {
                 }
             }
         }
-        let notes = linkNotes
+        let notes = form.linkNotes
         if !notes.isEmpty {
             lines.append("")
-            lines.append(linkHeading.uppercased())
-            lines += TextLayout.wrap(linkLead, width: width)
+            lines.append(form.linkHeading.uppercased())
+            lines += TextLayout.wrap(form.linkLead, width: width)
             lines.append("")
             for note in notes {
                 lines += TextLayout.wrap(note.head, width: width, first: "", rest: "    ")
@@ -114,9 +127,9 @@ public struct QuestionnaireRenderer: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The row of boxes under a statement, wrapped onto further lines if a long scale needs it.
+    /// The row of boxes under a statement, wrapped onto further lines if a long form.scale needs it.
     private func boxRows(indent: String) -> [String] {
-        let cells = scale.steps.map { "☐ " + key(for: $0) } + ["☐ " + scale.dontKnow(language)]
+        let cells = form.scale.steps.map { "☐ " + form.key(for: $0) } + ["☐ " + form.scale.dontKnow(language)]
         var rows: [String] = []
         var current = indent
         for cell in cells {
@@ -133,25 +146,26 @@ public struct QuestionnaireRenderer: Sendable {
     // MARK: Markdown
 
     private func markdown() -> String {
-        var out = "# \(escape(questionnaire.title(language)))\n\n_\(escape(subtitle))_\n\n"
-        out += fields(blank: "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_") + "\n\n"
-        out += "## \(t(sv: "Instruktioner", en: "Instructions"))\n\n\(escape(instructions))\n"
-        if !asksQuestions {
-            out += "\n## \(t(sv: "Skala", en: "Scale"))\n\n"
-            out += "| \(t(sv: "Svar", en: "Answer")) | \(t(sv: "Betydelse", en: "Meaning")) |\n|---|---|\n"
-            for step in scale.steps {
-                out += "| \(escape(key(for: step))) | \(escape(step.label(language))) |\n"
+        var out = "# \(escape(questionnaire.title(language)))\n\n_\(escape(form.subtitle))_\n\n"
+        out += form.fields(blank: "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_") + "\n\n"
+        out += "## \(say(Vocabulary.instructionsHeading))\n\n\(escape(form.instructions))\n"
+        if !form.asksQuestions {
+            out += "\n## \(say(Vocabulary.scaleHeading))\n\n"
+            out += "| \(say(Vocabulary.scaleAnswer)) | \(say(Vocabulary.scaleMeaning)) |\n|---|---|\n"
+            for step in form.scale.steps {
+                out += "| \(escape(form.key(for: step))) | \(escape(step.label(language))) |\n"
             }
             out +=
-                "| \(escape(scale.dontKnow(language))) | \(cannotJudge.prefix(1).uppercased() + cannotJudge.dropFirst()) |\n"
+                "| \(escape(form.scale.dontKnow(language))) | \(form.cannotJudge.prefix(1).uppercased() + form.cannotJudge.dropFirst()) |\n"
         }
-        let keys = scale.steps.map { escape(key(for: $0)) } + [escape(scale.dontKnow(language))]
+        let keys =
+            form.scale.steps.map { escape(form.key(for: $0)) } + [escape(form.scale.dontKnow(language))]
         let header =
-            "| \(t(sv: "Nr", en: "No.")) | \(asksQuestions ? t(sv: "Fråga", en: "Question") : t(sv: "Påstående", en: "Statement")) | "
+            "| \(say(Vocabulary.itemNumber)) | \(form.asksQuestions ? say(Vocabulary.questionColumn) : Term.statement(language)) | "
             + keys.joined(separator: " | ") + " |\n"
         let rule = "|---:|---|" + String(repeating: ":-:|", count: keys.count) + "\n"
         let boxes = String(repeating: " ☐ |", count: keys.count)
-        for section in sections {
+        for section in form.sections {
             out += "\n## \(escape(section.heading))\n"
             if let lead = section.lead { out += "\n\(escape(lead))\n" }
             for group in section.groups {
@@ -161,9 +175,9 @@ public struct QuestionnaireRenderer: Sendable {
                 }
             }
         }
-        let notes = linkNotes
+        let notes = form.linkNotes
         if !notes.isEmpty {
-            out += "\n## \(escape(linkHeading))\n\n\(escape(linkLead))\n\n"
+            out += "\n## \(escape(form.linkHeading))\n\n\(escape(form.linkLead))\n\n"
             for note in notes {
                 out +=
                     "- **\(escape(note.head))**" + (note.reason.isEmpty ? "" : " \(escape(note.reason))")
@@ -183,182 +197,5 @@ public struct QuestionnaireRenderer: Sendable {
         return out
     }
 
-    // MARK: Shared
-
-    private var scale: AnswerScale { questionnaire.scale }
-
-    /// What a box shows for a step: the label when every label of the scale is one short word, else the
-    /// value.
-    private func key(for step: ScaleStep) -> String {
-        let labelsAreShort = scale.steps.allSatisfy {
-            $0.label(language).count <= 6 && !$0.label(language).contains(" ")
-        }
-        return labelsAreShort ? step.label(language) : String(step.value)
-    }
-
-    /// Whether the questionnaire asks questions (a scale of short words such as *Ja*/*Nej*) rather than
-    /// asking how well statements fit.
-    private var asksQuestions: Bool {
-        scale.steps.allSatisfy { key(for: $0) == $0.label(language) }
-    }
-
-    private var cannotJudge: String {
-        asksQuestions
-            ? t(sv: "kan inte bedöma frågan", en: "cannot judge the question")
-            : t(sv: "kan inte bedöma påståendet", en: "cannot judge the statement")
-    }
-
-    private var subtitle: String {
-        let count = questionnaire.items.count
-        let version = t(sv: "Version \(questionnaire.version)", en: "Version \(questionnaire.version)")
-        if asksQuestions {
-            return version
-                + t(sv: " – \(count) \(count == 1 ? "fråga" : "frågor")", en: " – \(count) question")
-                + (language == .en && count != 1 ? "s" : "")
-        }
-        return version
-            + t(sv: " – \(count) \(count == 1 ? "påstående" : "påståenden")", en: " – \(count) statement")
-            + (language == .en && count != 1 ? "s" : "")
-    }
-
-    private func fields(blank: String) -> String {
-        t(sv: "Namn eller pseudonym: ", en: "Name or pseudonym: ") + blank + "   "
-            + t(sv: "Roll: ", en: "Role: ") + blank
-    }
-
-    private var instructions: String {
-        let dontKnow = scale.dontKnow(language)
-        if asksQuestions {
-            // Highest first: *Ja eller Nej* is how a question is put.
-            let answers = scale.steps.reversed().map { $0.label(language) }.joined(
-                separator: t(sv: " eller ", en: " or "))
-            return t(
-                sv:
-                    "Läs varje fråga och svara \(answers) utifrån hur det är i er organisation i dag. Kryssa i "
-                    + "”\(dontKnow)” om du inte kan bedöma frågan; det svaret räknas inte in i resultatet. "
-                    + "Frågorna är numrerade som i den enkät de kommer från.",
-                en:
-                    "Read each question and answer \(answers) from how things are in your organisation today. "
-                    + "Tick “\(dontKnow)” if you cannot judge the question; that answer does not count towards the "
-                    + "result. The questions are numbered as in the survey they come from.")
-        }
-        return t(
-            sv:
-                "Läs varje påstående och kryssa i hur väl det stämmer in på er organisation i dag – utifrån vad "
-                + "du själv ser och upplever, inte utifrån hur det borde vara. Med ”vi” och ”hos oss” avses hela "
-                + "organisationen, och med ”de vi är till för” de medborgare, företag och andra som "
-                + "organisationen finns till för. Kryssa i ”\(dontKnow)” om du inte kan bedöma påståendet; det "
-                + "svaret räknas inte in i resultatet. Det finns inga rätta eller felaktiga svar, och ingen "
-                + "redovisning visar vem som har svarat vad.",
-            en: "Read each statement and tick how true it is of your organisation today – from what you "
-                + "yourself see and experience, not from how things ought to be. “We” and “our organisation” "
-                + "mean the whole organisation, and “the people we serve” the citizens, businesses and others "
-                + "the organisation exists for. Tick “\(dontKnow)” if you cannot judge the statement; that answer "
-                + "does not count towards the result. There are no right or wrong answers, and no report "
-                + "shows who answered what.")
-    }
-
-    /// When any item carries a link, one line per item: its number, what it counts towards, and for a
-    /// linked item whether that is the project's reading, and why. Empty when no item has a link, as in
-    /// a questionnaire whose statements are written for their targets.
-    private var linkNotes: [(head: String, reason: String)] {
-        guard questionnaire.items.contains(where: { $0.link != nil }) else { return [] }
-        return questionnaire.items.enumerated().map { index, item in
-            let number = questionnaire.number(ofItemAt: index)
-            let name = item.target.name(in: framework)(language)
-            switch item.link?.kind {
-            case nil:
-                return (
-                    t(sv: "\(number). Räknas till \(name).", en: "\(number). Counts towards \(name)."), ""
-                )
-            case .inferred:
-                return (
-                    t(
-                        sv: "\(number). Räknas till \(name) (projektets tolkning).",
-                        en: "\(number). Counts towards \(name) (the project's reading)."),
-                    item.link!.reason(language)
-                )
-            case .unscored:
-                return (
-                    t(
-                        sv: "\(number). Räknas inte in i något resultat.",
-                        en: "\(number). Counts towards no result."),
-                    item.link!.reason(language)
-                )
-            }
-        }
-    }
-
-    private var linkHeading: String { t(sv: "Hur svaren räknas", en: "How the answers count") }
-
-    private var linkLead: String {
-        t(
-            sv:
-                "Varje svar räknas till en princip eller ett problemområde. Där kopplingen är projektets egen "
-                + "tolkning och inte betänkandets (SOU 2019:43), eller där frågan inte räknas, står skälet.",
-            en:
-                "Each answer counts towards a principle or a problem area. Where the link is the project's own "
-                + "reading rather than the report's (SOU 2019:43), or where the question does not count, the "
-                + "reason is given.")
-    }
-
-    /// A part of the form: the principles, the problem areas, or all the questions in order.
-    private struct Section {
-        var heading: String
-        /// What a high answer means here; `nil` for questions.
-        var lead: String?
-        /// The statements per target, or one unnamed group of questions.
-        var groups: [(name: String?, items: [(number: Int, item: QuestionnaireItem)])]
-    }
-
-    /// Questions in order in one section; statements grouped by target in the framework's order,
-    /// principles first. Either way each item keeps its number in the questionnaire.
-    private var sections: [Section] {
-        let numbered = questionnaire.items.indices.map {
-            (number: questionnaire.number(ofItemAt: $0), item: questionnaire.items[$0])
-        }
-        if asksQuestions {
-            return [Section(heading: t(sv: "Frågor", en: "Questions"), lead: nil, groups: [(nil, numbered)])]
-        }
-        func groups(_ targets: [Target]) -> [(name: String?, items: [(number: Int, item: QuestionnaireItem)])]
-        {
-            targets.map { target in
-                (target.name(in: framework)(language), numbered.filter { $0.item.target == target })
-            }
-        }
-        // Every target an item points to, scored or not, so that no statement is left off the form.
-        let targets = Set(questionnaire.items.map(\.target)).sorted()
-        let principles = targets.filter { $0.principle != nil }
-        let problemAreas = targets.filter { $0.problemArea != nil }
-        var sections: [Section] = []
-        if !principles.isEmpty {
-            sections.append(
-                Section(
-                    heading: t(sv: "Principer", en: "Principles"),
-                    lead: t(
-                        sv:
-                            "Påståendena beskriver hur det ser ut när principen präglar verksamheten: ju bättre "
-                            + "de stämmer in, desto mer präglar principen er organisation.",
-                        en:
-                            "The statements describe what it looks like when the principle shapes the work: the "
-                            + "truer they are, the more the principle shapes your organisation."),
-                    groups: groups(principles)))
-        }
-        if !problemAreas.isEmpty {
-            sections.append(
-                Section(
-                    heading: t(sv: "Problemområden", en: "Problem areas"),
-                    lead: t(
-                        sv:
-                            "Påståendena beskriver tecken på problem: ju bättre de stämmer in, desto tydligare "
-                            + "finns problemet hos er.",
-                        en:
-                            "The statements describe signs of a problem: the truer they are, the more clearly "
-                            + "the problem is present in your organisation."),
-                    groups: groups(problemAreas)))
-        }
-        return sections
-    }
-
-    private func t(sv: String, en: String) -> String { language == .sv ? sv : en }
+    private func say(_ text: LocalizedText) -> String { text(language) }
 }
