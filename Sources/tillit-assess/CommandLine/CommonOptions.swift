@@ -46,8 +46,10 @@ enum CommonOptions {
 }
 
 extension RenderFormat {
-    /// The formats of the framework's own texts (`principles`, `problems`): no table to chart or export.
-    static let frameworkFormats: [RenderFormat] = [.text, .markdown, .json]
-    /// The formats of a questionnaire: a form to print, rows for a survey tool, or the schema.
-    static let questionnaireFormats: [RenderFormat] = [.text, .markdown, .csv, .json]
+    /// The formats of the framework's own texts (`principles`, `problems`): no table to export, so no
+    /// CSV; the renderer says which it writes.
+    static let frameworkFormats: [RenderFormat] = FrameworkRenderer.formats
+    /// The formats of a questionnaire: a form to print (text, Markdown, HTML), rows for a survey tool, or
+    /// the schema; the renderer says which it writes.
+    static let questionnaireFormats: [RenderFormat] = QuestionnaireRenderer.formats
 }
