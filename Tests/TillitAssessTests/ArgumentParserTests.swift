@@ -54,7 +54,7 @@ struct ArgumentParserTests {
             _ = try parser.parse(["problems", "--format", "jsno"])
         } throws: { error in
             let message = (error as? UsageError)?.message.en ?? ""
-            return message.contains("text, markdown, json") && message.contains("did you mean `json`")
+            return message.contains("text, markdown, html, json") && message.contains("did you mean `json`")
         }
     }
 

@@ -90,7 +90,7 @@ struct QuestionnaireCommandTests {
 
     @Test("an unknown format is a usage error")
     func badFormat() throws {
-        let result = InProcess.run(["questionnaire", "--format", "html"])
+        let result = InProcess.run(["questionnaire", "--format", "pdf"])
         #expect(result.status == 64)
     }
 }

@@ -110,7 +110,9 @@ struct TypedCommandTests {
             let error = try #require(usageError(["plan", "f", "set-status", "A1", word]), "\(word)")
             #expect(error.message.en.contains("planned, started, done, dropped"))
         }
-        #expect(usageError(["principles", "--format="])?.message.en.contains("text, markdown, json") == true)
+        #expect(
+            usageError(["principles", "--format="])?.message.en.contains("text, markdown, html, json") == true
+        )
     }
 
     @Test("--format markdown and the other formats parse to the command's own type")
