@@ -70,7 +70,7 @@ struct PlanRendererTests {
         #expect(markdown.hasPrefix("_Utvecklingsplan_\n\n# Exempelmyndigheten, Ledningsgruppen\n"))
         #expect(markdown.contains("Självskattning 2026-11-20"))
         #expect(markdown.contains("### 1. Handlingsutrymme"))
-        #expect(markdown.contains("Varför: Gap 2,0 (nuläge 2,0, mål 4)"))
+        #expect(markdown.contains("Varför: Avstånd till målet 2,0 (nuläge 2,0, mål 4)"))
         #expect(markdown.contains("#### På kort sikt (inom tre månader)"))
         #expect(markdown.contains("Källa: SOU 2019:43 §"))
         #expect(markdown.contains("| A1 | Gå igenom egna mallar och checklistor | HR-chef | 2027-01-31 |"))

@@ -20,7 +20,9 @@ struct PlannerRankingTests {
         let first = try #require(proposal.rankedPrinciples.first)
         #expect(first.gap == 3)
         #expect(first.reason.en == "Support: gap 3.0 (current level 2.0, target 5) – the largest gap.")
-        #expect(first.reason.sv.hasPrefix("Stöd: gap 3,0 (nuläge 2,0, mål 5) – det största gapet"))
+        #expect(
+            first.reason.sv.hasPrefix(
+                "Stöd: avstånd till målet 3,0 (nuläge 2,0, mål 5) – störst avstånd till målet"))
         #expect(proposal.focus.map(\.principle) == [.stod, .kunskap, .tillit])
     }
 

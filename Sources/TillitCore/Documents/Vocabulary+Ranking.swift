@@ -2,8 +2,8 @@ import Foundation
 
 /// The planner's reasons in words.
 extension Vocabulary {
-    /// One sentence for a principle's place in the ranking, e.g. *Stöd: gap 3,0 (nuläge 2,0, mål 5) – det
-    /// största gapet.*
+    /// One sentence for a principle's place in the ranking, e.g. *Stöd: avstånd till målet 3,0 (nuläge 2,0,
+    /// mål 5) – störst avstånd till målet.*
     public static func ranking(_ reason: RankingReason) -> LocalizedText {
         func number(_ value: Double?, _ language: Language) -> String {
             Formatting.decimal(value, language: language)
@@ -19,7 +19,8 @@ extension Vocabulary {
         switch standing {
         case .belowTarget:
             facts = LocalizedText(
-                sv: "gap \(number(reason.gap, .sv)) (nuläge \(number(reason.current, .sv)), mål \(target))",
+                sv:
+                    "avstånd till målet \(number(reason.gap, .sv)) (nuläge \(number(reason.current, .sv)), mål \(target))",
                 en:
                     "gap \(number(reason.gap, .en)) (current level \(number(reason.current, .en)), target \(target))"
             )
@@ -60,12 +61,13 @@ extension Vocabulary {
         func same(_ name: LocalizedText, byGap: Bool) -> LocalizedText {
             byGap
                 ? LocalizedText(
-                    sv: "samma gap och nuläge som \(name.sv)", en: "the same gap and level as \(name.en)")
+                    sv: "samma avstånd till målet och nuläge som \(name.sv)",
+                    en: "the same gap and level as \(name.en)")
                 : LocalizedText(sv: "samma nivå som \(name.sv)", en: "the same level as \(name.en)")
         }
         switch qualifier {
         case .largestGap:
-            return LocalizedText(sv: "det största gapet", en: "the largest gap")
+            return LocalizedText(sv: "störst avstånd till målet", en: "the largest gap")
         case .lowestLevel:
             return LocalizedText(sv: "den lägsta nivån", en: "the lowest level")
         case .lowestWithoutTarget:
@@ -74,11 +76,11 @@ extension Vocabulary {
                 en: "the lowest level among principles without a target")
         case .sameGapLowerLevel(let name):
             return LocalizedText(
-                sv: "samma gap som \(name.sv), men lägre nuläge",
+                sv: "samma avstånd till målet som \(name.sv), men lägre nuläge",
                 en: "the same gap as \(name.en), but a lower current level")
         case .sameGapHigherLevel(let name):
             return LocalizedText(
-                sv: "samma gap som \(name.sv), men högre nuläge",
+                sv: "samma avstånd till målet som \(name.sv), men högre nuläge",
                 en: "the same gap as \(name.en), but a higher current level")
         case .moreDisagreement(let name, let byGap, let spread, let otherSpread):
             let base = same(name, byGap: byGap)

@@ -72,7 +72,9 @@ struct PrioritiesScreen {
                     + (agreed?.score.map(String.init) ?? Formatting.decimal(individual, language: language))
             ]
             if let target = agreed?.target { facts.append(WorkshopText.targetWord(language) + " \(target)") }
-            if let gap = agreed?.gap { facts.append("gap \(gap > 0 ? "+" : "")\(gap)") }
+            if let gap = agreed?.gap {
+                facts.append(WorkshopText.gapWord(language) + " \(gap > 0 ? "+" : "")\(gap)")
+            }
             lines += session.lines(
                 session.framework.principle(id).name(language) + " · " + facts.joined(separator: " · ")
                     + (proposed.contains(id) ? "  *" : ""),

@@ -283,6 +283,7 @@ enum WorkshopText {
     }
     static let levelWord = t("nivå", "score")
     static let targetWord = t("mål", "target")
+    static let gapWord = t(word(.gap, .sv), word(.gap, .en))
 
     // MARK: Actions
 
