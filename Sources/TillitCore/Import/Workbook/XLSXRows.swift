@@ -551,23 +551,7 @@ extension XLSXRows {
             guard let end = bytes[index..<range.upperBound].firstIndex(of: 0x3B), end - index <= 12 else {
                 throw XMLScanner.Failure(offset: offset + index)
             }
-            let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
-            let scalar: Unicode.Scalar?
-            switch name {
-            case "lt": scalar = "<"
-            case "gt": scalar = ">"
-            case "amp": scalar = "&"
-            case "quot": scalar = "\""
-            case "apos": scalar = "'"
-            default:
-                if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                    scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
-                } else if name.hasPrefix("#") {
-                    scalar = UInt32(name.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init)
-                } else {
-                    scalar = nil
-                }
-            }
+            let scalar = XMLScanner.entity(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
             guard let scalar else { throw XMLScanner.Failure(offset: offset + index) }
             result.append(contentsOf: String(scalar).utf8)
             index = end + 1

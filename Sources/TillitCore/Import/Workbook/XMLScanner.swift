@@ -168,27 +168,31 @@ enum XMLScanner {
             guard let end = bytes[index..<range.upperBound].firstIndex(of: 0x3B), end - index <= 12 else {
                 throw Failure(offset: index)
             }
-            let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
-            let scalar: Unicode.Scalar?
-            switch name {
-            case "lt": scalar = "<"
-            case "gt": scalar = ">"
-            case "amp": scalar = "&"
-            case "quot": scalar = "\""
-            case "apos": scalar = "'"
-            default:
-                if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                    scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
-                } else if name.hasPrefix("#") {
-                    scalar = UInt32(name.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init)
-                } else {
-                    scalar = nil
-                }
-            }
+            let scalar = XMLScanner.entity(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
             guard let scalar else { throw Failure(offset: index) }
             result.append(contentsOf: Array(String(scalar).utf8))
             index = end + 1
         }
         return String(decoding: result, as: UTF8.self)
+    }
+}
+
+extension XMLScanner {
+    /// The character an XML entity's name stands for (`lt`, `amp`, `#233`, `#xE9` …), or `nil` for a
+    /// name XML does not define; one table for the sheet's rows and the shared strings.
+    static func entity(_ name: String) -> Unicode.Scalar? {
+        switch name {
+        case "lt": return "<"
+        case "gt": return ">"
+        case "amp": return "&"
+        case "quot": return "\""
+        case "apos": return "'"
+        default:
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+            }
+            if name.hasPrefix("#") { return UInt32(name.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init) }
+            return nil
+        }
     }
 }
