@@ -129,7 +129,7 @@ struct XLSXRows {
                 var end = index
                 while end < count, bytes[end] != 0x3C { end += 1 }
                 if end == count, !final { return index }
-                if inValue { try XLSXRows.decode(bytes, index..<end, into: &value, offset: offset) }
+                if inValue { try XMLScanner.decode(bytes, index..<end, into: &value, offset: offset) }
                 index = end
                 continue
             }
@@ -140,11 +140,11 @@ struct XLSXRows {
             let next = bytes[index + 1]
             if next == 0x21 || next == 0x3F {
                 // CDATA is text; comments, processing instructions and the doctype are skipped.
-                let cdata = XLSXRows.matches(bytes, at: index, "<![CDATA[")
-                let comment = !cdata && XLSXRows.matches(bytes, at: index, "<!--")
+                let cdata = XMLScanner.matches(bytes, at: index, "<![CDATA[")
+                let comment = !cdata && XMLScanner.matches(bytes, at: index, "<!--")
                 if !final, !cdata, !comment, index + 9 > count { return index }
                 let terminator = cdata ? "]]>" : comment ? "-->" : ">"
-                guard let end = XLSXRows.find(bytes, terminator, from: index + 2) else {
+                guard let end = XMLScanner.find(bytes, terminator, from: index + 2) else {
                     if final { throw XMLScanner.Failure(offset: offset + index) }
                     return index
                 }
@@ -497,7 +497,7 @@ extension XLSXRows {
     ) throws(XMLScanner.Failure) -> T {
         guard bytes[range].contains(0x26) else { return read(bytes[range]) }
         var decoded: [UInt8] = []
-        try decode(bytes, range, into: &decoded, offset: 0)
+        try XMLScanner.decode(bytes, range, into: &decoded, offset: 0)
         return decoded.withUnsafeBufferPointer { read($0[...]) }
     }
 
@@ -512,49 +512,7 @@ extension XLSXRows {
         }
     }
 
-    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ text: String) -> Bool {
-        let pattern = text.utf8
-        return index + pattern.count <= bytes.count
-            && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
-    }
-
-    private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String, from start: Int) -> Int? {
-        let pattern = Array(text.utf8)
-        var index = start
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-                return index
-            }
-            index += 1
-        }
-        return nil
-    }
-
     private static func find(_ bytes: [UInt8], _ text: String) -> Bool {
-        bytes.withUnsafeBufferPointer { find($0, text, from: 0) != nil }
-    }
-
-    /// Appends the text in `range` to `result`, its entities and character references decoded.
-    static func decode(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout [UInt8], offset: Int
-    ) throws(XMLScanner.Failure) {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            guard bytes[index] == 0x26 else {
-                // Up to the next entity in one copy: a cell's value seldom has one.
-                var end = index + 1
-                while end < range.upperBound, bytes[end] != 0x26 { end += 1 }
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                index = end
-                continue
-            }
-            guard let end = bytes[index..<range.upperBound].firstIndex(of: 0x3B), end - index <= 12 else {
-                throw XMLScanner.Failure(offset: offset + index)
-            }
-            let scalar = XMLScanner.entity(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
-            guard let scalar else { throw XMLScanner.Failure(offset: offset + index) }
-            result.append(contentsOf: String(scalar).utf8)
-            index = end + 1
-        }
+        bytes.withUnsafeBufferPointer { XMLScanner.find($0, text, from: 0) != nil }
     }
 }

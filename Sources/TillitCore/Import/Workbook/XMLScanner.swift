@@ -133,13 +133,15 @@ enum XMLScanner {
         return String(decoding: slice, as: UTF8.self)
     }
 
-    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ text: String) -> Bool {
-        let pattern = Array(text.utf8)
+    /// Whether `text` stands in `bytes` at `index`.
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ text: String) -> Bool {
+        let pattern = text.utf8
         return index + pattern.count <= bytes.count
             && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
     }
 
-    private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String, from start: Int) -> Int? {
+    /// Where `text` first stands in `bytes` from `start`, or `nil`.
+    static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String, from start: Int) -> Int? {
         let pattern = Array(text.utf8)
         var index = start
         while index + pattern.count <= bytes.count {
@@ -157,23 +159,34 @@ enum XMLScanner {
     {
         guard bytes[range].contains(0x26) else { return String(decoding: bytes[range], as: UTF8.self) }
         var result: [UInt8] = []
+        try decode(bytes, range, into: &result, offset: 0)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends the text in `range` to `result`, its entities and character references decoded; a failure
+    /// is placed at `offset` plus its index (the sheet's rows are scanned a piece at a time).
+    static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout [UInt8], offset: Int
+    ) throws(Failure) {
         var index = range.lowerBound
         while index < range.upperBound {
-            let byte = bytes[index]
-            guard byte == 0x26 else {
-                result.append(byte)
-                index += 1
+            guard bytes[index] == 0x26 else {
+                // Up to the next entity in one copy: a cell's value seldom has one.
+                var end = index + 1
+                while end < range.upperBound, bytes[end] != 0x26 { end += 1 }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
                 continue
             }
             guard let end = bytes[index..<range.upperBound].firstIndex(of: 0x3B), end - index <= 12 else {
-                throw Failure(offset: index)
+                throw Failure(offset: offset + index)
             }
-            let scalar = XMLScanner.entity(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
-            guard let scalar else { throw Failure(offset: index) }
-            result.append(contentsOf: Array(String(scalar).utf8))
+            guard let scalar = entity(String(decoding: bytes[(index + 1)..<end], as: UTF8.self)) else {
+                throw Failure(offset: offset + index)
+            }
+            result.append(contentsOf: String(scalar).utf8)
             index = end + 1
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }
 
