@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillitCore
 
 /// `tillit-assess questionnaire`, run as a user runs it.
 @Suite("questionnaire command")
@@ -30,6 +31,30 @@ struct QuestionnaireCommandTests {
         let rows = result.stdout.split(separator: "\r\n")
         #expect(rows.count == 8)
         #expect(rows.first == "\u{FEFF}id,target,statement")
+    }
+
+    @Test("in Swedish the CSV's header is Swedish and written for Swedish Excel, unless told otherwise")
+    func swedishCSV() throws {
+        let swedish = InProcess.run(["questionnaire", "snabbkoll", "-f", "csv", "--language", "sv"])
+        #expect(swedish.status == 0)
+        let rows = swedish.stdout.split(separator: "\r\n")
+        #expect(rows.first == "\u{FEFF}id;mäter;påstående")
+        #expect(rows.count == Questionnaire.quick.items.count + 1)
+        let standard = InProcess.run([
+            "questionnaire", "quick", "-f", "csv", "--language", "sv", "--csv-dialect", "standard",
+        ])
+        #expect(standard.stdout.hasPrefix("\u{FEFF}id,mäter,påstående\r\n"))
+        let refused = InProcess.run(["questionnaire", "quick", "-f", "markdown", "--csv-dialect", "standard"])
+        #expect(refused.status == 64)
+    }
+
+    @Test("Swedish help and messages offer the Swedish names of the built-in questionnaires")
+    func swedishNames() throws {
+        let help = InProcess.run(["questionnaire", "--help", "--language", "sv"])
+        #expect(help.stdout.contains("standard, snabbkoll, nationell-2019"))
+        let unknown = InProcess.run(["questionnaire", "kort", "--language", "sv"])
+        #expect(unknown.status == 66)
+        #expect(unknown.stderr.contains("standard, snabbkoll, nationell-2019"))
     }
 
     @Test(
@@ -85,7 +110,7 @@ struct QuestionnaireCommandTests {
         #expect(result.status == 66)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("finns-inte.json"))
-        #expect(result.stderr.contains("standard, quick, national-2019"))
+        #expect(result.stderr.contains("standard, snabbkoll, nationell-2019"))
     }
 
     @Test("an unknown format is a usage error")

@@ -291,6 +291,26 @@ struct QuestionnaireContentTests {
         #expect(Questionnaire.builtIn(named: "standard@2") == .standard)
         #expect(Questionnaire.builtIn(named: "quick@1")?.version == 1)
         #expect(Questionnaire.builtIn(named: "national-2019@1")?.items.allSatisfy { $0.link == nil } == true)
+    }
+
+    @Test("a Swedish reader is offered Swedish names, and either language's name works in any language")
+    func swedishNames() {
+        #expect(Questionnaire.builtInName("quick", in: .sv) == "snabbkoll")
+        #expect(Questionnaire.builtInName("national-2019", in: .sv) == "nationell-2019")
+        #expect(Questionnaire.builtIn(named: "snabbkoll") == .quick)
+        #expect(Questionnaire.builtIn(named: "snabbkoll@1")?.version == 1)
+        #expect(Questionnaire.builtIn(named: "nationell-2019") == .national2019)
+        for id in Questionnaire.builtInIDs {
+            #expect(Questionnaire.builtIn(named: id)?.id == id)
+            #expect(Questionnaire.builtIn(named: Questionnaire.builtInName(id, in: .sv))?.id == id)
+        }
+        for bad in ["snabbkoll@3", "kort", "Snabbkoll"] {
+            #expect(Questionnaire.builtIn(named: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test("a name that is not a built-in questionnaire's, in any spelling, names none")
+    func badNames() {
         for bad in ["standard@3", "standard@", "standard@x", "@1", "standard@1@1", "eget.json", ""] {
             #expect(Questionnaire.builtIn(named: bad) == nil, "\(bad)")
         }

@@ -276,6 +276,12 @@ public enum Vocabulary {
         return sentences
     }
 
+    /// The header of the questionnaire's CSV: each statement's id, what it measures, and its text.
+    public static let questionnaireCSVHeader = [
+        LocalizedText(sv: "id", en: "id"), LocalizedText(sv: "mäter", en: "target"),
+        LocalizedText(sv: "påstående", en: "statement"),
+    ]
+
     /// The header of the report's CSV, before the counts per scale step.
     public static let reportCSVHeader = [
         LocalizedText(sv: "typ", en: "kind"), LocalizedText(sv: "grupp", en: "group"),

@@ -38,6 +38,22 @@ extension Questionnaire {
     /// The ids of the built-in questionnaires, in the order a user is offered them.
     public static let builtInIDs = ["standard", "quick", "national-2019"]
 
+    /// What a user types for each built-in questionnaire in each language: `quick` is `snabbkoll` in Swedish.
+    ///
+    /// The id in a file never changes (files and scripts keep working whatever the language); these are
+    /// the names a reader is offered, and ``builtIn(named:)`` accepts either language's.
+    public static let builtInNames: [String: LocalizedText] = [
+        "standard": LocalizedText(sv: "standard", en: "standard"),
+        "quick": LocalizedText(sv: "snabbkoll", en: "quick"),
+        "national-2019": LocalizedText(sv: "nationell-2019", en: "national-2019"),
+    ]
+
+    /// The name a reader of `language` is offered for a built-in questionnaire's id; the id itself for
+    /// any other.
+    public static func builtInName(_ id: String, in language: Language) -> String {
+        builtInNames[id]?(language) ?? id
+    }
+
     /// The current version of the built-in questionnaire with the given id, or `nil`.
     public static func builtIn(id: String) -> Questionnaire? {
         switch id {
@@ -54,15 +70,17 @@ extension Questionnaire {
     }
 
     /// The built-in questionnaire a user names on the command line: `standard` for the current version,
-    /// `standard@1` for version 1 (to print it, or to import a survey that was set up with it); `nil`
-    /// for any other name.
+    /// `standard@1` for version 1 (to print it, or to import a survey that was set up with it), by its id
+    /// or its name in either language (`snabbkoll@1`); `nil` for any other name.
     public static func builtIn(named name: String) -> Questionnaire? {
         let parts = name.split(separator: "@", omittingEmptySubsequences: false)
-        switch parts.count {
-        case 1: return builtIn(id: name)
-        case 2: return Int(parts[1]).flatMap { builtIn(id: String(parts[0]), version: $0) }
-        default: return nil
-        }
+        guard parts.count <= 2,
+            let id = builtInIDs.first(where: { id in
+                id == parts[0] || Language.allCases.contains { builtInName(id, in: $0) == parts[0] }
+            })
+        else { return nil }
+        guard parts.count == 2 else { return builtIn(id: id) }
+        return Int(parts[1]).flatMap { builtIn(id: id, version: $0) }
     }
 
     /// Loads a data file compiled into the package through the same validating loader as a custom

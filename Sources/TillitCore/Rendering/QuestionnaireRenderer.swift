@@ -20,15 +20,19 @@ public struct QuestionnaireRenderer: Sendable {
     public var language: Language
     /// The width of text output in columns.
     public var width: Int
+    /// How CSV is written: separator and decimal mark.
+    public var csvDialect: CSVDialect
 
-    /// Creates a renderer.
+    /// Creates a renderer; the CSV dialect defaults from the language (Swedish Excel's for Swedish).
     public init(
-        questionnaire: Questionnaire, framework: Framework = .sou2019_43, language: Language, width: Int = 80
+        questionnaire: Questionnaire, framework: Framework = .sou2019_43, language: Language, width: Int = 80,
+        csvDialect: CSVDialect? = nil
     ) {
         self.questionnaire = questionnaire
         self.framework = framework
         self.language = language
         self.width = width
+        self.csvDialect = csvDialect ?? CSVDialect(language: language)
     }
 
     /// The formats the questionnaire comes in.
@@ -40,8 +44,8 @@ public struct QuestionnaireRenderer: Sendable {
     /// - `markdown`: the same form with one table per principle or problem area.
     /// - `html`: the form as a page to print, built by ``QuestionnaireBuilder`` and written by
     ///   ``HTMLWriter``, with a box per answer.
-    /// - `csv`: a header `id,target,statement` and one row per item in questionnaire order, the
-    ///   statement in ``language``.
+    /// - `csv`: a header in ``language`` (`id,target,statement`; `id;mäter;påstående`) and one row per
+    ///   item in questionnaire order, the statement in ``language``, in the ``csvDialect``.
     /// - `json`: the questionnaire schema, both languages, exactly as ``QuestionnaireLoader`` reads it.
     public func render(as format: RenderFormat) -> String {
         switch format {
@@ -61,7 +65,8 @@ public struct QuestionnaireRenderer: Sendable {
     // MARK: CSV
 
     private func csv() -> String {
-        var writer = CSVWriter(header: ["id", "target", "statement"])
+        var writer = CSVWriter(
+            header: Vocabulary.questionnaireCSVHeader.map { $0(language) }, dialect: csvDialect)
         for item in questionnaire.items {
             writer.append([item.id, item.target.id, item.text(language)])
         }

@@ -146,10 +146,24 @@ extension TextEncoding: ArgumentValue {
 /// The built-in questionnaires, offered by help and completions where a questionnaire file may also be
 /// named.
 enum QuestionnaireChoice {
-    /// `standard`, `quick`, `national-2019`, each with its title, or a file.
+    /// `standard`, `quick` (`snabbkoll`), `national-2019` (`nationell-2019`), each with its title, or a file.
     static var kind: OptionSpec.Value {
         .choiceOrFile(
-            Questionnaire.builtInIDs.map { Choice($0, help: Questionnaire.builtIn(id: $0)?.title) })
+            Questionnaire.builtInIDs.map {
+                Choice(
+                    $0, sv: Questionnaire.builtInName($0, in: .sv), help: Questionnaire.builtIn(id: $0)?.title
+                )
+            })
+    }
+
+    /// The built-in questionnaires' names as a reader of each language is offered them, in order:
+    /// `standard, snabbkoll, nationell-2019`.
+    static var names: LocalizedText {
+        func list(_ language: Language) -> String {
+            Questionnaire.builtInIDs.map { Questionnaire.builtInName($0, in: language) }
+                .joined(separator: ", ")
+        }
+        return LocalizedText(sv: list(.sv), en: list(.en))
     }
 }
 

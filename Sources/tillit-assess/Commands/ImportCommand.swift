@@ -184,10 +184,11 @@ enum ImportCommand {
         {
             throw CLIError(
                 LocalizedText(
-                    sv: "okänt frågeformulär '\(name)'; ange "
-                        + Questionnaire.builtInIDs.joined(separator: ", ") + " eller en JSON-fil.",
-                    en: "unknown questionnaire '\(name)'; give "
-                        + Questionnaire.builtInIDs.joined(separator: ", ") + " or a JSON file."),
+                    sv:
+                        "okänt frågeformulär '\(name)'; ange \(QuestionnaireChoice.names.sv) eller en JSON-fil.",
+                    en:
+                        "unknown questionnaire '\(name)'; give \(QuestionnaireChoice.names.en) or a JSON file."
+                ),
                 code: .usage)
         }
         return try QuestionnaireLoader.load(read(name, context: context), file: name)

@@ -89,7 +89,7 @@ enum WorkshopText {
         let standard = Questionnaire.standard
         let quick = Questionnaire.quick
         return t(
-            "\(Term.questionnaire(.sv)): standard (\(standard.items.count) påståenden, ca \(standard.estimatedMinutes) min per person), quick (\(quick.items.count), ca \(quick.estimatedMinutes) min) eller en egen fil.",
+            "\(Term.questionnaire(.sv)): standard (\(standard.items.count) påståenden, ca \(standard.estimatedMinutes) min per person), \(Questionnaire.builtInName("quick", in: .sv)) (\(quick.items.count), ca \(quick.estimatedMinutes) min) eller en egen fil.",
             "\(Term.questionnaire(.en)): standard (\(standard.items.count) statements, about \(standard.estimatedMinutes) min per person), quick (\(quick.items.count), about \(quick.estimatedMinutes) min) or your own file."
         )
     }
@@ -97,8 +97,8 @@ enum WorkshopText {
     static func fileLine(_ path: String) -> LocalizedText { t("Fil: \(path)", "File: \(path)") }
     static func unknownQuestionnaire(_ choice: String) -> LocalizedText {
         t(
-            "’\(choice)’ är varken ett inbyggt frågeformulär (standard, quick, national-2019) eller en fil som går att läsa.",
-            "‘\(choice)’ is neither a built-in questionnaire (standard, quick, national-2019) nor a readable file."
+            "’\(choice)’ är varken ett inbyggt frågeformulär (\(QuestionnaireChoice.names.sv)) eller en fil som går att läsa.",
+            "‘\(choice)’ is neither a built-in questionnaire (\(QuestionnaireChoice.names.en)) nor a readable file."
         )
     }
     static func questionnaireLocked(_ title: String) -> LocalizedText {
