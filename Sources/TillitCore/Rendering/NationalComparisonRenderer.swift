@@ -23,7 +23,7 @@ public struct NationalComparisonRenderer: Sendable {
         case .text: text()
         case .markdown: markdown()
         case .csv: csv()
-        case .json: JSONOutput.string(comparison)
+        case .json: JSONOutput.string(NationalComparisonExport(comparison, language: language))
         case .html: html()
         }
     }
