@@ -150,9 +150,12 @@ struct NationalSurveyTests {
             #expect(text.contains("(n = 4)*"))
         }
         let text = NationalComparisonRenderer(comparison: comparison, language: .sv).text()
-        #expect(text.contains("  Ni                                  75 % ja  3 av 4 svarade ja"))
-        #expect(text.contains("  Alla myndigheter                    79 % ja  (n = 199)"))
-        #expect(text.contains("  21–50 anställda                     74 % ja  (n = 34)"))
+        // The terminal shows the document's table per question, the question as asked.
+        #expect(text.contains("\nFråga 2. I myndighetens ledningsgrupp finns en god kännedom"))
+        #expect(text.contains("\nGrupp               Andel\u{00A0}ja  Underlag\n"))
+        #expect(text.contains("\nNi                      75 %  3 av 4 svarade ja\n"))
+        #expect(text.contains("\nAlla myndigheter        79 %  (n = 199)\n"))
+        #expect(text.contains("\n21–50 anställda         74 %  (n = 34)\n"))
         #expect(text.contains("* Färre än 10 myndigheter i gruppen"))
         let rows = CSVParser.parse(NationalComparisonRenderer(comparison: comparison, language: .en).csv())
         #expect(rows.allSatisfy { $0.count == rows[0].count })

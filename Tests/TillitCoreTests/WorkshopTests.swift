@@ -450,7 +450,7 @@ struct WorkshopTests {
         #expect(html.contains("<li>Vem äger uppföljningen?</li>"))
         let summary = WorkshopSummaryRenderer(language: .en).render(
             planned.assessment, scorecard: planned.scorecard)
-        #expect(summary.contains("Parking lot\n  - Vem äger uppföljningen?"))
+        #expect(summary.contains("PARKING LOT: ISSUES TO TAKE UP LATER\n\n- Vem äger uppföljningen?"))
     }
 }
 
