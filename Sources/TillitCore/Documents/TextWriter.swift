@@ -57,12 +57,19 @@ public struct TextWriter: Sendable {
         // A header wraps at its spaces, so a column is as wide as its widest cell or longest header word.
         let natural = (0..<count).map { column in
             let words = table.columns[column].title.split(separator: " ").map(\.count)
+            // A flagged row's name carries the mark " !" (see below).
             let cells = table.rows.filter { !$0.isGroupHeading }.map {
-                column < $0.cells.count ? $0.cells[column].count : 0
+                (column < $0.cells.count ? $0.cells[column].count : 0) + (column == 0 && $0.flagged ? 2 : 0)
             }
             return (words + cells).max() ?? 0
         }
         var widths = natural
+        // Room to spare: a header that would wrap gets its whole width, left to right, while the table fits.
+        for column in widths.indices {
+            let header = table.columns[column].title.count
+            let extra = header - widths[column]
+            if extra > 0, widths.reduce(0, +) + extra + 2 * (count - 1) <= width { widths[column] = header }
+        }
         // Too wide for the terminal: narrow the widest column, one character at a time; its cells wrap.
         while widths.reduce(0, +) + 2 * (count - 1) > width,
             let widest = widths.indices.max(by: {
