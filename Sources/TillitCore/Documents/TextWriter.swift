@@ -54,9 +54,11 @@ public struct TextWriter: Sendable {
         let count = table.columns.count
         guard count > 0 else { return [] }
         // Every column but the first as wide as its widest cell; the first takes what is left.
-        // A header wraps at its spaces, so a column is as wide as its widest cell or longest header word.
+        // A header wraps at its spaces, so a column is as wide as its widest cell or longest header word;
+        // a short header (*Vet ej*, *Andel ja*) is not broken at all.
         let natural = (0..<count).map { column in
-            let words = table.columns[column].title.split(separator: " ").map(\.count)
+            let title = table.columns[column].title
+            let words = title.count <= 10 ? [title.count] : title.split(separator: " ").map(\.count)
             // A flagged row's name carries the mark " !" (see below).
             let cells = table.rows.filter { !$0.isGroupHeading }.map {
                 (column < $0.cells.count ? $0.cells[column].count : 0) + (column == 0 && $0.flagged ? 2 : 0)
