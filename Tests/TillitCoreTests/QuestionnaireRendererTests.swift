@@ -29,7 +29,7 @@ struct QuestionnaireRendererTests {
             MarkdownWriter().write(form.document), format: .markdown)
         for (index, item) in questionnaire.items.enumerated() {
             let number = questionnaire.number(ofItemAt: index)
-            #expect(html.contains("<th scope=\"row\">\(number)</th>"), "item \(number)")
+            #expect(html.contains("<th scope=\"row\" class=\"short\">\(number)</th>"), "item \(number)")
             let statement = DocumentConsistencyTests.visible(item.text(language), format: .text)
             #expect(shown.contains(statement) && text.contains(statement))
         }

@@ -40,6 +40,7 @@ enum Stylesheet {
         tbody th.prose { font-weight: normal; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         .short { white-space: nowrap; }
+        thead th.fit { width: 1%; }
         .flag { color: #b3261e; font-weight: 700; white-space: nowrap; }
         .group-row th { background: #eef2f6; }
         .ring { fill: none; stroke: var(--line); }
