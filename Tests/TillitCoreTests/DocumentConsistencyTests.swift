@@ -118,6 +118,55 @@ struct DocumentConsistencyTests {
         }
     }
 
+    /// Every figure of a model, as a reader finds it: the words of its texts that hold a digit.
+    static func figures(_ model: Document) -> Set<String> {
+        Set(
+            model.texts.flatMap { $0.split(whereSeparator: \.isWhitespace) }.map(String.init).filter {
+                $0.contains(where: \.isNumber)
+            })
+    }
+
+    @Test(
+        "comparison, benchmark, questionnaire, principles, problem areas and workshop summary: text, Markdown and HTML are their one model written out",
+        arguments: Language.allCases)
+    func everyDocumentFromItsModel(language: Language) throws {
+        let sample = ReportFixture.sample
+        let card = Scorer().score(sample)
+        let comparison = ComparisonRenderer(
+            comparison: Comparison(old: sample, oldScores: card, new: sample, newScores: card),
+            language: language)
+        let national = NationalComparisonRenderer(
+            comparison: try NationalComparison(assessment: ReportFixture.national, employees: 30),
+            language: language)
+        let questionnaire = QuestionnaireRenderer(questionnaire: .quick, language: language)
+        let form = QuestionnaireBuilder(questionnaire: .quick, language: language).document
+        let framework = FrameworkRenderer(language: language)
+        let builder = FrameworkBuilder(framework: .sou2019_43, language: language)
+        let documents: [(String, Document, (RenderFormat) throws -> String)] = [
+            ("comparison", comparison.model, { comparison.render($0) }),
+            ("benchmark", national.model, { national.render($0) }),
+            ("questionnaire", form, { questionnaire.render(as: $0) }),
+            ("principles", builder.principles, { try framework.principles(as: $0) }),
+            ("problem areas", builder.problemAreas, { try framework.problemAreas(as: $0) }),
+        ]
+        for (name, model, render) in documents {
+            #expect(!Self.figures(model).isEmpty || name == "principles", "\(name)")
+            #expect(try render(.text) == TextWriter().write(model), "\(name)")
+            #expect(try render(.markdown) == MarkdownWriter().write(model), "\(name)")
+            #expect(try render(.html) == HTMLWriter().write(model), "\(name)")
+            for format in [RenderFormat.text, .markdown, .html] {
+                let shown = Self.visible(try render(format), format: format)
+                for figure in Self.figures(model) {
+                    #expect(shown.contains(figure), "\(name) \(format) \(language) lacks \(figure)")
+                }
+            }
+        }
+        let summary = WorkshopSummaryRenderer(language: language)
+        #expect(
+            summary.render(sample, scorecard: card)
+                == TextWriter().write(summary.model(sample, scorecard: card)))
+    }
+
     @Test("the summary comes first, and the action statuses use the vocabulary's one word each")
     func summaryAndStatuses() throws {
         let assessment = ReportFixture.sample
