@@ -313,7 +313,7 @@ public enum Vocabulary {
                 : supported.joined()
         }
         return LocalizedText(
-            sv: "formatet \(format) finns inte; förväntade \(list("eller"))",
+            sv: "formatet \(format) finns inte här; giltiga format är \(list("och"))",
             en: "format \(format) is not offered; expected \(list("or"))")
     }
 }

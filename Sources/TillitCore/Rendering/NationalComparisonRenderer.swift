@@ -9,12 +9,17 @@ public struct NationalComparisonRenderer: Sendable {
     public var language: Language
     /// The width of text output in columns.
     public var width: Int
+    /// How CSV is written; by default as the language implies, like every other CSV.
+    public var csvDialect: CSVDialect
 
     /// Creates a renderer.
-    public init(comparison: NationalComparison, language: Language, width: Int = 80) {
+    public init(
+        comparison: NationalComparison, language: Language, width: Int = 80, csvDialect: CSVDialect? = nil
+    ) {
         self.comparison = comparison
         self.language = language
         self.width = max(60, min(width, 80))
+        self.csvDialect = csvDialect ?? CSVDialect(language: language)
     }
 
     /// The comparison in the given format.
@@ -45,9 +50,9 @@ public struct NationalComparisonRenderer: Sendable {
     public func html() -> String { HTMLWriter().write(model) }
 
     /// One row per question and group (the team, all agencies, each segment); the source in the header's
-    /// last column and on every row. UTF-8 with BOM.
+    /// last column and on every row. UTF-8 with BOM, in ``csvDialect``.
     public func csv() -> String {
-        var writer = CSVWriter(header: Vocabulary.nationalCSVHeader.map { $0(language) })
+        var writer = CSVWriter(header: Vocabulary.nationalCSVHeader.map { $0(language) }, dialect: csvDialect)
         let source = "\(comparison.source) (\(comparison.year))"
         for row in comparison.rows {
             if let team = row.team {
