@@ -4,13 +4,6 @@ extension Vocabulary {
     /// The summary's kicker.
     public static let workshopResults = LocalizedText(sv: "Resultat", en: "Results")
 
-    /// *2026-11-23 · 8 deltagare*.
-    public static func workshopDateAndParticipants(_ date: String, _ count: Int) -> LocalizedText {
-        LocalizedText(
-            sv: "\(date) · \(count) deltagare",
-            en: "\(date) · " + (count == 1 ? "1 participant" : "\(count) participants"))
-    }
-
     /// The column of the individual round's mean.
     public static let individualRound = LocalizedText(sv: "Enskilt", en: "Individual")
 
@@ -33,11 +26,8 @@ extension Vocabulary {
         LocalizedText(sv: "\(principle): \(what)", en: "\(principle): \(what)")
     }
 
-    /// The group view's heading: *Gruppens bild · 8 deltagare*.
-    public static func groupViewTitle(respondents: Int) -> LocalizedText {
-        LocalizedText(
-            sv: "Gruppens bild · \(respondents) deltagare", en: "Group view · \(respondents) participants")
-    }
+    /// The group view's heading, before the number of participants.
+    public static let groupView = LocalizedText(sv: "Gruppens bild", en: "Group view")
 
     /// The title of the principles' chart in the group view.
     public static let principlesChartTitle = LocalizedText(

@@ -59,8 +59,8 @@ public struct WorkshopSummaryBuilder: Sendable {
         let place = [assessment.organisation, assessment.unit].filter { !$0.isEmpty }.joined(separator: ", ")
         return Document(
             language: language, kicker: say(Vocabulary.workshopResults), title: place,
-            subtitle: say(
-                Vocabulary.workshopDateAndParticipants(assessment.date.description, scorecard.respondents)),
+            subtitle: assessment.date.description + " · "
+                + say(Vocabulary.participantCount(scorecard.respondents)),
             blocks: blocks)
     }
 

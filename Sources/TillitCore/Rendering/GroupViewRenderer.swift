@@ -46,7 +46,7 @@ public struct GroupViewRenderer: Sendable {
         let scale = questionnaire.scale
         var lines: [String] = []
         lines.append(
-            bold(say(Vocabulary.groupViewTitle(respondents: scorecard.respondents))))
+            bold(say(Vocabulary.groupView) + " · " + say(Vocabulary.participantCount(scorecard.respondents))))
         lines.append("")
         if !scorecard.principles.isEmpty {
             lines += chart(
