@@ -7,7 +7,7 @@
 public struct WorkshopSummaryRenderer: Sendable {
     /// The language of the output.
     public var language: Language
-    /// The width in columns; clamped to 60–80.
+    /// The width in columns; clamped to 40–80, as the workshop's screens are.
     public var width: Int
     /// Whether headings may be bold.
     public var usesColor: Bool
@@ -19,7 +19,7 @@ public struct WorkshopSummaryRenderer: Sendable {
         language: Language, width: Int = 80, usesColor: Bool = false, framework: Framework = .sou2019_43
     ) {
         self.language = language
-        self.width = min(80, max(60, width))
+        self.width = min(80, max(40, width))
         self.usesColor = usesColor
         self.framework = framework
     }
