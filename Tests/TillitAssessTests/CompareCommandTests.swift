@@ -15,7 +15,9 @@ struct CompareCommandTests {
         let json = InProcess.run(["compare", sample, sample, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
         #expect(object["sameQuestionnaire"] as? Bool == true)
-        #expect((object["targets"] as? [Any])?.count == 13)
+        #expect(object["kind"] as? String == "tillit-comparison")
+        #expect((object["principles"] as? [Any])?.count == 8)
+        #expect((object["problemAreas"] as? [Any])?.count == 5)
     }
 
     @Test("a missing second file exits 66")

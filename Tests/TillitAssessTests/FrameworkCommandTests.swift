@@ -12,6 +12,14 @@ struct FrameworkCommandTests {
         var source: String
     }
 
+    /// The envelope every JSON export has: its kind, its version and the list.
+    struct Envelope<Entry: Decodable>: Decodable {
+        var kind: String
+        var formatVersion: Int
+        var principles: [Entry]?
+        var problemAreas: [Entry]?
+    }
+
     struct ProblemJSON: Decodable {
         struct Link: Decodable {
             var id: String
@@ -27,7 +35,9 @@ struct FrameworkCommandTests {
     func principlesJSON() throws {
         let result = InProcess.run(["principles", "--format", "json", "--language", "sv"])
         #expect(result.status == 0)
-        let principles = try JSONDecoder().decode([PrincipleJSON].self, from: result.stdoutData)
+        let envelope = try JSONDecoder().decode(Envelope<PrincipleJSON>.self, from: result.stdoutData)
+        #expect(envelope.kind == "tillit-principles" && envelope.formatVersion == 1)
+        let principles = try #require(envelope.principles)
         #expect(principles.count == 8)
         #expect(principles.first?.name == "Tillit")
         #expect(
@@ -41,7 +51,9 @@ struct FrameworkCommandTests {
     func problemsJSON() throws {
         let result = InProcess.run(["problems", "--format=json"])
         #expect(result.status == 0)
-        let areas = try JSONDecoder().decode([ProblemJSON].self, from: result.stdoutData)
+        let envelope = try JSONDecoder().decode(Envelope<ProblemJSON>.self, from: result.stdoutData)
+        #expect(envelope.kind == "tillit-problem-areas" && envelope.formatVersion == 1)
+        let areas = try #require(envelope.problemAreas)
         #expect(
             areas.map(\.id) == [
                 "bristande-medborgarfokus", "franvaro-av-helhetsperspektiv", "kortsiktig-styrning",

@@ -75,6 +75,6 @@ struct QuestionnaireVersionCommandTests {
         ])
         #expect(national.stdout.contains("| Nr | Fråga | Nej | Ja | Vet ej |"))
         #expect(national.stdout.contains("| 2 | I myndighetens ledningsgrupp"))
-        #expect(national.stdout.contains("**7. Räknas inte in i något resultat.**"))
+        #expect(national.stdout.contains("\n- 7. Räknas inte in i något resultat. Frågan gäller"))
     }
 }

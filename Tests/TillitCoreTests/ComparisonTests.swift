@@ -146,8 +146,10 @@ struct ComparisonTests {
     @Test("JSON and CSV carry the same figures")
     func machineFormats() throws {
         let renderer = ComparisonRenderer(comparison: comparison, language: .en)
-        let decoded = try JSONDecoder().decode(Comparison.self, from: Data(renderer.render(.json).utf8))
-        #expect(decoded == comparison)
+        let decoded = try JSONDecoder().decode(ComparisonExport.self, from: Data(renderer.render(.json).utf8))
+        #expect(decoded == ComparisonExport(comparison, language: .en))
+        #expect(decoded.principles.count + decoded.problemAreas.count == comparison.targets.count)
+        #expect(decoded.principles.first { $0.id == "tillit" }?.scoreChange == 1.25)
         let rows = CSVParser.parse(renderer.csv())
         #expect(rows.allSatisfy { $0.count == rows[0].count })
         let trust = rows.first { $0[1] == "tillit" }

@@ -266,30 +266,31 @@ struct DisclosureAttackTests {
                 old: oldFile, oldScores: scorer.score(oldFile), new: newFile, newScores: scorer.score(newFile)
             )
             let json = ComparisonRenderer(comparison: comparison, language: .en).render(.json)
-            let shown = try JSONDecoder().decode(Comparison.self, from: Data(json.utf8))
+            let shown = try JSONDecoder().decode(ComparisonExport.self, from: Data(json.utf8))
             // Unknowns by the real names: the same person with the same answer is one unknown.
             var equations: [Equation] = []
             let index = Dictionary(
                 uniqueKeysWithValues: Self.questionnaire.items.enumerated().map { ($1.id, $0) })
             for item in shown.items {
                 if item.oldMean != nil {
-                    equations.append(Self.cell(old.participants, item: index[item.itemID]!, mean: false))
+                    equations.append(Self.cell(old.participants, item: index[item.id]!, mean: false))
                 }
                 if item.newMean != nil {
-                    equations.append(Self.cell(new.participants, item: index[item.itemID]!, mean: false))
+                    equations.append(Self.cell(new.participants, item: index[item.id]!, mean: false))
                 }
             }
             let oldCard = scorer.score(old)
             let newCard = scorer.score(new)
-            for change in shown.targets {
-                if change.oldScore != nil, let score = oldCard.score(for: change.target) {
+            for change in shown.principles + shown.problemAreas {
+                let target = try Target(parsing: change.id)
+                if change.oldScore != nil, let score = oldCard.score(for: target) {
                     equations.append(
                         Self.sum(
                             score.scoredItemIDs.map {
                                 Self.cell(old.participants, item: index[$0]!, mean: true)
                             }))
                 }
-                if change.newScore != nil, let score = newCard.score(for: change.target) {
+                if change.newScore != nil, let score = newCard.score(for: target) {
                     equations.append(
                         Self.sum(
                             score.scoredItemIDs.map {

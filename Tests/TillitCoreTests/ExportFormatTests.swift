@@ -70,4 +70,108 @@ struct ExportFormatTests {
         let decoded = try JSONDecoder().decode(PlanExport.self, from: Data(written.utf8))
         #expect(decoded.kind == "tillit-plan")
     }
+
+    /// Every key path in a JSON value, array elements under `[]`: `principles[].name`.
+    static func keyPaths(_ value: Any, prefix: String = "") -> Set<String> {
+        if let object = value as? [String: Any] {
+            return object.reduce(into: Set<String>()) { paths, entry in
+                let path = prefix.isEmpty ? entry.key : prefix + "." + entry.key
+                paths.insert(path)
+                paths.formUnion(keyPaths(entry.value, prefix: path))
+            }
+        }
+        if let array = value as? [Any] {
+            return array.reduce(into: Set<String>()) { $0.formUnion(keyPaths($1, prefix: prefix + "[]")) }
+        }
+        return []
+    }
+
+    /// Decodes the README's example as `T`, and checks that encoding it again loses no key (a key the
+    /// type does not know would be dropped silently by decoding) and that the example has the same
+    /// top-level fields as what the command writes.
+    static func documented<T: Codable>(_ type: T.Type, example name: String, written: String) throws -> T {
+        let data = try example(name)
+        let decoded = try JSONDecoder().decode(T.self, from: data)
+        let again = try JSONSerialization.jsonObject(with: JSONEncoder().encode(decoded))
+        let documented = try JSONSerialization.jsonObject(with: data)
+        #expect(keyPaths(again) == keyPaths(documented), "\(name): fields the type does not have")
+        let actual = try #require(
+            try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any])
+        #expect(Set(actual.keys) == Set(try #require(documented as? [String: Any]).keys), "\(name)")
+        _ = try JSONDecoder().decode(T.self, from: Data(written.utf8))
+        return decoded
+    }
+
+    @Test("the README's comparison example decodes as ComparisonExport, with the fields compare writes")
+    func comparisonExample() throws {
+        let sample = ReportFixture.sample
+        let card = Scorer().score(sample)
+        let comparison = Comparison(old: sample, oldScores: card, new: sample, newScores: card)
+        let written = ComparisonRenderer(comparison: comparison, language: .sv).render(.json)
+        let example = try Self.documented(ComparisonExport.self, example: "comparison-json", written: written)
+        #expect(example.kind == "tillit-comparison")
+        #expect(example.formatVersion == ComparisonExport.currentFormatVersion)
+        #expect(example.principles.first.flatMap { $0.direction.flatMap(Comparison.Direction.init) } == .up)
+        #expect(example.problemAreas.first?.withheld == .fewChanged)
+        #expect(example.actions.first.map { Action.Status(rawValue: $0.newStatus) } == .done)
+        // The example's arithmetic holds, as a reader would check it.
+        let trust = try #require(example.principles.first)
+        #expect(trust.newScore! - trust.oldScore! == trust.scoreChange)
+        #expect(trust.newIndex! - trust.oldIndex! == trust.indexChange)
+    }
+
+    @Test("compare's JSON is the export type, not the domain's Comparison")
+    func comparisonIsExportType() throws {
+        let sample = ReportFixture.sample
+        let card = Scorer().score(sample)
+        let comparison = Comparison(old: sample, oldScores: card, new: sample, newScores: card)
+        let written = ComparisonRenderer(comparison: comparison, language: .en).render(.json)
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Comparison.self, from: Data(written.utf8))
+        }
+        let export = try JSONDecoder().decode(ComparisonExport.self, from: Data(written.utf8))
+        #expect(export.actions.map(\.id) == sample.plan?.actions.map(\.id))
+        #expect(export.principles.first?.name == "Trust")
+    }
+
+    @Test("the README's national comparison example decodes as NationalComparisonExport")
+    func nationalExample() throws {
+        let comparison = try NationalComparison(assessment: ReportFixture.national, employees: 350)
+        let written = NationalComparisonRenderer(comparison: comparison, language: .sv).render(.json)
+        let example = try Self.documented(
+            NationalComparisonExport.self, example: "national-comparison-json", written: written)
+        #expect(example.kind == "tillit-national-comparison")
+        #expect(example.formatVersion == NationalComparisonExport.currentFormatVersion)
+        let written2019 = try JSONDecoder().decode(NationalComparisonExport.self, from: Data(written.utf8))
+        // The example's figures are the survey's own.
+        #expect(example.questions.first?.national == written2019.questions.first?.national)
+        #expect(example.respondents == written2019.respondents && example.source == written2019.source)
+    }
+
+    @Test("the README's principles and problem areas examples decode as their export types")
+    func frameworkExamples() throws {
+        let renderer = FrameworkRenderer(language: .sv)
+        let principles = try Self.documented(
+            PrinciplesExport.self, example: "principles-json", written: renderer.principles(as: .json))
+        #expect(principles.kind == "tillit-principles")
+        #expect(principles.formatVersion == PrinciplesExport.currentFormatVersion)
+        let actual = PrinciplesExport(language: .sv).principles.first { $0.id == "langsiktighet" }
+        #expect(principles.principles.first?.definition == actual?.definition)
+        let areas = try Self.documented(
+            ProblemAreasExport.self, example: "problem-areas-json", written: renderer.problemAreas(as: .json))
+        #expect(areas.kind == "tillit-problem-areas")
+        #expect(areas.formatVersion == ProblemAreasExport.currentFormatVersion)
+        #expect(
+            areas.problemAreas.first?.title == ProblemAreasExport(language: .sv).problemAreas.first?.title)
+    }
+
+    @Test("the questionnaire's JSON has no envelope: what it writes loads back as it was")
+    func questionnaireRoundTrip() throws {
+        let questionnaire = Questionnaire.standard
+        let written = QuestionnaireRenderer(questionnaire: questionnaire, language: .sv).render(as: .json)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any])
+        #expect(object["kind"] == nil && object["formatVersion"] == nil)
+        #expect(try QuestionnaireLoader.load(Data(written.utf8), file: "q.json") == questionnaire)
+    }
 }

@@ -72,6 +72,9 @@ struct FrameworkRendererTests {
         #expect(error?.format == .csv)
         #expect(error?.supported == [.text, .markdown, .html, .json])
         #expect(error?.description == "format csv is not offered; expected text, markdown, html or json")
+        #expect(
+            error?.message.sv
+                == "formatet csv finns inte här; giltiga format är text, markdown, html och json")
     }
 
     @Test("text fits the width asked for, with no escape codes", arguments: [60, 72, 80])

@@ -66,8 +66,13 @@ struct GroupViewRendererTests {
         let text = WorkshopSummaryRenderer(language: .sv).render(document, scorecard: workshop.scorecard)
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
         let row = try #require(text.split(separator: "\n").first { $0.hasPrefix("Stöd") })
-        #expect(row.hasSuffix("3,0        2       4      +2"))
-        #expect(text.contains("A1   Stöd: Chefen har öppet hus varje vecka"))
+        #expect(row.split(separator: " ").suffix(4) == ["3,0", "2", "4", "+2"])
+        #expect(text.contains("Överenskommen") && text.contains("Avstånd"))
+        let action = try #require(text.split(separator: "\n").first { $0.hasPrefix("A1 ") })
+        #expect(action.contains("Stöd: Chefen har öppet") && action.contains("Eva"))
         #expect(text.contains("Uppföljningsmöte: 2027-05-23"))
+        // The summary is the document the builder makes, written for the terminal.
+        let model = WorkshopSummaryRenderer(language: .sv).model(document, scorecard: workshop.scorecard)
+        #expect(text == TextWriter().write(model))
     }
 }

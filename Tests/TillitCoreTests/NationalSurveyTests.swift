@@ -150,10 +150,17 @@ struct NationalSurveyTests {
             #expect(text.contains("(n = 4)*"))
         }
         let text = NationalComparisonRenderer(comparison: comparison, language: .sv).text()
-        #expect(text.contains("  Ni                                  75 % ja  3 av 4 svarade ja"))
-        #expect(text.contains("  Alla myndigheter                    79 % ja  (n = 199)"))
-        #expect(text.contains("  21–50 anställda                     74 % ja  (n = 34)"))
+        // The terminal shows the document's table per question, the question as asked.
+        #expect(text.contains("\nFråga 2. I myndighetens ledningsgrupp finns en god kännedom"))
+        #expect(text.contains("\nGrupp               Andel\u{00A0}ja  Underlag\n"))
+        #expect(text.contains("\nNi                      75 %  3 av 4 svarade ja\n"))
+        #expect(text.contains("\nAlla myndigheter        79 %  (n = 199)\n"))
+        #expect(text.contains("\n21–50 anställda         74 %  (n = 34)\n"))
         #expect(text.contains("* Färre än 10 myndigheter i gruppen"))
+        // In Swedish the CSV is in the Swedish Excel dialect, like every other CSV: semicolons, decimal commas.
+        let swedish = NationalComparisonRenderer(comparison: comparison, language: .sv).csv()
+        #expect(swedish.hasPrefix("\u{FEFF}fråga;grupp;typ;andel ja %;"))
+        #expect(swedish.contains("\r\nq2;Ni;team;75,0;3;1;0;4;"))
         let rows = CSVParser.parse(NationalComparisonRenderer(comparison: comparison, language: .en).csv())
         #expect(rows.allSatisfy { $0.count == rows[0].count })
         #expect(rows.contains { $0[0] == "q2" && $0[2] == "department" && $0[7] == "4" && $0[8] == "yes" })

@@ -130,19 +130,22 @@ struct QuestionnaireContentTests {
             #expect(
                 rows.map { $0.split(separator: "|")[0].trimmingCharacters(in: .whitespaces) }
                     == (2...8).map(String.init))
-            let numbered = text.split(separator: "\n").filter {
-                $0.first == " " && $0.dropFirst().first?.isNumber == true
+            // The rows of the table of questions: a number, right-aligned, then the question.
+            let numbered = text.split(separator: "\n").compactMap { line -> Int? in
+                let rest = line.drop { $0 == " " }
+                let digits = rest.prefix { $0.isNumber }
+                return rest.dropFirst(digits.count).hasPrefix("  ") ? Int(digits) : nil
             }
-            #expect(numbered.map { String($0.dropFirst().prefix(2)) } == (2...8).map { "\($0)." })
+            #expect(numbered == Array(2...8))
             #expect(!markdown.contains("| Nej | Nej |") && !markdown.contains("| No | No |"))
             if language == .sv {
                 #expect(markdown.contains("7 frågor") && markdown.contains("| Nr | Fråga |"))
                 #expect(!markdown.contains("påstående") && !markdown.contains("Påstående"))
                 #expect(
                     markdown.contains(
-                        "**4. Räknas till Uppföljning och utvärdering som kan leda till onödig administration (projektets tolkning).**"
+                        "- 4. Räknas till Uppföljning och utvärdering som kan leda till onödig administration (projektets tolkning)."
                     ))
-                #expect(markdown.contains("**7. Räknas inte in i något resultat.**"))
+                #expect(markdown.contains("- 7. Räknas inte in i något resultat."))
             } else {
                 #expect(markdown.contains("7 questions") && !markdown.contains("statement"))
             }

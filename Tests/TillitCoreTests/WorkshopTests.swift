@@ -450,7 +450,7 @@ struct WorkshopTests {
         #expect(html.contains("<li>Vem äger uppföljningen?</li>"))
         let summary = WorkshopSummaryRenderer(language: .en).render(
             planned.assessment, scorecard: planned.scorecard)
-        #expect(summary.contains("Parking lot\n  - Vem äger uppföljningen?"))
+        #expect(summary.contains("PARKING LOT: ISSUES TO TAKE UP LATER\n\n- Vem äger uppföljningen?"))
     }
 }
 
@@ -499,6 +499,13 @@ struct WorkshopLayoutTests {
                 }
                 #expect(group.contains("administration"))
             }
+        }
+        // The summary is a document, and a table too wide for 40 columns becomes one record per row.
+        for language in [Language.sv, .en] {
+            let narrow = WorkshopSummaryRenderer(language: language, width: 40).render(
+                assessment, scorecard: scorecard)
+            #expect(!narrow.contains("…") && narrow.split(separator: "\n").allSatisfy { $0.count <= 40 })
+            #expect(narrow.contains(Framework.sou2019_43.principle(.handlingsutrymme).name(language)))
         }
         let wide = GroupViewRenderer(language: .sv, width: 160).render(scorecard, questionnaire: .quick)
         #expect(wide.split(separator: "\n").contains { $0.count > 120 })

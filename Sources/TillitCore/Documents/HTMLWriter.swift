@@ -66,10 +66,23 @@ public struct HTMLWriter: Sendable {
         var out = "<table>\n"
         if !table.caption.isEmpty { out += "<caption>\(e(table.caption))</caption>\n" }
         out += "<thead><tr>"
-        for column in table.columns {
-            out += "<th scope=\"col\"\(column.numeric ? " class=\"num\"" : "")>\(e(column.title))</th>"
+        for (index, column) in table.columns.enumerated() {
+            // A short header (*Vet ej*, *Andel ja*) stays on one line, as in the terminal; a column of
+            // short cells under it takes no more room than they need, so that columns of boxes or figures
+            // line up from one table to the next and the prose column takes the rest.
+            let short = column.title.count <= 10
+            let fits =
+                short
+                && table.rows.allSatisfy {
+                    $0.isGroupHeading || index >= $0.cells.count || $0.cells[index].count <= 12
+                }
+            let classes = [column.numeric ? "num" : nil, short ? "short" : nil, fits ? "fit" : nil]
+            out += "<th scope=\"col\"\(attribute(classes))>\(e(column.title))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
+        // Rows named by sentences (statements, actions) are not set in bold, and then none of the
+        // table's rows is, so that a short name does not stand out from the long ones beside it.
+        let prose = table.rows.contains { !$0.isGroupHeading && ($0.cells.first?.count ?? 0) > 40 }
         for row in table.rows {
             if row.isGroupHeading {
                 out += "<tr class=\"group-row\"><th scope=\"rowgroup\" colspan=\"\(table.columns.count)\">"
@@ -81,18 +94,22 @@ public struct HTMLWriter: Sendable {
                 let numeric = index < table.columns.count && table.columns[index].numeric
                 let flag = index == 0 && row.flagged ? " <span class=\"flag\">!</span>" : ""
                 if index == 0 {
-                    // A row named by a sentence (a statement, an action) is not set in bold.
-                    let prose = cell.count > 40 ? " class=\"prose\"" : ""
-                    out += "<th scope=\"row\"\(prose)>\(e(cell))\(flag)</th>"
+                    let classes = [prose ? "prose" : nil, cell.count <= 12 ? "short" : nil]
+                    out += "<th scope=\"row\"\(attribute(classes))>\(e(cell))\(flag)</th>"
                 } else {
                     // A short cell — a date, a status, a figure — is never broken across lines.
-                    let classes = [numeric ? "num" : nil, cell.count <= 12 ? "short" : nil].compactMap { $0 }
-                    let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-                    out += "<td\(attribute)>\(e(cell))</td>"
+                    out +=
+                        "<td\(attribute([numeric ? "num" : nil, cell.count <= 12 ? "short" : nil]))>\(e(cell))</td>"
                 }
             }
             out += "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
+    }
+
+    /// ` class="a b"` for the classes given, or nothing.
+    private func attribute(_ classes: [String?]) -> String {
+        let names = classes.compactMap { $0 }
+        return names.isEmpty ? "" : " class=\"\(names.joined(separator: " "))\""
     }
 }

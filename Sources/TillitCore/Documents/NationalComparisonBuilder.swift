@@ -34,7 +34,7 @@ public struct NationalComparisonBuilder: Sendable {
 
     /// The comparison as a document.
     public var document: Document {
-        var blocks: [Block] = [.paragraph(say(Vocabulary.nationalSource(comparison)))]
+        var questions: [Block] = []
         for row in comparison.rows {
             let rows =
                 [
@@ -49,7 +49,7 @@ public struct NationalComparisonBuilder: Sendable {
                         say(Vocabulary.agencies(figure.n, marks: marks(figure))),
                     ])
                 }
-            blocks.append(
+            questions.append(
                 .section(
                     DocumentSection(
                         id: row.id, title: say(Vocabulary.question(row.number, row.text(language))),
@@ -65,6 +65,13 @@ public struct NationalComparisonBuilder: Sendable {
                                     rows: rows))
                         ])))
         }
+        // The questions are sentences: under a section of their own they are written as asked, not as
+        // headings in capitals.
+        var blocks: [Block] = [
+            .paragraph(say(Vocabulary.nationalSource(comparison))),
+            .section(
+                DocumentSection(id: "questions", title: say(Vocabulary.answersByQuestion), blocks: questions)),
+        ]
         let figures = comparison.rows.flatMap(\.figures)
         var notes: [String] = []
         if figures.contains(where: \.small) { notes.append(say(Vocabulary.smallSegmentNote)) }

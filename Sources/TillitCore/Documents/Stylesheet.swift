@@ -7,7 +7,7 @@ enum Stylesheet {
         :root { --ink: #1d2733; --muted: #5b6775; --line: #d5dbe2; --primary: #1f5f99; --target: #c2571a;
           --secondary: #8aa7c2; --warning: #a4462a; }
         * { box-sizing: border-box; }
-        body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+        body { font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
           color: var(--ink); margin: 0 auto; max-width: 58rem; padding: 2rem 1.5rem; background: #fff; }
         header { border-bottom: 3px solid var(--primary); padding-bottom: .8rem; margin-bottom: 1rem; }
         .kicker { text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; color: var(--muted); margin: 0; }
@@ -40,6 +40,7 @@ enum Stylesheet {
         tbody th.prose { font-weight: normal; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         .short { white-space: nowrap; }
+        thead th.fit { width: 1%; }
         .flag { color: #b3261e; font-weight: 700; white-space: nowrap; }
         .group-row th { background: #eef2f6; }
         .ring { fill: none; stroke: var(--line); }

@@ -1,14 +1,14 @@
 /// Writes a ``Document`` for the terminal: headings in capitals, text wrapped to ``width``, tables in
 /// columns, charts as tables with a bar; ANSI colour and bold only when ``useColor`` is set.
 public struct TextWriter: Sendable {
-    /// The width in columns; at least 60.
+    /// The width in columns; at least 40, the narrowest terminal the workshop supports.
     public var width: Int
     /// Whether escape codes for bold and colour may be written.
     public var useColor: Bool
 
     /// Creates a writer.
     public init(width: Int = 80, useColor: Bool = false) {
-        self.width = max(60, width)
+        self.width = max(40, width)
         self.useColor = useColor
     }
 
@@ -54,26 +54,52 @@ public struct TextWriter: Sendable {
         let count = table.columns.count
         guard count > 0 else { return [] }
         // Every column but the first as wide as its widest cell; the first takes what is left.
-        // A header wraps at its spaces, so a column is as wide as its widest cell or longest header word.
+        // A header wraps at its spaces, so a column is as wide as its widest cell or longest header word;
+        // a short header (*Vet ej*, *Andel ja*) is not broken at all.
         let natural = (0..<count).map { column in
-            let words = table.columns[column].title.split(separator: " ").map(\.count)
+            let title = table.columns[column].title
+            let words = title.count <= 10 ? [title.count] : title.split(separator: " ").map(\.count)
+            // A flagged row's name carries the mark " !" (see below).
             let cells = table.rows.filter { !$0.isGroupHeading }.map {
-                column < $0.cells.count ? $0.cells[column].count : 0
+                (column < $0.cells.count ? $0.cells[column].count : 0) + (column == 0 && $0.flagged ? 2 : 0)
             }
             return (words + cells).max() ?? 0
         }
         var widths = natural
-        // Too wide for the terminal: narrow the widest column, one character at a time; its cells wrap.
+        // Room to spare: a header that would wrap gets its whole width, left to right, while the table fits.
+        for column in widths.indices {
+            let header = table.columns[column].title.count
+            let extra = header - widths[column]
+            if extra > 0, widths.reduce(0, +) + extra + 2 * (count - 1) <= width { widths[column] = header }
+        }
+        // The narrowest a column can be without cutting a word: its longest word (a flagged name's mark
+        // counted), its header's when the header is kept whole.
+        let narrowest = (0..<count).map { column in
+            let title = table.columns[column].title
+            let words =
+                (title.count <= 10 ? [title] : title.split(separator: " ").map(String.init))
+                + table.rows.filter { !$0.isGroupHeading }.flatMap { row -> [String] in
+                    guard column < row.cells.count else { return [] }
+                    let cell = row.cells[column] + (column == 0 && row.flagged ? " !" : "")
+                    return cell.split(separator: " ").map(String.init)
+                }
+            return max(1, words.map(\.count).max() ?? 1)
+        }
+        // Too wide for the terminal: narrow the widest column that can give, one character at a time;
+        // its cells wrap at their spaces.
         while widths.reduce(0, +) + 2 * (count - 1) > width,
-            let widest = widths.indices.max(by: {
+            let widest = widths.indices.filter({ widths[$0] > max(8, narrowest[$0]) }).max(by: {
                 widths[$0] < widths[$1]
-            }), widths[widest] > 8
+            })
         {
             widths[widest] -= 1
         }
         var lines = table.caption.isEmpty ? [] : wrap(table.caption, first: "", rest: "").map(bold)
-        // A column of prose squeezed narrower than a few words reads badly: then each row is a record.
-        if widths.indices.contains(where: { natural[$0] >= 24 && widths[$0] < 18 }) {
+        // Still too wide (a narrow terminal), or a column of prose squeezed narrower than a few words,
+        // which reads badly: then each row is a record, and no word is ever cut.
+        if widths.reduce(0, +) + 2 * (count - 1) > width
+            || widths.indices.contains(where: { natural[$0] >= 24 && widths[$0] < 18 })
+        {
             return lines + records(table)
         }
         lines += row(table.columns.map(\.title), table: table, widths: widths).map(bold)

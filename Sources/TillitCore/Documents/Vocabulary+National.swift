@@ -47,8 +47,11 @@ extension Vocabulary {
     /// The group column's header.
     public static let nationalGroup = LocalizedText(sv: "Grupp", en: "Group")
 
-    /// The share column's header.
-    public static let shareYes = LocalizedText(sv: "Andel ja", en: "Share yes")
+    /// The share column's header; a non-breaking space keeps it on one line in a narrow column.
+    public static let shareYes = LocalizedText(sv: "Andel\u{00A0}ja", en: "Share\u{00A0}yes")
+
+    /// The section that holds a table per question.
+    public static let answersByQuestion = LocalizedText(sv: "Svar per fråga", en: "Answers by question")
 
     /// The basis column's header.
     public static let basis = LocalizedText(sv: "Underlag", en: "Basis")
@@ -89,4 +92,16 @@ extension Vocabulary {
         }
         return text
     }
+
+    /// The header of the national comparison's CSV: question, group, kind, share of yes, yes, no,
+    /// don't know, n, fewer than ten agencies, note, source.
+    public static let nationalCSVHeader = [
+        LocalizedText(sv: "fråga", en: "question"), LocalizedText(sv: "grupp", en: "group"),
+        LocalizedText(sv: "typ", en: "kind"), LocalizedText(sv: "andel ja %", en: "share yes %"),
+        LocalizedText(sv: "ja", en: "yes"), LocalizedText(sv: "nej", en: "no"),
+        LocalizedText(sv: "vet ej", en: "don't know"), LocalizedText(sv: "n", en: "n"),
+        LocalizedText(
+            sv: "färre än \(NationalSurvey.smallSegment)", en: "fewer than \(NationalSurvey.smallSegment)"),
+        LocalizedText(sv: "anmärkning", en: "note"), LocalizedText(sv: "källa", en: "source"),
+    ]
 }

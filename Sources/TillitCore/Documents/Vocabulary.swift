@@ -309,4 +309,17 @@ public enum Vocabulary {
         let why = withheld(reason, threshold: threshold)
         return LocalizedText(sv: "\(count) deltagare: \(why.sv)", en: "\(count) participants: \(why.en)")
     }
+
+    /// A format a document does not come in: *format csv is not offered; expected text, markdown, html or
+    /// json*.
+    public static func unsupportedFormat(_ format: String, supported: [String]) -> LocalizedText {
+        func list(_ or: String) -> String {
+            supported.count > 1
+                ? supported.dropLast().joined(separator: ", ") + " \(or) " + supported.last!
+                : supported.joined()
+        }
+        return LocalizedText(
+            sv: "formatet \(format) finns inte här; giltiga format är \(list("och"))",
+            en: "format \(format) is not offered; expected \(list("or"))")
+    }
 }

@@ -37,7 +37,7 @@ public struct ComparisonRenderer: Sendable {
         case .text: text()
         case .markdown: markdown()
         case .csv: csv()
-        case .json: JSONOutput.string(comparison)
+        case .json: JSONOutput.string(ComparisonExport(comparison, language: language, framework: framework))
         case .html: html()
         }
     }

@@ -25,22 +25,20 @@ public struct FrameworkRenderer: Sendable {
 
     /// The eight principles with their definitions and guidance.
     ///
-    /// JSON is an array of objects with `id`, `name`, `definition`, `guidance` (array of strings),
-    /// `newIn2019` and `source`, in the report's order.
+    /// JSON is a ``PrinciplesExport``.
     public func principles(as format: RenderFormat) throws(UnsupportedFormat) -> String {
         if format == .json {
-            return JSONOutput.string(framework.principles.map { PrincipleJSON($0, language) })
+            return JSONOutput.string(PrinciplesExport(framework, language: language))
         }
         return try write(builder.principles, as: format)
     }
 
     /// The five problem areas with their summaries, symptoms and linked principles.
     ///
-    /// JSON is an array of objects with `id`, `title`, `summary`, `symptoms` (`text`, `source`),
-    /// `principles` (`id`, `stated`, `source`) and `source`, in the report's order.
+    /// JSON is a ``ProblemAreasExport``.
     public func problemAreas(as format: RenderFormat) throws(UnsupportedFormat) -> String {
         if format == .json {
-            return JSONOutput.string(framework.problemAreas.map { ProblemAreaJSON($0, language) })
+            return JSONOutput.string(ProblemAreasExport(framework, language: language))
         }
         return try write(builder.problemAreas, as: format)
     }
@@ -52,54 +50,5 @@ public struct FrameworkRenderer: Sendable {
         case .html: HTMLWriter().write(document)
         case .csv, .json: throw UnsupportedFormat(format: format, supported: Self.formats)
         }
-    }
-}
-
-private struct PrincipleJSON: Encodable {
-    var id: String
-    var name: String
-    var definition: String
-    var guidance: [String]
-    var newIn2019: Bool
-    var source: String
-
-    init(_ principle: Principle, _ language: Language) {
-        id = principle.id.rawValue
-        name = principle.name(language)
-        definition = principle.definition(language)
-        guidance = principle.guidance.map { $0(language) }
-        newIn2019 = principle.isNewIn2019
-        source = principle.source.description
-    }
-}
-
-private struct ProblemAreaJSON: Encodable {
-    struct SymptomJSON: Encodable {
-        var text: String
-        var source: String
-    }
-
-    struct LinkJSON: Encodable {
-        var id: String
-        var stated: Bool
-        var source: String?
-    }
-
-    var id: String
-    var title: String
-    var summary: String
-    var symptoms: [SymptomJSON]
-    var principles: [LinkJSON]
-    var source: String
-
-    init(_ area: ProblemArea, _ language: Language) {
-        id = area.id.rawValue
-        title = area.title(language)
-        summary = area.summary(language)
-        symptoms = area.symptoms.map { SymptomJSON(text: $0.text(language), source: $0.source.description) }
-        principles = area.principles.map {
-            LinkJSON(id: $0.principle.rawValue, stated: !$0.isInferred, source: $0.statedIn?.description)
-        }
-        source = area.source.description
     }
 }

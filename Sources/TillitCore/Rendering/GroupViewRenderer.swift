@@ -2,6 +2,11 @@
 /// charts of score and spread, then the statements where the team is furthest apart with the
 /// distribution of answers — never who gave them, and withheld under the anonymity threshold.
 ///
+/// It is a live screen, not a document: it has no other format, pages its charts and statements
+/// separately, draws bars in half-cell steps and colours them, and fits terminals down to 40 columns.
+/// So it keeps its own layout rather than going through ``TextWriter``; its words come from
+/// ``Vocabulary``, like every document's.
+///
 /// The output fits the given width (the terminal's, however wide; names wrap rather than being cut)
 /// and carries ANSI colour only when asked, so
 /// that a pipe, a screen reader or `NO_COLOR` gets plain text.
@@ -41,32 +46,21 @@ public struct GroupViewRenderer: Sendable {
         let scale = questionnaire.scale
         var lines: [String] = []
         lines.append(
-            bold(
-                t(sv: "Gruppens bild", en: "Group view") + " · "
-                    + t(sv: "\(scorecard.respondents) deltagare", en: "\(scorecard.respondents) participants")
-            ))
+            bold(say(Vocabulary.groupView) + " · " + say(Vocabulary.participantCount(scorecard.respondents))))
         lines.append("")
         if !scorecard.principles.isEmpty {
             lines += chart(
-                title: t(sv: "Principer (hög nivå = principen efterlevs)", en: "Principles (high = lived)"),
+                title: say(Vocabulary.principlesChartTitle),
                 scorecard.principles, scale: scale)
             lines.append("")
         }
         if !scorecard.problemAreas.isEmpty {
             lines += chart(
-                title: t(
-                    sv: "Problemområden (hög nivå = problemet finns hos oss)",
-                    en: "Problem areas (high = the problem is present)"),
+                title: say(Vocabulary.problemAreasChartTitle),
                 scorecard.problemAreas, scale: scale)
             lines.append("")
         }
-        lines += TextLayout.wrap(
-            t(
-                sv: "Spridning = genomsnittlig standardavvikelse. ! = oenighet: svaren på något påstående "
-                    + "spänner över tre steg eller fler.",
-                en: "Spread = mean standard deviation. ! = disagreement: the answers to a statement span "
-                    + "three steps or more."),
-            width: width)
+        lines += TextLayout.wrap(say(Vocabulary.groupViewKey), width: width)
         return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 
@@ -81,14 +75,7 @@ public struct GroupViewRenderer: Sendable {
     /// `nil` when nobody waits.
     public func waitingNote(_ cohort: GroupViewCohort, threshold: Int) -> String? {
         guard cohort.waiting > 0 else { return nil }
-        let text = t(
-            sv:
-                "\(cohort.waiting) som kommit senare ingår inte ännu: gruppens bild tar in nya svar först när "
-                + "minst \(threshold) har tillkommit, så att ingen enskilds svar syns som skillnaden.",
-            en:
-                "\(cohort.waiting) who came later \(cohort.waiting == 1 ? "is" : "are") not included yet: the group view "
-                + "takes in new answers only once at least \(threshold) have come, so that no one's answers show "
-                + "as the difference.")
+        let text = say(Vocabulary.latecomersWaiting(cohort.waiting, threshold: threshold))
         return TextLayout.wrap(text, width: width).joined(separator: "\n") + "\n"
     }
 
@@ -98,7 +85,7 @@ public struct GroupViewRenderer: Sendable {
 
     private func chart(title: String, _ scores: [TargetScore], scale: AnswerScale) -> [String] {
         let scaleText = "\(scale.minimum)–\(scale.maximum)"
-        let spreadTitle = t(sv: "Spridning", en: "Spread")
+        let spreadTitle = Term.spread(language)
         let titleWidth = nameWidth + 1 + 20 + 5
         var titles = TextLayout.wrap(title, width: titleWidth)
         let lastTitle = titles.removeLast()
@@ -108,7 +95,7 @@ public struct GroupViewRenderer: Sendable {
                 + spreadTitle)
         lines.append(
             String(repeating: " ", count: nameWidth + 1)
-                + TextLayout.fit(t(sv: "nivå \(scaleText)", en: "score \(scaleText)"), width: 20))
+                + TextLayout.fit(say(Vocabulary.scoreOnScale(scaleText)), width: 20))
         for score in scores {
             // Names wrap, never cut: the bar stands on the name's last line.
             var names = TextLayout.wrap(score.target.name(in: framework)(language), width: nameWidth)
@@ -149,29 +136,15 @@ public struct GroupViewRenderer: Sendable {
         let shown = Array((flagged + rest).prefix(maximumItems))
         var lines: [String] = []
         lines.append(
-            bold(
-                t(
-                    sv: "Där ni skiljer er mest (oenighet först; antal svar per steg)",
-                    en: "Where you differ most (disagreement first; answers per step)")))
+            bold(say(Vocabulary.whereYouDiffer)))
         let withheld = scorecard.items.filter { $0.withheld != nil }.count
         if withheld > 0 {
             lines += TextLayout.wrap(
-                t(
-                    sv:
-                        "\(withheld) \(withheld == 1 ? "påstående" : "påståenden") visas inte: färre än "
-                        + "\(scorecard.anonymityThreshold) har svarat på \(withheld == 1 ? "det" : "dem") (\"vet ej\" "
-                        + "räknas inte).",
-                    en: "\(withheld) statement\(withheld == 1 ? "" : "s") withheld: fewer than "
-                        + "\(scorecard.anonymityThreshold) answered \(withheld == 1 ? "it" : "them") (\"don't know\" "
-                        + "does not count)."),
+                say(Vocabulary.statementsWithheld(withheld, threshold: scorecard.anonymityThreshold)),
                 width: width)
         }
         if flagged.isEmpty {
-            lines += TextLayout.wrap(
-                t(
-                    sv: "Inget påstående där svaren spänner över tre steg eller fler.",
-                    en: "No statement where the answers span three steps or more."),
-                width: width)
+            lines += TextLayout.wrap(say(Vocabulary.noDisagreement), width: width)
         }
         if shown.isEmpty { return lines }
         let scale = questionnaire.scale
@@ -184,13 +157,12 @@ public struct GroupViewRenderer: Sendable {
             if statistics.flagged { text[0] = color("!", code: "1;33") + text[0].dropFirst() }
             lines += text
             var facts = [item.target.name(in: framework)(language)]
-            facts.append(
-                t(sv: "medel", en: "mean") + " " + Formatting.decimal(statistics.mean, language: language))
+            facts.append(say(Vocabulary.meanOf(Formatting.decimal(statistics.mean, language: language))))
             if let minimum = statistics.minimum, let maximum = statistics.maximum {
-                facts.append(t(sv: "svar \(minimum)–\(maximum)", en: "answers \(minimum)–\(maximum)"))
+                facts.append(say(Vocabulary.answerRange(minimum, maximum)))
             }
             if statistics.dontKnow > 0 {
-                facts.append(t(sv: "\(statistics.dontKnow) vet ej", en: "\(statistics.dontKnow) don't know"))
+                facts.append(say(Vocabulary.dontKnowCount(statistics.dontKnow)))
             }
             lines += TextLayout.wrap(facts.joined(separator: " · "), width: width, first: "  ", rest: "  ")
             if let distribution = statistics.distribution {
@@ -203,10 +175,9 @@ public struct GroupViewRenderer: Sendable {
                 lines.append("  " + parts.joined(separator: "   "))
             } else {
                 lines += TextLayout.wrap(
-                    t(
-                        sv: "Fördelningen visas inte: färre än \(scorecard.anonymityThreshold) svar.",
-                        en: "Distribution withheld: fewer than \(scorecard.anonymityThreshold) answers."),
-                    width: width, first: "  ", rest: "  ")
+                    say(Vocabulary.distributionWithheld(threshold: scorecard.anonymityThreshold)),
+                    width: width,
+                    first: "  ", rest: "  ")
             }
         }
         return lines
@@ -214,7 +185,7 @@ public struct GroupViewRenderer: Sendable {
 
     // MARK: - Pieces
 
-    private func t(sv: String, en: String) -> String { language == .sv ? sv : en }
+    private func say(_ text: LocalizedText) -> String { text(language) }
 
     private func bold(_ text: String) -> String { color(text, code: "1") }
 

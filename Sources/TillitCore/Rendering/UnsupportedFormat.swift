@@ -12,12 +12,12 @@ public struct UnsupportedFormat: Error, Sendable, Hashable, CustomStringConverti
         self.supported = supported
     }
 
-    /// What was asked for and what was expected, e.g. *format csv is not offered; expected text, markdown,
-    /// html or json*.
-    public var description: String {
-        let names = supported.map(\.rawValue)
-        let expected =
-            names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names.joined()
-        return "format \(format.rawValue) is not offered; expected \(expected)"
+    /// What was asked for and what was expected, in both languages, e.g. *format csv is not offered;
+    /// expected text, markdown, html or json*.
+    public var message: LocalizedText {
+        Vocabulary.unsupportedFormat(format.rawValue, supported: supported.map(\.rawValue))
     }
+
+    /// The message in English, for logs and tests.
+    public var description: String { message.en }
 }
