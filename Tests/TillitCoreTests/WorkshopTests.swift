@@ -483,10 +483,10 @@ struct WorkshopLayoutTests {
         return assessment
     }()
 
-    @Test("the group view and the summary wrap names at 60 columns and use 160 when given; nothing is cut")
+    @Test("the group view and the summary wrap names at 40 and 60 columns, use 160 when given, cut nothing")
     func widths() {
         let scorecard = Scorer().score(assessment)
-        for width in [60, 80, 160] {
+        for width in [40, 60, 80, 160] {
             for language in [Language.sv, .en] {
                 let group = GroupViewRenderer(language: language, width: width, maximumItems: 20)
                     .render(scorecard, questionnaire: .quick)
