@@ -507,6 +507,11 @@ struct WorkshopLayoutTests {
             #expect(!narrow.contains("…") && narrow.split(separator: "\n").allSatisfy { $0.count <= 40 })
             #expect(narrow.contains(Framework.sou2019_43.principle(.handlingsutrymme).name(language)))
         }
+        var unnamed = assessment
+        unnamed.organisation = ""
+        #expect(
+            WorkshopSummaryRenderer(language: .en).render(unnamed, scorecard: scorecard)
+                .hasPrefix("RESULTS\n2026-11-23 · 3 participants\n"))
         let wide = GroupViewRenderer(language: .sv, width: 160).render(scorecard, questionnaire: .quick)
         #expect(wide.split(separator: "\n").contains { $0.count > 120 })
     }
