@@ -483,10 +483,10 @@ struct WorkshopLayoutTests {
         return assessment
     }()
 
-    @Test("the group view and the summary wrap names at 60 columns and use 160 when given; nothing is cut")
+    @Test("the group view and the summary wrap names at 40 and 60 columns, use 160 when given, cut nothing")
     func widths() {
         let scorecard = Scorer().score(assessment)
-        for width in [60, 80, 160] {
+        for width in [40, 60, 80, 160] {
             for language in [Language.sv, .en] {
                 let group = GroupViewRenderer(language: language, width: width, maximumItems: 20)
                     .render(scorecard, questionnaire: .quick)
@@ -507,6 +507,11 @@ struct WorkshopLayoutTests {
             #expect(!narrow.contains("…") && narrow.split(separator: "\n").allSatisfy { $0.count <= 40 })
             #expect(narrow.contains(Framework.sou2019_43.principle(.handlingsutrymme).name(language)))
         }
+        var unnamed = assessment
+        unnamed.organisation = ""
+        #expect(
+            WorkshopSummaryRenderer(language: .en).render(unnamed, scorecard: scorecard)
+                .hasPrefix("RESULTS\n2026-11-23 · 3 participants\n"))
         let wide = GroupViewRenderer(language: .sv, width: 160).render(scorecard, questionnaire: .quick)
         #expect(wide.split(separator: "\n").contains { $0.count > 120 })
     }

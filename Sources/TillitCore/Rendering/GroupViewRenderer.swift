@@ -13,7 +13,7 @@
 public struct GroupViewRenderer: Sendable {
     /// The language of the output.
     public var language: Language
-    /// The width in columns; at least 40.
+    /// The width in columns; at least 40 (the bars shorten below 56).
     public var width: Int
     /// Whether to colour the bars and the disagreement marks.
     public var usesColor: Bool
@@ -81,12 +81,20 @@ public struct GroupViewRenderer: Sendable {
 
     // MARK: - Charts
 
-    private var nameWidth: Int { max(14, width - 42) }
+    /// The names' column: what is left beside the bars, and on a narrow terminal room for the longest
+    /// single word of a name (*helhetsperspektiv*), since names wrap at spaces only.
+    private var nameWidth: Int { max(width >= 56 ? 14 : 17, width - 42) }
+
+    /// The score bar's cells: 20, fewer on a terminal narrower than 56 columns, so a line always fits.
+    private var barCells: Int { min(20, max(5, width - nameWidth - 13 - spreadCells)) }
+
+    /// The spread bar's cells: 8, or 4 on a narrow terminal.
+    private var spreadCells: Int { width >= 56 ? 8 : 4 }
 
     private func chart(title: String, _ scores: [TargetScore], scale: AnswerScale) -> [String] {
         let scaleText = "\(scale.minimum)–\(scale.maximum)"
         let spreadTitle = Term.spread(language)
-        let titleWidth = nameWidth + 1 + 20 + 5
+        let titleWidth = nameWidth + 1 + barCells + 5
         var titles = TextLayout.wrap(title, width: titleWidth)
         let lastTitle = titles.removeLast()
         var lines = titles.map { bold($0) }
@@ -95,7 +103,7 @@ public struct GroupViewRenderer: Sendable {
                 + spreadTitle)
         lines.append(
             String(repeating: " ", count: nameWidth + 1)
-                + TextLayout.fit(say(Vocabulary.scoreOnScale(scaleText)), width: 20))
+                + say(Vocabulary.scoreOnScale(scaleText)))
         for score in scores {
             // Names wrap, never cut: the bar stands on the name's last line.
             var names = TextLayout.wrap(score.target.name(in: framework)(language), width: nameWidth)
@@ -110,8 +118,8 @@ public struct GroupViewRenderer: Sendable {
             let spreadFraction = score.spread.map { min(1, $0 / 2) }
             let flag = score.flagged ? color("!", code: "1;33") : " "
             lines.append(
-                "\(name) \(color(bar(fraction, cells: 20), code: "36"))\(value)  "
-                    + "\(color(bar(spreadFraction, cells: 8), code: "35")) \(spread) \(flag)")
+                "\(name) \(color(bar(fraction, cells: barCells), code: "36"))\(value)  "
+                    + "\(color(bar(spreadFraction, cells: spreadCells), code: "35")) \(spread) \(flag)")
         }
         return lines
     }
@@ -134,9 +142,7 @@ public struct GroupViewRenderer: Sendable {
             .filter { !$0.flagged && ($0.span ?? 0) >= 2 }
             .sorted { ($0.standardDeviation ?? 0, $1.itemID) > ($1.standardDeviation ?? 0, $0.itemID) }
         let shown = Array((flagged + rest).prefix(maximumItems))
-        var lines: [String] = []
-        lines.append(
-            bold(say(Vocabulary.whereYouDiffer)))
+        var lines = TextLayout.wrap(say(Vocabulary.whereYouDiffer), width: width).map(bold)
         let withheld = scorecard.items.filter { $0.withheld != nil }.count
         if withheld > 0 {
             lines += TextLayout.wrap(
@@ -172,7 +178,16 @@ public struct GroupViewRenderer: Sendable {
                     "\(step.value): " + String(repeating: "■", count: (count + unit - 1) / unit)
                         + (count > 0 ? " " : "") + "\(count)"
                 }
-                lines.append("  " + parts.joined(separator: "   "))
+                // As many steps to a line as fit; a long scale goes on over more lines.
+                var line = "  "
+                for part in parts {
+                    if line.count > 2, line.count + 3 + part.count > width {
+                        lines.append(line)
+                        line = "  "
+                    }
+                    line += (line.count > 2 ? "   " : "") + part
+                }
+                lines.append(line)
             } else {
                 lines += TextLayout.wrap(
                     say(Vocabulary.distributionWithheld(threshold: scorecard.anonymityThreshold)),
