@@ -36,4 +36,19 @@ struct BenchmarkCommandTests {
         #expect(result.status == 65)
         #expect(result.stderr.contains("national-2019"))
     }
+
+    @Test("CSV follows the language's dialect, and --csv-dialect chooses another, only with CSV")
+    func csvDialect() throws {
+        let swedish = InProcess.run(["benchmark", national, "-f", "csv", "--language", "sv"])
+        #expect(swedish.status == 0, "\(swedish.stderr)")
+        let header = try #require(swedish.stdout.split(separator: "\r\n").first)
+        #expect(header.contains(";") && !header.contains(","))
+        let standard = InProcess.run([
+            "benchmark", national, "-f", "csv", "--language", "sv", "--csv-dialect", "standard",
+        ])
+        #expect(standard.status == 0)
+        #expect(try #require(standard.stdout.split(separator: "\r\n").first).contains(","))
+        let refused = InProcess.run(["benchmark", national, "-f", "markdown", "--csv-dialect", "standard"])
+        #expect(refused.status == 64)
+    }
 }

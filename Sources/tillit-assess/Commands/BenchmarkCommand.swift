@@ -21,8 +21,9 @@ enum BenchmarkCommand {
         ],
         options: [
             CommonOptions.format, CommonOptions.output, CommonOptions.force, CommonOptions.language,
-            employees, agencyType, department,
+            CommonOptions.csvDialect, employees, agencyType, department,
         ],
+        rules: [CommonOptions.csvDialectOnlyWithCSV],
         examples: [
             "benchmark enkat.tillit.json",
             "benchmark svar.tillit.json --employees 350 --agency-type domstol",
@@ -42,7 +43,8 @@ enum BenchmarkCommand {
                 throw error
             }
             let renderer = NationalComparisonRenderer(
-                comparison: comparison, language: language, width: min(context.terminal.columns, 80))
+                comparison: comparison, language: language, width: min(context.terminal.columns, 80),
+                csvDialect: arguments.csvDialect(language: language))
             let format = try arguments[CommonOptions.format]
             try Output(arguments).deliver(renderer.render(format), context: context)
             return .success
@@ -51,7 +53,7 @@ enum BenchmarkCommand {
     static let file = Argument<String>(
         .file,
         help: LocalizedText(
-            sv: "Självskattningen, gjord med frågeformuläret national-2019",
+            sv: "Självskattningen, gjord med frågeformuläret nationell-2019 (national-2019)",
             en: "The assessment, made with the national-2019 questionnaire"))
 
     static let employees = Option<Int>(
