@@ -144,7 +144,7 @@ expect "Tack, Anna! Dina svar är sparade."
 keys Enter
 expect "Gruppens bild · 1 deltagare"
 expect "Långsiktighet"
-expect "Inget påstående där svaren spänner över tre steg eller fler."
+expect "Inget påstående har svar som spänner över tre steg eller fler."
 keys C-c
 expect "EXIT=130"
 expect "Avbrutet. Allt som besvarats är sparat."
@@ -313,7 +313,7 @@ walk() {
     line ""
     expect "Åtgärder 2/2"
     line ""
-    framed "summary" "Resultat · Exempelmyndigheten" "u: ångra"
+    framed "summary" "RESULTAT: Exempelmyndigheten" "u: ångra"
     [ "$size" = 80x24 ] && keep 9-summary
     keys w
     expect "Sparat bredvid självskattningen:"
