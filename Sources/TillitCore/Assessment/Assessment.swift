@@ -7,7 +7,7 @@
 public struct Assessment: Sendable, Codable, Hashable {
     /// The file format this version of Tillit writes. Files with a higher version are refused rather
     /// than half-read.
-    public static let currentFormatVersion = 1
+    public static let currentFormatVersion = 2
 
     /// The file format version.
     public var formatVersion: Int

@@ -137,6 +137,30 @@ struct Tally {
         }
     }
 
+    /// Counts one participant's answers written as characters (``AnswerCode``), each looked up in
+    /// `steps`, which the caller has checked: how a file of format version 2 is scored without a
+    /// ``Participant`` per row.
+    mutating func add(codes: UnsafeBufferPointer<UInt8>, steps: UnsafeBufferPointer<UInt8>) {
+        guard !codes.isEmpty else { return }
+        respondents += 1
+        let stepCount = stepCount
+        let limit = min(codes.count, itemCount)
+        counts.withUnsafeMutableBufferPointer { counts in
+            dontKnow.withUnsafeMutableBufferPointer { dontKnow in
+                var offset = 0
+                for item in 0..<limit {
+                    let step = Int(steps[Int(codes[item])])
+                    if step < stepCount {
+                        counts[offset + step] += 1
+                    } else if step == Int(AnswerCode.dontKnowStep) {
+                        dontKnow[item] += 1
+                    }
+                    offset += stepCount
+                }
+            }
+        }
+    }
+
     /// Adds another tally's counts, e.g. a group's to everyone's.
     mutating func add(_ other: Tally) {
         respondents += other.respondents
@@ -204,6 +228,29 @@ struct GroupedTally {
         }
         members[group] += 1
         tallies[group].add(answers)
+    }
+
+    /// The slot a role is counted in, for ``add(slot:codes:steps:)``: `nil` for no role or a blank one.
+    /// Asked once per group, not per participant.
+    mutating func slot(for role: String?) -> Int? {
+        guard let role, !role.isBlank else { return nil }
+        if let known = groupOf[role] { return known }
+        groupOf[role] = tallies.count
+        names.append(role)
+        tallies.append(Tally(questionnaire))
+        members.append(0)
+        return tallies.count - 1
+    }
+
+    /// Counts one participant's answers written as characters (``AnswerCode``) in a slot from
+    /// ``slot(for:)``, or in everyone's for `nil`.
+    mutating func add(slot: Int?, codes: UnsafeBufferPointer<UInt8>, steps: UnsafeBufferPointer<UInt8>) {
+        guard let slot else {
+            everyone.add(codes: codes, steps: steps)
+            return
+        }
+        members[slot] += 1
+        tallies[slot].add(codes: codes, steps: steps)
     }
 
     /// The scorecard for everyone, with the groups and the differences between the groups shown; the
