@@ -18,6 +18,8 @@ struct ParticipantRows {
         var answers: UnsafeBufferPointer<UInt8>
         /// The scale's table (``AnswerCode/steps``), to count the answers by.
         var steps: UnsafeBufferPointer<UInt8>
+        /// The row's bytes in the document, `[` to `]`.
+        var span: Range<Int>
 
         /// The name as text, escapes resolved.
         var nameText: String {
@@ -76,6 +78,7 @@ struct ParticipantRows {
                 index += 1
                 continue
             }
+            let rowStart = index
             index += 1  // [
             skipSpace()
             index += 1  // "
@@ -132,13 +135,19 @@ struct ParticipantRows {
             skipSpace()
             index += 1  // ]
             if name.isEmpty || !(name[0] &- 0x30 < 10 || (name[0] | 0x20) &- 0x61 < 26) {
-                let text = Row(index: row, name: name, group: group, answers: answers, steps: steps).nameText
+                let text = Row(
+                    index: row, name: name, group: group, answers: answers, steps: steps,
+                    span: rowStart..<index
+                ).nameText
                 if text.isBlank {
                     throw Problem(
                         offset: nameStart - 1, path: "participants[\(row)]", reason: "the name is missing")
                 }
             }
-            body(Row(index: row, name: name, group: group, answers: answers, steps: steps))
+            body(
+                Row(
+                    index: row, name: name, group: group, answers: answers, steps: steps,
+                    span: rowStart..<index))
             row += 1
         }
     }

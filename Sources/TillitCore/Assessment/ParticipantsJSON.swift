@@ -204,9 +204,12 @@ enum ParticipantsJSON {
             participants += rowCount
         }
 
-        /// Adds groups to ``groups`` in order (those of rows copied with ``appendRows(_:count:)``).
+        /// Starts ``groups`` as a file's list, as it is (rows copied with ``appendRows(_:count:)`` point
+        /// into it); a group listed twice keeps its first index for new rows.
         func adopt(groups known: [String]) {
-            for role in known { _ = group(of: role) }
+            groups = known
+            groupIndex = [:]
+            for (index, role) in known.enumerated() where groupIndex[role] == nil { groupIndex[role] = index }
         }
 
         /// The `groups` member written after the participants in format version 2.

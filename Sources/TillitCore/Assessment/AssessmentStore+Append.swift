@@ -1,0 +1,107 @@
+import Foundation
+
+extension AssessmentStore {
+    /// Adds participants to the file under its lock, as ``update(creating:_:)`` does, without reading the
+    /// participants it holds into values: what `merge` uses, so that adding a response to a file of a
+    /// million participants needs memory for the file's bytes, not for a million participants.
+    ///
+    /// The file is checked as every read checks it; the rows already there are copied into the new file
+    /// byte for byte, and only their names' keys are kept (hashed) to refuse a name twice
+    /// (``ParticipantAppender``). A file of format version 1 is read whole and written as version 2.
+    /// When the file does not exist, the participants go into `initial`, or ``StoreError/notFound(file:)``
+    /// is thrown; when `edit` throws or adds no one, nothing is written.
+    @discardableResult
+    public mutating func appendParticipants<T>(
+        creating initial: Assessment? = nil, _ edit: (inout ParticipantAppender) throws -> T
+    ) throws -> T {
+        let lock = try FileLock.acquire(for: url, file: file, timeout: lockTimeout)
+        defer { withExtendedLifetime(lock) {} }
+        let loaded: (data: Data, mapped: Bool)
+        do {
+            loaded = try FileBytes.load(url, file: file)
+        } catch .notFound {
+            guard var assessment = initial else { throw StoreError.notFound(file: file) }
+            fingerprint = nil
+            var appender = ParticipantAppender(
+                questionnaire: assessment.questionnaire, keys: [], lookUp: { _ in nil }, isNew: true)
+            let result = try edit(&appender)
+            guard !appender.added.isEmpty else { return result }
+            assessment.participants += appender.added
+            try write(assessment)
+            return result
+        } catch {
+            throw StoreError(error)
+        }
+        let data = loaded.data
+        let file = file
+        var rows: (keys: Set<UInt64>, span: Range<Int>?, count: Int, groups: [String])?
+        let opened = try AssessmentFile.open(data, file: file, mapped: loaded.mapped) {
+            (reader: ParticipantRows) throws(ParticipantRows.Problem) -> [Participant] in
+            var keys: Set<UInt64> = []
+            var span: Range<Int>?
+            var count = 0
+            try reader.forEach { row in
+                keys.insert(ParticipantAppender.hash(rawName: row.name) { row.nameText })
+                span = (span?.lowerBound ?? row.span.lowerBound)..<row.span.upperBound
+                count += 1
+            }
+            rows = (keys, span, count, reader.groups)
+            return []
+        }
+        var shell = opened.shell
+        fingerprint = Fingerprint(data)
+        guard let rows, AnswerCode.fits(shell.questionnaire.scale) else {
+            // Version 1 (or no rows to copy): read whole, written as version 2.
+            if let participants = opened.participants { shell.participants = participants }
+            let issues = shell.validate()
+            guard issues.isEmpty else { throw AssessmentError.invalid(file: file, issues: issues) }
+            let existing = shell.participants
+            var appender = ParticipantAppender(
+                questionnaire: shell.questionnaire,
+                keys: Set(existing.map { ParticipantAppender.hash(key: NameMatch.key($0.name)) }),
+                lookUp: { key in existing.first { NameMatch.key($0.name) == key }?.name }, isNew: false)
+            let result = try edit(&appender)
+            guard !appender.added.isEmpty else { return result }
+            shell.participants += appender.added
+            try write(shell)
+            return result
+        }
+        let issues = shell.validate(participantCount: rows.count)
+        guard issues.isEmpty else { throw AssessmentError.invalid(file: file, issues: issues) }
+        let questionnaire = shell.questionnaire
+        var appender = ParticipantAppender(
+            questionnaire: questionnaire, keys: rows.keys,
+            lookUp: { key in
+                data.withUnsafeBytes { raw -> String? in
+                    let bytes = raw.bindMemory(to: UInt8.self)
+                    guard let range = ParticipantsJSON.locate(bytes) else { return nil }
+                    var found: String?
+                    try? ParticipantRows(
+                        bytes: bytes, range: range, groups: rows.groups,
+                        code: AnswerCode(questionnaire.scale), questionnaire: questionnaire
+                    ).forEach { row in
+                        if found == nil, NameMatch.key(row.nameText) == key { found = row.nameText }
+                    }
+                    return found
+                }
+            }, isNew: false)
+        let result = try edit(&appender)
+        guard !appender.added.isEmpty else { return result }
+        let writer = AssessmentFile.writer(
+            for: shell,
+            capacity: (rows.span?.count ?? 0) + appender.added.count * (64 + questionnaire.items.count))
+        writer.adopt(groups: rows.groups)
+        if let span = rows.span {
+            data.withUnsafeBytes { raw in
+                writer.appendRows(UnsafeRawBufferPointer(rebasing: raw[span]), count: rows.count)
+            }
+        }
+        for participant in appender.added {
+            participant.answers.withUnsafeBufferPointer {
+                writer.append(name: participant.name, role: participant.role, answers: $0)
+            }
+        }
+        try write(data: AssessmentFile.finish(writer, for: shell))
+        return result
+    }
+}
