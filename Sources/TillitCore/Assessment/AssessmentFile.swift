@@ -46,8 +46,9 @@ public enum AssessmentFile {
         rows: (ParticipantRows) throws(ParticipantRows.Problem) -> [Participant]
     ) throws(AssessmentError) -> (shell: Assessment, participants: [Participant]?) {
         let shape: JSONValidator.ParticipantShape
+        let located: Range<Int>?
         do {
-            shape = try JSONValidator.check(data, assessment: true, releasesPages: mapped)
+            (shape, located) = try JSONValidator.check(data, assessment: true, releasesPages: mapped)
         } catch {
             // A newer format may well look wrong to this version; say that rather than what looks wrong.
             let version = data.withUnsafeBytes {
@@ -64,7 +65,7 @@ public enum AssessmentFile {
             let bytes = raw.bindMemory(to: UInt8.self)
             let found: (range: Range<Int>, participants: [Participant]?)?
             if shape == .rows {
-                found = ParticipantsJSON.locate(bytes).map { ($0, nil) }
+                found = located.map { ($0, nil) }
             } else {
                 found = ParticipantsJSON.read(bytes).map { ($0.range, $0.participants) }
             }

@@ -34,7 +34,7 @@ extension AssessmentStore {
         }
         let data = loaded.data
         let file = file
-        var rows: (keys: Set<UInt64>, span: Range<Int>?, count: Int, groups: [String])?
+        var rows: (keys: Set<UInt64>, span: Range<Int>?, count: Int, groups: [String], range: Range<Int>)?
         let opened = try AssessmentFile.open(data, file: file, mapped: loaded.mapped) {
             (reader: ParticipantRows) throws(ParticipantRows.Problem) -> [Participant] in
             var keys: Set<UInt64> = []
@@ -45,7 +45,7 @@ extension AssessmentStore {
                 span = (span?.lowerBound ?? row.span.lowerBound)..<row.span.upperBound
                 count += 1
             }
-            rows = (keys, span, count, reader.groups)
+            rows = (keys, span, count, reader.groups, reader.range)
             return []
         }
         var shell = opened.shell
@@ -74,10 +74,9 @@ extension AssessmentStore {
             lookUp: { key in
                 data.withUnsafeBytes { raw -> String? in
                     let bytes = raw.bindMemory(to: UInt8.self)
-                    guard let range = ParticipantsJSON.locate(bytes) else { return nil }
                     var found: String?
                     try? ParticipantRows(
-                        bytes: bytes, range: range, groups: rows.groups,
+                        bytes: bytes, range: rows.range, groups: rows.groups,
                         code: AnswerCode(questionnaire.scale), questionnaire: questionnaire
                     ).forEach { row in
                         if found == nil, NameMatch.key(row.nameText) == key { found = row.nameText }

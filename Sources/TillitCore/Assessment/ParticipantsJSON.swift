@@ -348,26 +348,6 @@ enum ParticipantsJSON {
         }
     }
 
-    /// The byte range of the top-level `participants` value, found without reading it; `nil` when there
-    /// is none. For a document that passed ``JSONValidator``.
-    static func locate(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        var scanner = Scanner(bytes: bytes)
-        scanner.skipWhitespace()
-        guard scanner.take(UInt8(ascii: "{")) else { return nil }
-        while true {
-            scanner.skipWhitespace()
-            guard let key = scanner.rawString() else { return nil }
-            scanner.skipWhitespace()
-            guard scanner.take(UInt8(ascii: ":")) else { return nil }
-            scanner.skipWhitespace()
-            let start = scanner.index
-            guard scanner.skipValue() else { return nil }
-            if key.elementsEqual("participants".utf8) { return start..<scanner.index }
-            scanner.skipWhitespace()
-            guard scanner.take(UInt8(ascii: ",")) else { return nil }
-        }
-    }
-
     /// A cursor over JSON bytes with just what the readers above need.
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
