@@ -126,6 +126,39 @@ struct AssessmentFormatVersion2Tests {
         #expect(AnswerCode.fits(AnswerScale.yesNo))
     }
 
+    @Test(
+        "an import onto a scale of single digits writes rows; onto a wider scale, version 1; both read back")
+    func importBothScales() throws {
+        var three = Questionnaire.quick
+        three.id = "tre"
+        three.items = Array(three.items.prefix(3))
+        var wide = three
+        wide.id = "bred"
+        wide.scale = AnswerScale(
+            id: "0-10",
+            steps: (0...10).map { ScaleStep(value: $0, label: LocalizedText(sv: "\($0)", en: "\($0)")) },
+            dontKnow: LocalizedText(sv: "Vet ej", en: "Don't know"))
+        let ids = Questionnaire.quick.items.prefix(3).map(\.id)
+        let csv = Data(
+            (["Roll;" + ids.joined(separator: ";"), "chef;5;;1", "stab;4;Vet ej;2", ";3;3;3"]
+                .joined(separator: "\n") + "\n").utf8)
+        for (questionnaire, version) in [(three, 2), (wide, 1)] {
+            let shell = Self.assessment([], questionnaire: questionnaire)
+            let file = try SurveyImporter.encode(
+                CSVReader(data: csv, file: "s.csv"), into: shell,
+                options: SurveyImportOptions(groupColumn: "Roll"))
+            let read = try AssessmentFile.decode(file.data, file: "s.json")
+            #expect(String(decoding: file.data, as: UTF8.self).contains("\"formatVersion\" : \(version)"))
+            #expect(read.participants.map(\.answers) == [[5, nil, 1], [4, nil, 2], [3, 3, 3]])
+            #expect(read.participants.map(\.role) == ["chef", "stab", nil])
+            #expect(file.scorecard == Scorer().score(read))
+            let imported = try SurveyImporter.read(
+                CSVReader(data: csv, file: "s.csv"), questionnaire: questionnaire,
+                options: SurveyImportOptions(groupColumn: "Roll"))
+            #expect(imported.participants == read.participants)
+        }
+    }
+
     @Test("hostile names and roles survive writing, reading and scoring as the file is read")
     func hostileNames() throws {
         let names = [

@@ -144,14 +144,14 @@ enum ParticipantsJSON {
             participants += 1
             writeString(name)
             var out = (base + count).assumingMemoryBound(to: UInt8.self)
-            let start = out
+            var start = out
             out.pointee = UInt8(ascii: ",")
             out += 1
             if let group {
-                for digit in String(group).utf8 {
-                    out.pointee = digit
-                    out += 1
-                }
+                count += out - start
+                putNumber(group)
+                out = (base + count).assumingMemoryBound(to: UInt8.self)
+                start = out
             } else {
                 for byte in Literal.null {
                     out.pointee = byte
@@ -171,6 +171,23 @@ enum ParticipantsJSON {
             count += out - start
         }
 
+        /// Writes a whole number that is not negative, digit by digit (a group's index).
+        private func putNumber(_ number: Int) {
+            var digits = 1
+            var limit = 10
+            while number >= limit, digits < 19 {
+                digits += 1
+                limit &*= 10
+            }
+            let out = (base + count).assumingMemoryBound(to: UInt8.self)
+            var rest = number
+            for position in stride(from: digits - 1, through: 0, by: -1) {
+                out[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            count += digits
+        }
+
         /// Appends one row whose answers are already characters (``AnswerCode``) and whose group is an
         /// index into ``groups`` as the caller keeps them in step (``group(of:)``); the importer's path.
         func appendRow(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
@@ -180,8 +197,7 @@ enum ParticipantsJSON {
             writeString(name)
             put(Literal.comma)
             if let role {
-                let group = group(of: role)
-                put(Array(String(group).utf8))
+                putNumber(group(of: role))
             } else {
                 put(Literal.null)
             }

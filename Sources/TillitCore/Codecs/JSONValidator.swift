@@ -112,12 +112,15 @@ struct JSONValidator {
         }
     }
 
+    /// How an assessment's participants are written, and where their array is.
+    typealias Participants = (shape: ParticipantShape, range: Range<Int>?)
+
     /// Checks a whole document held in `data`; returns how its participants are written and where.
     @discardableResult
     static func check(_ data: Data, assessment: Bool, releasesPages: Bool = false) throws(Problem)
-        -> (shape: ParticipantShape, range: Range<Int>?)
+        -> Participants
     {
-        let result = data.withUnsafeBytes { raw -> Result<(shape: ParticipantShape, range: Range<Int>?), Problem> in
+        let result = data.withUnsafeBytes { raw -> Result<Participants, Problem> in
             do throws(Problem) {
                 return .success(
                     try participants(

@@ -203,38 +203,31 @@ struct GroupedTally {
 
     /// Counts one participant's answers, in their group when they have a (non-blank) role.
     mutating func add(role: String?, answers: UnsafeBufferPointer<Int?>) {
-        guard let role else {
+        guard let slot = role.flatMap({ slot(for: $0) }) else {
             everyone.add(answers)
             return
         }
-        let group: Int
+        members[slot] += 1
+        tallies[slot].add(answers)
+    }
+
+    /// Counts one participant's answers written as characters (``AnswerCode``), in their group when
+    /// they have a (non-blank) role; how an import counts as it writes the rows.
+    mutating func add(role: String?, codes: UnsafeBufferPointer<UInt8>, steps: UnsafeBufferPointer<UInt8>) {
+        add(slot: role.flatMap { slot(for: $0) }, codes: codes, steps: steps)
+    }
+
+    /// The slot a role is counted in, for ``add(slot:codes:steps:)``: `nil` for a blank role.
+    mutating func slot(for role: String) -> Int? {
         // A survey has a handful of groups: comparing the role with each (small strings compare as two
         // words) costs less than hashing it, once per participant.
         if tallies.count <= 8, let known = names.firstIndex(of: role) {
-            group = known
+            return known
         } else if tallies.count > 8, let known = groupOf[role] {
-            group = known
-        } else {
-            // Checked once per group, not per participant: a blank role is no group.
-            if role.isBlank {
-                everyone.add(answers)
-                return
-            }
-            group = tallies.count
-            groupOf[role] = group
-            names.append(role)
-            tallies.append(Tally(questionnaire))
-            members.append(0)
+            return known
         }
-        members[group] += 1
-        tallies[group].add(answers)
-    }
-
-    /// The slot a role is counted in, for ``add(slot:codes:steps:)``: `nil` for no role or a blank one.
-    /// Asked once per group, not per participant.
-    mutating func slot(for role: String?) -> Int? {
-        guard let role, !role.isBlank else { return nil }
-        if let known = groupOf[role] { return known }
+        // Checked once per group, not per participant: a blank role is no group.
+        if role.isBlank { return nil }
         groupOf[role] = tallies.count
         names.append(role)
         tallies.append(Tally(questionnaire))
