@@ -39,7 +39,9 @@ struct Reader {
                 do {
                     decoded = try AssessmentFile.decode(data, file: "fuzz.tillit.json")
                 } catch {
-                    if case .success = streamed { throw FuzzFailure.streaming("scored a file that does not read") }
+                    if case .success = streamed {
+                        throw FuzzFailure.streaming("scored a file that does not read")
+                    }
                     throw error
                 }
                 guard case .success(let (roster, scorecard)) = streamed else {
