@@ -340,3 +340,36 @@ struct AssessmentFormatVersion2Tests {
         #expect(throws: AssessmentError.self) { try Scorer().scored(data, file: "a.json", roster: false) }
     }
 }
+
+/// A committed file of format version 1, never rewritten: it must keep reading, scoring and migrating.
+@Suite("A committed version 1 file")
+struct Version1FixtureTests {
+    static let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/version1.tillit.json")
+
+    @Test("reads as version 1 wrote it, is written as version 2, and scores identically")
+    func migrates() throws {
+        let data = try Data(contentsOf: Self.url)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["formatVersion"] as? Int == 1)
+        let objects = try #require(object["participants"] as? [[String: Any]])
+        let read = try AssessmentFile.decode(data, file: "version1.tillit.json")
+        #expect(read.participants.map(\.name) == objects.map { $0["name"] as? String })
+        #expect(read.participants.map(\.role) == objects.map { $0["role"] as? String })
+        #expect(
+            read.participants.map { $0.answers.map { $0 ?? -1 } }
+                == objects.map { ($0["answers"] as? [Any] ?? []).map { ($0 as? Int) ?? -1 } })
+        let scores = Scorer().score(read)
+        #expect(scores.respondents == objects.count)
+        #expect(try Scorer().scored(data, file: "version1.tillit.json").scorecard == scores)
+
+        let written = AssessmentFile.encode(read)
+        let text = String(decoding: written, as: UTF8.self)
+        #expect(text.contains("\"formatVersion\" : 2"))
+        #expect(!text.contains("\"answers\""))
+        let again = try AssessmentFile.decode(written, file: "version2.tillit.json")
+        #expect(again == read)
+        #expect(Scorer().score(again) == scores)
+        #expect(try Scorer().scored(written, file: "version2.tillit.json").scorecard == scores)
+    }
+}

@@ -9,10 +9,11 @@ import Foundation
 public enum AssessmentFile {
     /// Decodes and validates an assessment; `file` names it in error messages.
     ///
-    /// The bytes are first checked in one pass that builds nothing: syntax,
-    /// duplicate keys and the participants' shape, so a damaged file of any size is refused quickly, in
-    /// little memory, with its line and column. Then the participants are read by a dedicated byte-level
-    /// reader and the rest of the document by `JSONDecoder`.
+    /// The bytes are first checked in one pass that builds nothing: syntax, duplicate keys and the
+    /// participants' shape (rows of format version 2, or objects of version 1), so a damaged file of any
+    /// size is refused quickly, in little memory, with its line and column. Then the participants are
+    /// read by a dedicated byte-level reader (``ParticipantRows``) and the rest of the document by
+    /// `JSONDecoder`.
     public static func decode(_ data: Data, file: String) throws(AssessmentError) -> Assessment {
         try decode(data, file: file, mapped: false)
     }
@@ -23,11 +24,18 @@ public enum AssessmentFile {
         var assessment = try open(data, file: file, mapped: mapped) {
             (rows: ParticipantRows) throws(ParticipantRows.Problem) -> [Participant] in
             var participants: [Participant] = []
+            // Each character's answer, looked up rather than worked out: this sees every answer.
+            let values = (0...255).map { AnswerCode.answer(UInt8($0)) ?? nil }
             try rows.forEach { row in
+                let answers = [Int?](unsafeUninitializedCapacity: row.answers.count) { buffer, count in
+                    for (index, byte) in row.answers.enumerated() {
+                        (buffer.baseAddress! + index).initialize(to: values[Int(byte)])
+                    }
+                    count = row.answers.count
+                }
                 participants.append(
-                    Participant(
-                        name: row.nameText, role: row.group.map { rows.groups[$0] },
-                        answers: row.answers.map { AnswerCode.answer($0) ?? nil }))
+                    Participant(name: row.nameText, role: row.group.map { rows.groups[$0] }, answers: answers)
+                )
             }
             return participants
         }
@@ -39,8 +47,9 @@ public enum AssessmentFile {
 
     /// Checks the document in one pass, decodes everything but the participants with `JSONDecoder`, and
     /// hands rows of format version 2 to `rows` (whose result becomes the participants); objects of
-    /// version 1 are read by ``ParticipantsJSON``. The shell comes back with no participants and the
-    /// current format version; `participants` is `nil` when there were none to read.
+    /// version 1 are read by ``ParticipantsJSON``. The shell comes back with the current format version
+    /// and no participants, unless only `JSONDecoder` could read them; `participants` is `nil` when
+    /// there were none to read apart.
     static func open(
         _ data: Data, file: String, mapped: Bool,
         rows: (ParticipantRows) throws(ParticipantRows.Problem) -> [Participant]
