@@ -112,7 +112,8 @@ public enum AssessmentFile {
         let result = data.withUnsafeBytes { raw -> Result<[Participant], ParticipantRows.Problem> in
             let reader = ParticipantRows(
                 bytes: raw.bindMemory(to: UInt8.self), range: split.range, groups: groups,
-                code: AnswerCode(assessment.questionnaire.scale), questionnaire: assessment.questionnaire)
+                code: AnswerCode(assessment.questionnaire.scale), questionnaire: assessment.questionnaire,
+                releasesPages: mapped)
             do throws(ParticipantRows.Problem) {
                 return .success(try rows(reader))
             } catch {

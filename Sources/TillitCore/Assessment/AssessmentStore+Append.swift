@@ -23,7 +23,7 @@ extension AssessmentStore {
             guard var assessment = initial else { throw StoreError.notFound(file: file) }
             fingerprint = nil
             var appender = ParticipantAppender(
-                questionnaire: assessment.questionnaire, keys: [], lookUp: { _ in nil }, isNew: true)
+                questionnaire: assessment.questionnaire, keys: HashSet64(), lookUp: { _ in nil }, isNew: true)
             let result = try edit(&appender)
             guard !appender.added.isEmpty else { return result }
             assessment.participants += appender.added
@@ -34,14 +34,14 @@ extension AssessmentStore {
         }
         let data = loaded.data
         let file = file
-        var rows: (keys: Set<UInt64>, span: Range<Int>?, count: Int, groups: [String], range: Range<Int>)?
+        var rows: (keys: HashSet64, span: Range<Int>?, count: Int, groups: [String], range: Range<Int>)?
         let opened = try AssessmentFile.open(data, file: file, mapped: loaded.mapped) {
             (reader: ParticipantRows) throws(ParticipantRows.Problem) -> [Participant] in
-            var keys: Set<UInt64> = []
+            var keys = HashSet64()
             var span: Range<Int>?
             var count = 0
             try reader.forEach { row in
-                keys.insert(ParticipantAppender.hash(rawName: row.name) { row.nameText })
+                _ = keys.insert(ParticipantAppender.hash(rawName: row.name) { row.nameText })
                 span = (span?.lowerBound ?? row.span.lowerBound)..<row.span.upperBound
                 count += 1
             }
@@ -49,16 +49,19 @@ extension AssessmentStore {
             return []
         }
         var shell = opened.shell
-        fingerprint = Fingerprint(data)
         guard let rows, AnswerCode.fits(shell.questionnaire.scale) else {
             // Version 1 (or no rows to copy): read whole, written as version 2.
+            fingerprint = Fingerprint(data)
             if let participants = opened.participants { shell.participants = participants }
             let issues = shell.validate()
             guard issues.isEmpty else { throw AssessmentError.invalid(file: file, issues: issues) }
             let existing = shell.participants
+            var keys = HashSet64()
+            for participant in existing {
+                _ = keys.insert(ParticipantAppender.hash(key: NameMatch.key(participant.name)))
+            }
             var appender = ParticipantAppender(
-                questionnaire: shell.questionnaire,
-                keys: Set(existing.map { ParticipantAppender.hash(key: NameMatch.key($0.name)) }),
+                questionnaire: shell.questionnaire, keys: keys,
                 lookUp: { key in existing.first { NameMatch.key($0.name) == key }?.name }, isNew: false)
             let result = try edit(&appender)
             guard !appender.added.isEmpty else { return result }
@@ -85,14 +88,24 @@ extension AssessmentStore {
                 }
             }, isNew: false)
         let result = try edit(&appender)
-        guard !appender.added.isEmpty else { return result }
+        guard !appender.added.isEmpty else {
+            // Nothing to write; the store knows the file as it is, for a later save.
+            fingerprint = Fingerprint(data)
+            return result
+        }
         let writer = AssessmentFile.writer(
             for: shell,
             capacity: (rows.span?.count ?? 0) + appender.added.count * (64 + questionnaire.items.count))
         writer.adopt(groups: rows.groups)
         if let span = rows.span {
+            // Copied a few megabytes at a time, each handed back once copied when the file is mapped.
             data.withUnsafeBytes { raw in
-                writer.appendRows(UnsafeRawBufferPointer(rebasing: raw[span]), count: rows.count)
+                var released = 0
+                writer.appendRows(UnsafeRawBufferPointer(rebasing: raw[span]), count: rows.count) { done in
+                    guard loaded.mapped else { return }
+                    released = ParticipantRows.release(
+                        raw.bindMemory(to: UInt8.self), from: released, to: span.lowerBound + done)
+                }
             }
         }
         for participant in appender.added {

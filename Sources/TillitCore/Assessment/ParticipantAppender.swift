@@ -14,13 +14,13 @@ public struct ParticipantAppender {
     /// Whether the file did not exist, so that the participants go into a new one.
     public let isNew: Bool
     /// The hashes of the name keys of the participants in the file and those added.
-    private var keys: Set<UInt64>
+    private var keys: HashSet64
     /// Finds, by reading the file's rows again, the name of a participant in the file whose key is
     /// `key`; asked only when a hash matches.
     private let lookUp: (String) -> String?
 
     init(
-        questionnaire: Questionnaire, keys: Set<UInt64>, lookUp: @escaping (String) -> String?, isNew: Bool
+        questionnaire: Questionnaire, keys: HashSet64, lookUp: @escaping (String) -> String?, isNew: Bool
     ) {
         self.questionnaire = questionnaire
         self.isNew = isNew
@@ -39,7 +39,7 @@ public struct ParticipantAppender {
 
     /// Adds a participant; the caller has checked the name (``participant(named:)``) and the answers.
     public mutating func append(_ participant: Participant) {
-        keys.insert(Self.hash(key: NameMatch.key(participant.name)))
+        _ = keys.insert(Self.hash(key: NameMatch.key(participant.name)))
         added.append(participant)
     }
 

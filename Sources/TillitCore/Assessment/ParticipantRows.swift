@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads the participants of an assessment file of format version 2 one row at a time, straight from
 /// the file's bytes: `["R00001",2,"2153143532"]` — a name, an index into the document's `groups` (or
 /// `null`), and one character per answered item (``AnswerCode``).
@@ -43,6 +49,9 @@ struct ParticipantRows {
     let groups: [String]
     let code: AnswerCode
     let questionnaire: Questionnaire
+    /// Whether the bytes are a mapping of the file (``FileBytes``), whose pages are handed back to the
+    /// system a few megabytes at a time once read, so that reading a large file does not keep it all.
+    var releasesPages = false
 
     /// Calls `body` with every row, in order; throws the first problem.
     func forEach(_ body: (Row) -> Void) throws(Problem) {
@@ -61,6 +70,7 @@ struct ParticipantRows {
         var index = range.lowerBound + 1
         let end = range.upperBound
         var row = 0
+        var released = range.lowerBound / Self.pageSize * Self.pageSize
         let itemCount = questionnaire.items.count
         let scale = questionnaire.scale
         func skipSpace() {
@@ -144,12 +154,30 @@ struct ParticipantRows {
                         offset: nameStart - 1, path: "participants[\(row)]", reason: "the name is missing")
                 }
             }
+            if releasesPages, index - released >= 16 << 20 {
+                released = Self.release(bytes, from: released, to: index)
+            }
             body(
                 Row(
                     index: row, name: name, group: group, answers: answers, steps: steps,
                     span: rowStart..<index))
             row += 1
         }
+    }
+
+    static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+
+    /// Hands the whole pages of a mapping between two offsets back to the system (they are read again
+    /// from the file if touched); returns where the next release starts.
+    @discardableResult
+    static func release(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let first = start / pageSize * pageSize
+        let last = end / pageSize * pageSize
+        guard last > first else { return start }
+        // The mapping starts on a page boundary, so these offsets are page-aligned addresses.
+        madvise(UnsafeMutableRawPointer(mutating: base + first), last - first, Int32(MADV_DONTNEED))
+        return last
     }
 
     /// The line and column (from 1, in bytes) of a byte offset, for messages.

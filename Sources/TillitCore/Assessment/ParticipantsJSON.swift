@@ -211,12 +211,21 @@ enum ParticipantsJSON {
 
         /// Copies rows written by another writer or read from a file (`,`-separated, without the
         /// leading separator) as they are: how `merge` keeps the participants already in a file.
-        func appendRows(_ bytes: UnsafeRawBufferPointer, count rowCount: Int) {
+        /// `copied` is told, every 16 MB, how many of the bytes are copied so far.
+        func appendRows(
+            _ bytes: UnsafeRawBufferPointer, count rowCount: Int, copied: (_ end: Int) -> Void = { _ in }
+        ) {
             guard rowCount > 0, let address = bytes.baseAddress else { return }
             reserve(bytes.count + 8)
             put(participants == 0 ? Literal.firstLine : Literal.nextLine)
-            (base + count).copyMemory(from: address, byteCount: bytes.count)
-            count += bytes.count
+            var offset = 0
+            while offset < bytes.count {
+                let piece = min(16 << 20, bytes.count - offset)
+                (base + count).copyMemory(from: address + offset, byteCount: piece)
+                count += piece
+                offset += piece
+                copied(offset)
+            }
             participants += rowCount
         }
 

@@ -925,6 +925,19 @@ struct HashSet64 {
         }
     }
 
+    /// Whether a hash is in the set.
+    func contains(_ value: UInt64) -> Bool {
+        guard !slots.isEmpty else { return false }
+        let value = value == 0 ? 1 : value
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
+        while slots[index] != 0 {
+            if slots[index] == value { return true }
+            index = (index + 1) & mask
+        }
+        return false
+    }
+
     private mutating func grow() {
         let old = slots
         slots = [UInt64](repeating: 0, count: max(1024, old.count * 2))
