@@ -203,9 +203,10 @@ public enum AssessmentFile {
     ) -> ParticipantsJSON.Writer {
         var assessment = assessment
         assessment.formatVersion = min(formatVersion, Self.formatVersion(for: assessment))
-        let (head, _) = shell(assessment)
+        // Room for the whole document, so that a large one is never copied into a buffer twice its size.
+        let (head, tail) = shell(assessment)
         let writer = ParticipantsJSON.Writer(
-            capacity: head.count + capacity + 8192, rows: assessment.formatVersion >= 2)
+            capacity: head.count + capacity + tail.count + 8192, rows: assessment.formatVersion >= 2)
         writer.append(head)
         writer.beginArray()
         return writer
