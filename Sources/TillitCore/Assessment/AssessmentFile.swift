@@ -12,8 +12,7 @@ public enum AssessmentFile {
     /// The bytes are first checked in one pass that builds nothing: syntax, duplicate keys and the
     /// participants' shape (rows of format version 2, or objects of version 1), so a damaged file of any
     /// size is refused quickly, in little memory, with its line and column. Then the participants are
-    /// read by a dedicated byte-level reader (``ParticipantRows``) and the rest of the document by
-    /// `JSONDecoder`.
+    /// read by a dedicated byte-level reader and the rest of the document by `JSONDecoder`.
     public static func decode(_ data: Data, file: String) throws(AssessmentError) -> Assessment {
         try decode(data, file: file, mapped: false)
     }
@@ -168,8 +167,8 @@ public enum AssessmentFile {
     /// Encodes an assessment as stable, readable JSON (sorted keys, pretty-printed).
     ///
     /// The participants are written by a dedicated byte-level writer, one participant a line: in format
-    /// version 2 as a row `["name",group,"answers"]` with the groups listed after them (``AnswerCode``);
-    /// an assessment whose scale has values other than single digits in version 1. The rest by
+    /// version 2 as a row `["name",group,"answers"]` with the groups listed after them, one character per
+    /// answer; an assessment whose scale has values other than single digits in version 1. The rest by
     /// `JSONEncoder`.
     public static func encode(_ assessment: Assessment) -> Data {
         encode(assessment, formatVersion: Assessment.currentFormatVersion)
