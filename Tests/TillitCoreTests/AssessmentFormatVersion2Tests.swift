@@ -276,6 +276,10 @@ struct AssessmentFormatVersion2Tests {
         // The same text written with an escape is the same name.
         let escaped = placed(Self.replacingRows("\n    [\"Anna\",0,\"4\"],\n    [\"\\u0041nna\",1,\"\"]\n"))
         #expect(escaped?.path == "participants[1]")
+        // Å written as one character and as A with a ring is the same name, as everywhere else.
+        let composed = placed(
+            Self.replacingRows("\n    [\"\u{C5}sa\",0,\"4\"],\n    [\"A\u{30A}sa\",1,\"\"]\n"))
+        #expect(composed?.path == "participants[1]")
         let blank = try #require(
             placed(Self.replacingRows("\n    [\"Anna\",0,\"4\"],\n    [\" \",1,\"\"]\n")))
         #expect(blank.path == "participants[1]")

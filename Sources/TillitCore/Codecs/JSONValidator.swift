@@ -461,12 +461,14 @@ struct JSONValidator {
     /// repeats are the rows read again to find the earlier name, or to find it was another name.
     private mutating func rememberName(_ name: Range<Int>, line nameLine: Int, column: Int) throws(Problem) {
         var hash: UInt64 = 14_695_981_039_346_656_037
-        var escaped = false
+        var plain = true
         for byte in UnsafeBufferPointer(rebasing: bytes[name]) {
-            if byte == UInt8(ascii: "\\") { escaped = true }
+            if byte == UInt8(ascii: "\\") || byte >= 0x80 { plain = false }
             hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
         }
-        if escaped { hash = self.hash(self.name(of: name)) }
+        // Names are the same when their text is, as Swift compares text: with escapes resolved, and
+        // composed and decomposed letters (å as one character or as a and a ring) alike.
+        if !plain { hash = self.hash(Array(canonical(name).utf8)) }
         guard !names.insert(hash) else { return }
         guard let earlier = earlierRow(named: name) else { return }
         let (earlierLine, earlierColumn) = place(of: earlier.offset)
@@ -477,10 +479,15 @@ struct JSONValidator {
                 + "column \(earlierColumn)); every participant needs a name of their own")
     }
 
+    /// A name's text in one canonical form (composed), for its hash.
+    private func canonical(_ name: Range<Int>) -> String {
+        String(decoding: self.name(of: name), as: UTF8.self).precomposedStringWithCanonicalMapping
+    }
+
     /// The first row before the current position whose name is the same text, by reading the rows
     /// (already checked) again; only when two hashes agree.
     private func earlierRow(named name: Range<Int>) -> (row: Int, offset: Int)? {
-        let wanted = self.name(of: name)
+        let wanted = String(decoding: self.name(of: name), as: UTF8.self)
         var cursor = rowsStart + 1
         var row = 0
         func skipSpace() {
@@ -498,7 +505,7 @@ struct JSONValidator {
             }
             let candidate = (open + 1)..<cursor
             if candidate.lowerBound >= name.lowerBound { return nil }
-            if self.name(of: candidate) == wanted { return (row, open) }
+            if String(decoding: self.name(of: candidate), as: UTF8.self) == wanted { return (row, open) }
             // The rest of a row holds no ] before its own: a group and digits.
             while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "]") { cursor += 1 }
             cursor += 1
