@@ -131,6 +131,36 @@ struct AppendParticipantsTests {
         #expect(try AssessmentFile.read(from: url).participants.count == 4)
     }
 
+    @Test("rows on a scale that is not written as rows are all kept, and the file written as version 1")
+    func rowsOnWideScale() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("a.tillit.json")
+        var questionnaire = Questionnaire.quick
+        questionnaire.id = "bred"
+        questionnaire.scale = AnswerScale(
+            id: "0-10",
+            steps: (0...10).map { ScaleStep(value: $0, label: LocalizedText(sv: "\($0)", en: "\($0)")) },
+            dontKnow: LocalizedText(sv: "Vet ej", en: "Don't know"))
+        // Written by hand (or by another program) as rows: digits 0–9 are on this scale.
+        let rows = Assessment(
+            organisation: "Myndigheten", date: date, questionnaire: .quick,
+            participants: [Participant(name: "Anna", role: "chef", answers: [4, nil, 3])])
+        let text = String(decoding: AssessmentFile.encode(rows), as: UTF8.self)
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        object["questionnaire"] = try JSONSerialization.jsonObject(with: JSONEncoder().encode(questionnaire))
+        try JSONSerialization.data(withJSONObject: object).write(to: url)
+        #expect(try AssessmentFile.read(from: url).participants.map(\.answers) == [[4, nil, 3]])
+        var store = AssessmentStore.new(url, file: "a.tillit.json")
+        try store.appendParticipants { appender in
+            appender.append(Participant(name: "Bo", answers: [10]))
+        }
+        let written = try String(contentsOf: url, encoding: .utf8)
+        #expect(written.contains("\"formatVersion\" : 1"))
+        #expect(try AssessmentFile.read(from: url).participants.map(\.answers) == [[4, nil, 3], [10]])
+    }
+
     @Test("a damaged file is refused as reading refuses it, and left as it was")
     func damaged() throws {
         let folder = try folder()

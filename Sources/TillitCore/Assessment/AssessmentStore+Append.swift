@@ -50,9 +50,14 @@ extension AssessmentStore {
         }
         var shell = opened.shell
         guard let rows, AnswerCode.fits(shell.questionnaire.scale) else {
-            // Version 1 (or no rows to copy): read whole, written as version 2.
+            // Version 1, no rows to copy, or rows on a scale the file is not written in as rows any
+            // more: read whole, written as the scale allows.
             fingerprint = Fingerprint(data)
-            if let participants = opened.participants { shell.participants = participants }
+            if rows != nil {
+                shell = try AssessmentFile.decode(data, file: file)
+            } else if let participants = opened.participants {
+                shell.participants = participants
+            }
             let issues = shell.validate()
             guard issues.isEmpty else { throw AssessmentError.invalid(file: file, issues: issues) }
             let existing = shell.participants
