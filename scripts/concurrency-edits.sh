@@ -84,7 +84,7 @@ check() { # description, condition result
 }
 
 actions="$(jq -r '.plan.actions[] | "\(.what) \(.id) \(.status)"' "$file")"
-participants="$(jq -r '.participants[].name' "$file")"
+participants="$(jq -r '.participants[] | if type == "array" then .[0] else .name end' "$file")"
 missing=0
 while read -r outcome kind what id; do
     [ "$outcome" = ok ] || continue

@@ -7,7 +7,8 @@
 // does), write (the file written atomically with fsync, as `import` saves it), score (the scorecard
 // with groups), stream (CSV straight to the scorecard, no respondent kept: the work a pandas script
 // does), encode and decode (the assessment file; decode validates too, as `report` reads it), render
-// (the report as JSON, as `report --format json` writes it), and with --foundation the same file through
+// (the report as JSON, as `report --format json` writes it), scoreFile (the written file read and
+// scored row by row, the way `report` reads it now), and with --foundation the same file through
 // plain JSONEncoder/JSONDecoder for comparison. Not a test: performance figures come from release builds.
 import Foundation
 import TillitCore
@@ -81,6 +82,11 @@ do {
         try AtomicFile.write(file.data, to: directory.appendingPathComponent("b.tillit.json"))
     }
     let decoded = try time("decode") { try AssessmentFile.decode(data, file: "benchmark.tillit.json") }
+    let (_, fileCard) = try time("scoreFile") {
+        try Scorer().readScored(
+            from: directory.appendingPathComponent("b.tillit.json"), file: "b.tillit.json", roster: true)
+    }
+    precondition(fileCard == card, "scoring the file as it is read gave another scorecard")
     let report = time("render") {
         ReportRenderer(assessment: decoded, scorecard: card, language: .en, width: 80, useColor: false)
             .render(.json)

@@ -15,6 +15,10 @@ struct Reader {
         var generator = SeededGenerator(seed: 42)
         let assessment = sampleAssessment(using: &generator)
         let assessmentJSON = [UInt8](AssessmentFile.encode(assessment))
+        // Format version 1 (participants as objects), still read: what JSONEncoder makes of it.
+        var version1 = assessment
+        version1.formatVersion = 1
+        let version1JSON = [UInt8](try! JSONEncoder().encode(version1))
         let questionnaireJSON = [UInt8](try! JSONEncoder().encode(Questionnaire.quick))
         let mappingSeed = Array(#"{ "Fråga 1": "q-tillit", "Q2": "q-stod" }"#.utf8)
         let responseJSON = [UInt8](
@@ -25,8 +29,28 @@ struct Reader {
                         name: "Ny deltagare", role: "chefer", answers: assessment.participants[0].answers),
                     date: assessment.date)))
         return [
-            Reader(name: "assessment", seeds: [assessmentJSON]) { data in
-                let decoded = try AssessmentFile.decode(data, file: "fuzz.tillit.json")
+            Reader(name: "assessment", seeds: [assessmentJSON, version1JSON]) { data in
+                // Scoring as the file is read (report, plan) must accept exactly what reading it whole
+                // accepts, and give the same scores and roster.
+                let input = folder.appendingPathComponent("input.tillit.json")
+                try data.write(to: input)
+                let streamed = Result { try Scorer().readScored(from: input, file: "fuzz.tillit.json") }
+                let decoded: Assessment
+                do {
+                    decoded = try AssessmentFile.decode(data, file: "fuzz.tillit.json")
+                } catch {
+                    if case .success = streamed {
+                        throw FuzzFailure.streaming("scored a file that does not read")
+                    }
+                    throw error
+                }
+                guard case .success(let (roster, scorecard)) = streamed else {
+                    throw FuzzFailure.streaming("refused a file that reads")
+                }
+                guard scorecard == Scorer().score(decoded),
+                    roster.participants.map(\.name) == decoded.participants.map(\.name),
+                    roster.participants.map(\.role) == decoded.participants.map(\.role)
+                else { throw FuzzFailure.streaming("scored otherwise than reading the file whole") }
                 // What reads must also write and read back the same, atomically.
                 let url = folder.appendingPathComponent("roundtrip.tillit.json")
                 try AssessmentFile.write(decoded, to: url)
@@ -120,6 +144,8 @@ struct Reader {
 /// A fuzz case that ended neither in success nor in a typed error.
 enum FuzzFailure: Error {
     case roundTrip
+    /// Scoring a file as it is read disagreed with reading it whole.
+    case streaming(String)
     /// A file-system promise broken after an edit that reported success.
     case fileSystem(String)
 }

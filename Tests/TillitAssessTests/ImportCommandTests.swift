@@ -57,11 +57,16 @@ struct ImportCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["organisation"] as? String == "Exempelmyndigheten")
         #expect(object["date"] as? String == "2026-03-02")
-        let participants = try #require(object["participants"] as? [[String: Any]])
-        #expect(participants.map { $0["name"] as? String } == ["R00001", "R00002", "R00003"])
-        #expect(participants.map { $0["role"] as? String } == ["chefer", "medarbetare", "medarbetare"])
-        #expect((participants[0]["answers"] as? [Int]) == Array(repeating: 5, count: 13))
-        #expect((participants[2]["answers"] as? [NSNull])?.count == 13)
+        // Format version 2: one row per participant, the group an index into `groups`, one character
+        // per answer.
+        #expect(object["formatVersion"] as? Int == 2)
+        #expect(object["groups"] as? [String] == ["chefer", "medarbetare"])
+        let participants = try #require(object["participants"] as? [[Any]])
+        #expect(participants.map { $0[0] as? String } == ["R00001", "R00002", "R00003"])
+        #expect(participants.map { $0[1] as? Int } == [0, 1, 1])
+        #expect(participants[0][2] as? String == String(repeating: "5", count: 13))
+        #expect(participants[2][2] as? String == String(repeating: "-", count: 13))
+        #expect(text.contains(#"["R00001",0,"5555555555555"]"#))
     }
 
     @Test("a bad value fails with exit 65, names line and column, and writes nothing")
@@ -171,8 +176,8 @@ struct ImportCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let object = try JSONSerialization.jsonObject(
             with: Data(contentsOf: folder.appendingPathComponent("ut.json")))
-        let participants = (object as? [String: Any])?["participants"] as? [[String: Any]]
-        #expect(participants?.first?["answers"] as? [Int] == [5, 1])
+        let participants = (object as? [String: Any])?["participants"] as? [[Any]]
+        #expect(participants?.first?[2] as? String == "51")
         let badMapping = try CLI.run(
             ["import", "forms.csv", "-q", "egen.json", "--mapping", "saknas.json", "-o", "ut2.json"],
             in: folder)

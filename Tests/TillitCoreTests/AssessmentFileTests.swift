@@ -24,9 +24,12 @@ struct AssessmentFileTests {
         return assessment
     }
 
-    /// The sample as a mutable JSON object, to corrupt one field at a time.
+    /// The sample as a mutable JSON object in format version 1 (participants as objects, still read),
+    /// to corrupt one field at a time.
     static func sampleObject() throws -> [String: Any] {
-        try #require(JSONSerialization.jsonObject(with: AssessmentFile.encode(sample())) as? [String: Any])
+        try #require(
+            JSONSerialization.jsonObject(with: AssessmentFile.encode(sample(), formatVersion: 1))
+                as? [String: Any])
     }
 
     static func data(_ object: [String: Any]) throws -> Data {
@@ -74,7 +77,11 @@ struct AssessmentFileTests {
         let error = #expect(throws: AssessmentError.self) {
             try AssessmentFile.decode(Self.data(object), file: "team.tillit.json")
         }
-        #expect(error == .newerFormat(file: "team.tillit.json", found: 2, supported: 1))
+        #expect(
+            error
+                == .newerFormat(
+                    file: "team.tillit.json", found: Assessment.currentFormatVersion + 1,
+                    supported: Assessment.currentFormatVersion))
         #expect(error?.message.en.contains("update tillit-assess") == true)
     }
 

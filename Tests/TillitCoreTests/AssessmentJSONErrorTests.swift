@@ -7,7 +7,8 @@ import Testing
 /// line, the column, the JSON path and what was expected.
 @Suite("Damaged and ambiguous assessment files are refused in the user's terms")
 struct AssessmentJSONErrorTests {
-    /// A small valid document as text, with the participants on their own lines.
+    /// A small valid document as text in format version 1 (participants as objects, still read), with
+    /// the participants on their own lines; ``AssessmentFormatVersion2Tests`` attacks version 2's rows.
     static let text: String = {
         let assessment = Assessment(
             organisation: "Myndigheten", date: CalendarDate(year: 2026, month: 11, day: 23)!,
@@ -20,7 +21,7 @@ struct AssessmentJSONErrorTests {
                 focusPrinciples: [.tillit],
                 actions: [Action(id: "A1", what: "Tvärteam", owner: "Eva", status: .planned)],
                 followUpDate: CalendarDate(year: 2027, month: 3, day: 1)!))
-        return String(decoding: AssessmentFile.encode(assessment), as: UTF8.self)
+        return String(decoding: AssessmentFile.encode(assessment, formatVersion: 1), as: UTF8.self)
     }()
 
     func error(_ text: String) -> AssessmentError? {

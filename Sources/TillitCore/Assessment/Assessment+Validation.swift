@@ -4,7 +4,11 @@ extension Assessment {
     /// Checks the embedded questionnaire, unique non-empty participant names, that no participant has
     /// more answers than there are items and every answer is on the scale, consensus levels 1–5 with at
     /// most one entry per principle, and unique action ids.
-    public func validate() -> [ValidationIssue] {
+    public func validate() -> [ValidationIssue] { validate(participantCount: participants.count) }
+
+    /// ``validate()`` for an assessment whose `participantCount` participants were checked as they were
+    /// read and are not held (``Scorer/readScored(from:file:roster:)``).
+    func validate(participantCount: Int) -> [ValidationIssue] {
         var issues = questionnaire.validate().map {
             ValidationIssue(path: "questionnaire." + $0.path, message: $0.message)
         }
@@ -87,13 +91,13 @@ extension Assessment {
             }
         }
         issues += builtInVersionIssues()
-        issues += workshopIssues()
+        issues += workshopIssues(participantCount: participantCount)
         return issues
     }
 
     /// A workshop progress marker must name a step and, while scoring, a participant the document
     /// holds; otherwise `workshop FILE` would resume somewhere the facilitator never left it.
-    private func workshopIssues() -> [ValidationIssue] {
+    private func workshopIssues(participantCount: Int) -> [ValidationIssue] {
         guard let progress = workshop else { return [] }
         let steps: [WorkshopStep] = [
             .setup, .scoring(participant: 0, item: 0), .groupView, .consensus(principle: 0), .priorities,
@@ -112,15 +116,15 @@ extension Assessment {
                     ))
             ]
         }
-        if progress.step == "scoring", !participants.indices.contains(progress.participant) {
+        if progress.step == "scoring", !(0..<participantCount).contains(progress.participant) {
             return [
                 ValidationIssue(
                     path: "workshop.participant",
                     message: LocalizedText(
-                        sv: "deltagare \(progress.participant) finns inte; filen har \(participants.count) "
+                        sv: "deltagare \(progress.participant) finns inte; filen har \(participantCount) "
                             + "deltagare (räknat från 0)",
                         en: "participant \(progress.participant) does not exist; the file has "
-                            + "\(participants.count) participants (counted from 0)"))
+                            + "\(participantCount) participants (counted from 0)"))
             ]
         }
         if progress.position < 0 || progress.participant < 0 {

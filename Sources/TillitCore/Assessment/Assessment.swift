@@ -5,11 +5,13 @@
 /// ``AssessmentFile``). The questionnaire is embedded, so the file stays readable when the built-in
 /// questionnaires change.
 public struct Assessment: Sendable, Codable, Hashable {
-    /// The file format this version of Tillit writes. Files with a higher version are refused rather
-    /// than half-read.
-    public static let currentFormatVersion = 1
+    /// The file format this version of Tillit writes: 2, participants as compact rows (see
+    /// ``AssessmentFile``). Files of version 1 are still read, and written as version 2 when changed;
+    /// files with a higher version are refused rather than half-read.
+    public static let currentFormatVersion = 2
 
-    /// The file format version.
+    /// The file format version; an assessment read from a file of version 1 has the current one, since it
+    /// is written in it when saved.
     public var formatVersion: Int
     /// The organisation, e.g. `Exempelmyndigheten` or `Exempels kommun`.
     public var organisation: String

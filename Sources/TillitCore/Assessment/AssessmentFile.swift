@@ -9,10 +9,10 @@ import Foundation
 public enum AssessmentFile {
     /// Decodes and validates an assessment; `file` names it in error messages.
     ///
-    /// The bytes are first checked in one pass that builds nothing: syntax,
-    /// duplicate keys and the participants' shape, so a damaged file of any size is refused quickly, in
-    /// little memory, with its line and column. Then the participants are read by a dedicated byte-level
-    /// reader and the rest of the document by `JSONDecoder`.
+    /// The bytes are first checked in one pass that builds nothing: syntax, duplicate keys and the
+    /// participants' shape (rows of format version 2, or objects of version 1), so a damaged file of any
+    /// size is refused quickly, in little memory, with its line and column. Then the participants are
+    /// read by a dedicated byte-level reader and the rest of the document by `JSONDecoder`.
     public static func decode(_ data: Data, file: String) throws(AssessmentError) -> Assessment {
         try decode(data, file: file, mapped: false)
     }
@@ -20,8 +20,43 @@ public enum AssessmentFile {
     /// Decodes bytes that may be a mapping of the file (``FileBytes``), whose checked pages are then
     /// handed back to the system as the check goes on.
     static func decode(_ data: Data, file: String, mapped: Bool) throws(AssessmentError) -> Assessment {
+        var assessment = try open(data, file: file, mapped: mapped) {
+            (rows: ParticipantRows) throws(ParticipantRows.Problem) -> [Participant] in
+            var participants: [Participant] = []
+            // Each character's answer, looked up rather than worked out: this sees every answer.
+            let values = (0...255).map { AnswerCode.answer(UInt8($0)) ?? nil }
+            try rows.forEach { row in
+                let answers = [Int?](unsafeUninitializedCapacity: row.answers.count) { buffer, count in
+                    for (index, byte) in row.answers.enumerated() {
+                        (buffer.baseAddress! + index).initialize(to: values[Int(byte)])
+                    }
+                    count = row.answers.count
+                }
+                participants.append(
+                    Participant(name: row.nameText, role: row.group.map { rows.groups[$0] }, answers: answers)
+                )
+            }
+            return participants
+        }
+        if let participants = assessment.participants { assessment.shell.participants = participants }
+        let issues = assessment.shell.validate()
+        guard issues.isEmpty else { throw .invalid(file: file, issues: issues) }
+        return assessment.shell
+    }
+
+    /// Checks the document in one pass, decodes everything but the participants with `JSONDecoder`, and
+    /// hands rows of format version 2 to `rows` (whose result becomes the participants); objects of
+    /// version 1 are read by ``ParticipantsJSON``. The shell comes back with the current format version
+    /// and no participants, unless only `JSONDecoder` could read them; `participants` is `nil` when
+    /// there were none to read apart.
+    static func open(
+        _ data: Data, file: String, mapped: Bool,
+        rows: (ParticipantRows) throws(ParticipantRows.Problem) -> [Participant]
+    ) throws(AssessmentError) -> (shell: Assessment, participants: [Participant]?) {
+        let shape: JSONValidator.ParticipantShape
+        let located: Range<Int>?
         do {
-            try JSONValidator.check(data, assessment: true, releasesPages: mapped)
+            (shape, located) = try JSONValidator.check(data, assessment: true, releasesPages: mapped)
         } catch {
             // A newer format may well look wrong to this version; say that rather than what looks wrong.
             let version = data.withUnsafeBytes {
@@ -33,17 +68,27 @@ public enum AssessmentFile {
             throw .malformedAt(
                 file: file, line: error.line, column: error.column, path: error.path, reason: error.reason)
         }
-        let split: (rest: Data, participants: [Participant])? = data.withUnsafeBytes { raw in
+        let split: (rest: Data, range: Range<Int>, participants: [Participant]?)? = data.withUnsafeBytes {
+            raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            guard let (range, participants) = ParticipantsJSON.read(bytes) else { return nil }
-            var rest = Data(UnsafeBufferPointer(rebasing: bytes[..<range.lowerBound]))
+            let found: (range: Range<Int>, participants: [Participant]?)?
+            if shape == .rows {
+                found = located.map { ($0, nil) }
+            } else {
+                found = ParticipantsJSON.read(bytes).map { ($0.range, $0.participants) }
+            }
+            guard let found else { return nil }
+            var rest = Data(UnsafeBufferPointer(rebasing: bytes[..<found.range.lowerBound]))
             rest.append(contentsOf: "[]".utf8)
-            rest.append(UnsafeBufferPointer(rebasing: bytes[range.upperBound...]))
-            return (rest, participants)
+            rest.append(UnsafeBufferPointer(rebasing: bytes[found.range.upperBound...]))
+            return (rest, found.range, found.participants)
         }
         var assessment: Assessment
+        var groups: [String] = []
         do {
-            assessment = try decodeWithFoundation(split?.rest ?? data, file: file)
+            let rest = split?.rest ?? data
+            assessment = try decodeWithFoundation(rest, file: file)
+            if shape == .rows { groups = try decodeGroups(rest, file: file) }
         } catch .malformed(let file, let path, let reason) where !path.isEmpty {
             // JSONDecoder knows the path; the line and column are found in the bytes the user sees.
             guard let (line, column) = JSONValidator.locate(path, in: data) else {
@@ -51,10 +96,49 @@ public enum AssessmentFile {
             }
             throw .malformedAt(file: file, line: line, column: column, path: path, reason: reason)
         }
-        if let split { assessment.participants = split.participants }
-        let issues = assessment.validate()
-        guard issues.isEmpty else { throw .invalid(file: file, issues: issues) }
-        return assessment
+        // Rows need a reader of version 2; objects are read in any version, since they are what
+        // `JSONEncoder` makes of an ``Assessment``.
+        let version = assessment.formatVersion
+        if shape == .rows, version < 2 {
+            let (line, column) = JSONValidator.locate("participants[0]", in: data) ?? (1, 1)
+            throw .malformedAt(
+                file: file, line: line, column: column, path: "participants[0]",
+                reason: "format version \(version) writes a participant as an object with name, role and "
+                    + "answers; rows like this one need \"formatVersion\" : 2")
+        }
+        assessment.formatVersion = Assessment.currentFormatVersion
+        guard shape == .rows, let split else { return (assessment, split?.participants) }
+        let result = data.withUnsafeBytes { raw -> Result<[Participant], ParticipantRows.Problem> in
+            let reader = ParticipantRows(
+                bytes: raw.bindMemory(to: UInt8.self), range: split.range, groups: groups,
+                code: AnswerCode(assessment.questionnaire.scale), questionnaire: assessment.questionnaire,
+                releasesPages: mapped)
+            do throws(ParticipantRows.Problem) {
+                return .success(try rows(reader))
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch result {
+        case .success(let participants):
+            return (assessment, participants)
+        case .failure(let problem):
+            let (line, column) = data.withUnsafeBytes {
+                ParticipantRows.place(of: problem.offset, in: $0.bindMemory(to: UInt8.self))
+            }
+            throw .malformedAt(
+                file: file, line: line, column: column, path: problem.path, reason: problem.reason)
+        }
+    }
+
+    /// The `groups` of a document of format version 2: the roles its rows' group indices point into.
+    private static func decodeGroups(_ data: Data, file: String) throws(AssessmentError) -> [String] {
+        struct Groups: Decodable { var groups: [String]? }
+        do {
+            return try JSONDecoder().decode(Groups.self, from: data).groups ?? []
+        } catch {
+            throw describe(error, file: file)
+        }
     }
 
     /// Decodes with `JSONDecoder`, refusing a newer format version first; does not validate.
@@ -82,12 +166,21 @@ public enum AssessmentFile {
 
     /// Encodes an assessment as stable, readable JSON (sorted keys, pretty-printed).
     ///
-    /// The participants are written by a dedicated byte-level writer, each one's answers on one line;
-    /// the rest by `JSONEncoder`.
+    /// The participants are written by a dedicated byte-level writer, one participant a line: in format
+    /// version 2 as a row `["name",group,"answers"]` with the groups listed after them, one character per
+    /// answer; an assessment whose scale has values other than single digits in version 1. The rest by
+    /// `JSONEncoder`.
     public static func encode(_ assessment: Assessment) -> Data {
+        encode(assessment, formatVersion: Assessment.currentFormatVersion)
+    }
+
+    /// Encodes in format version 1 or 2 (``encode(_:)`` writes the latest that fits; tests write 1 to
+    /// check that such files are still read).
+    static func encode(_ assessment: Assessment, formatVersion: Int) -> Data {
         let answers = assessment.questionnaire.items.count
         let writer = writer(
-            for: assessment, capacity: assessment.participants.count * (80 + answers * 3))
+            for: assessment, capacity: assessment.participants.count * (32 + answers * 3),
+            formatVersion: formatVersion)
         for participant in assessment.participants {
             participant.answers.withUnsafeBufferPointer {
                 writer.append(name: participant.name, role: participant.role, answers: $0)
@@ -96,19 +189,35 @@ public enum AssessmentFile {
         return finish(writer, for: assessment)
     }
 
+    /// The latest format version an assessment can be written in: ``Assessment/currentFormatVersion``,
+    /// or 1 when its scale does not fit one character per answer.
+    static func formatVersion(for assessment: Assessment) -> Int {
+        AnswerCode.fits(assessment.questionnaire.scale) ? Assessment.currentFormatVersion : 1
+    }
+
     /// A writer holding the document up to its participants array, opened; append the participants,
     /// then ``finish(_:for:)``. This is how an importer streams respondents into a file's bytes.
-    static func writer(for assessment: Assessment, capacity: Int) -> ParticipantsJSON.Writer {
-        let (head, _) = shell(assessment)
-        let writer = ParticipantsJSON.Writer(capacity: head.count + capacity + 8192)
+    static func writer(
+        for assessment: Assessment, capacity: Int, formatVersion: Int = Assessment.currentFormatVersion
+    ) -> ParticipantsJSON.Writer {
+        var assessment = assessment
+        assessment.formatVersion = min(formatVersion, Self.formatVersion(for: assessment))
+        // Room for the whole document, so that a large one is never copied into a buffer twice its size.
+        let (head, tail) = shell(assessment)
+        let writer = ParticipantsJSON.Writer(
+            capacity: head.count + capacity + tail.count + 8192, rows: assessment.formatVersion >= 2)
         writer.append(head)
         writer.beginArray()
         return writer
     }
 
-    /// Closes the participants array and appends the rest of the document.
+    /// Closes the participants array and appends the rest of the document: in format version 2 the
+    /// groups the rows' indices point into come right after the rows.
     static func finish(_ writer: ParticipantsJSON.Writer, for assessment: Assessment) -> Data {
         writer.endArray()
+        if writer.rows { writer.append(writer.groupsMember()) }
+        var assessment = assessment
+        assessment.formatVersion = writer.rows ? 2 : 1
         writer.append(shell(assessment).tail)
         return writer.finish()
     }

@@ -28,7 +28,7 @@ public struct AssessmentStore: Sendable {
     /// How long a change waits for another process's lock before it gives up.
     public var lockTimeout: Duration = .seconds(10)
     /// The fingerprint of the bytes last read or written; `nil` when the file did not exist.
-    private var fingerprint: Fingerprint?
+    var fingerprint: Fingerprint?
 
     private init(url: URL, file: String, temporaries: TemporaryFiles?, fingerprint: Fingerprint?) {
         self.url = url
@@ -106,8 +106,12 @@ public struct AssessmentStore: Sendable {
     }
 
     /// Writes the assessment; the caller holds the lock.
-    private mutating func write(_ assessment: Assessment) throws(StoreError) {
-        let data = AssessmentFile.encode(assessment)
+    mutating func write(_ assessment: Assessment) throws(StoreError) {
+        try write(data: AssessmentFile.encode(assessment))
+    }
+
+    /// Writes an assessment's bytes; the caller holds the lock.
+    mutating func write(data: Data) throws(StoreError) {
         do {
             try AtomicFile.write(data, to: url, file: file, creating: .private, temporaries: temporaries)
         } catch {

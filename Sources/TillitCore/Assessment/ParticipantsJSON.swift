@@ -25,10 +25,18 @@ enum ParticipantsJSON {
         private var count = 0
         private var participants = 0
         private var finished = false
+        /// Whether participants are written as format version 2's rows (``AnswerCode``) rather than as
+        /// version 1's objects.
+        let rows: Bool
+        /// The groups (roles) met so far, in the order their indices are written; the first few are
+        /// compared directly, as a survey has a handful.
+        private(set) var groups: [String] = []
+        private var groupIndex: [String: Int] = [:]
 
-        /// A writer with room for `capacity` bytes before it grows.
-        init(capacity: Int) {
+        /// A writer with room for `capacity` bytes before it grows; `rows` for format version 2.
+        init(capacity: Int, rows: Bool) {
             self.capacity = max(capacity, 256)
+            self.rows = rows
             base = .allocate(byteCount: self.capacity, alignment: 16)
         }
 
@@ -74,6 +82,10 @@ enum ParticipantsJSON {
 
         /// Appends one participant to the array.
         func append(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
+            if rows {
+                appendRow(name: name, group: role.map(group(of:)), answers: answers)
+                return
+            }
             // An upper bound: every answer at most 20 digits and a comma, every byte of text escaped.
             reserve(
                 96 + answers.count * 21 + (name.utf8.count + (role?.utf8.count ?? 0)) * 6)
@@ -111,6 +123,130 @@ enum ParticipantsJSON {
                 writeString(role)
             }
             put(Literal.close)
+        }
+
+        /// The index of a group in ``groups``, added when it is new.
+        private func group(of role: String) -> Int {
+            if groups.count <= 8 {
+                if let known = groups.firstIndex(of: role) { return known }
+            } else if let known = groupIndex[role] {
+                return known
+            }
+            groupIndex[role] = groups.count
+            groups.append(role)
+            return groups.count - 1
+        }
+
+        /// Appends one participant as a row of format version 2: `["R00001",2,"41-3"]`.
+        private func appendRow(name: String, group: Int?, answers: UnsafeBufferPointer<Int?>) {
+            reserve(48 + answers.count + name.utf8.count * 6)
+            put(participants == 0 ? Literal.firstRow : Literal.nextRow)
+            participants += 1
+            writeString(name)
+            var out = (base + count).assumingMemoryBound(to: UInt8.self)
+            var start = out
+            out.pointee = UInt8(ascii: ",")
+            out += 1
+            if let group {
+                count += out - start
+                putNumber(group)
+                out = (base + count).assumingMemoryBound(to: UInt8.self)
+                start = out
+            } else {
+                for byte in Literal.null {
+                    out.pointee = byte
+                    out += 1
+                }
+            }
+            out.pointee = UInt8(ascii: ",")
+            out[1] = UInt8(ascii: "\"")
+            out += 2
+            for position in 0..<answers.count {
+                out[position] = AnswerCode.character(answers[position])
+            }
+            out += answers.count
+            out.pointee = UInt8(ascii: "\"")
+            out[1] = UInt8(ascii: "]")
+            out += 2
+            count += out - start
+        }
+
+        /// Writes a whole number that is not negative, digit by digit (a group's index).
+        private func putNumber(_ number: Int) {
+            var digits = 1
+            var limit = 10
+            while number >= limit, digits < 19 {
+                digits += 1
+                limit &*= 10
+            }
+            let out = (base + count).assumingMemoryBound(to: UInt8.self)
+            var rest = number
+            for position in stride(from: digits - 1, through: 0, by: -1) {
+                out[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            count += digits
+        }
+
+        /// Appends one row whose answers are already characters (``AnswerCode``) and whose group is an
+        /// index into ``groups`` as the caller keeps them in step (``group(of:)``); the importer's path.
+        func appendRow(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
+            reserve(48 + codes.count + name.utf8.count * 6)
+            put(participants == 0 ? Literal.firstRow : Literal.nextRow)
+            participants += 1
+            writeString(name)
+            put(Literal.comma)
+            if let role {
+                putNumber(group(of: role))
+            } else {
+                put(Literal.null)
+            }
+            put(Literal.commaQuote)
+            if let address = codes.baseAddress {
+                (base + count).copyMemory(from: address, byteCount: codes.count)
+            }
+            count += codes.count
+            put(Literal.quoteClose)
+        }
+
+        /// Copies rows written by another writer or read from a file (`,`-separated, without the
+        /// leading separator) as they are: how `merge` keeps the participants already in a file.
+        /// `copied` is told, every 16 MB, how many of the bytes are copied so far.
+        func appendRows(
+            _ bytes: UnsafeRawBufferPointer, count rowCount: Int, copied: (_ end: Int) -> Void = { _ in }
+        ) {
+            guard rowCount > 0, let address = bytes.baseAddress else { return }
+            reserve(bytes.count + 8)
+            put(participants == 0 ? Literal.firstLine : Literal.nextLine)
+            var offset = 0
+            while offset < bytes.count {
+                let piece = min(16 << 20, bytes.count - offset)
+                (base + count).copyMemory(from: address + offset, byteCount: piece)
+                count += piece
+                offset += piece
+                copied(offset)
+            }
+            participants += rowCount
+        }
+
+        /// Starts ``groups`` as a file's list, as it is (rows copied with ``appendRows(_:count:)`` point
+        /// into it); a group listed twice keeps its first index for new rows.
+        func adopt(groups known: [String]) {
+            groups = known
+            groupIndex = [:]
+            for (index, role) in known.enumerated() where groupIndex[role] == nil { groupIndex[role] = index }
+        }
+
+        /// The `groups` member written after the participants in format version 2.
+        func groupsMember() -> Data {
+            let member = Writer(capacity: 64 + groups.reduce(0) { $0 + $1.utf8.count * 6 + 4 }, rows: false)
+            member.put(Literal.groupsKey)
+            for (index, group) in groups.enumerated() {
+                if index > 0 { member.put(Literal.comma) }
+                member.writeString(group)
+            }
+            member.put(Literal.closeArray)
+            return member.finish()
         }
 
         /// Closes the participants array.
@@ -160,6 +296,15 @@ enum ParticipantsJSON {
         static let end = Array("\n  ]".utf8)
         static let emptyEnd = Array("\n\n  ]".utf8)
         static let null = Array("null".utf8)
+        static let firstRow = Array("\n    [".utf8)
+        static let nextRow = Array(",\n    [".utf8)
+        static let firstLine = Array("\n    ".utf8)
+        static let nextLine = Array(",\n    ".utf8)
+        static let comma = Array(",".utf8)
+        static let commaQuote = Array(",\"".utf8)
+        static let quoteClose = Array("\"]".utf8)
+        static let groupsKey = Array(",\n  \"groups\" : [".utf8)
+        static let closeArray = Array("]".utf8)
         static let hex = Array("0123456789abcdef".utf8)
     }
 
@@ -228,7 +373,7 @@ enum ParticipantsJSON {
         }
     }
 
-    /// A cursor over JSON bytes with just what the two readers above need.
+    /// A cursor over JSON bytes with just what the readers above need.
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0

@@ -10,11 +10,23 @@ import Foundation
 ///
 /// It checks the syntax (RFC 8259, UTF-8), refuses duplicate keys (other JSON readers disagree on which
 /// one wins, so a document with two is ambiguous) and, in an assessment, the shape of every participant:
-/// only `name`, `role` and `answers`, answers whole numbers or `null`. The first problem is reported
+/// in format version 1 an object with only `name`, `role` and `answers`, answers whole numbers or
+/// `null`; in version 2 a row `["name", group, "answers"]` — text, a group index or `null`, and text of
+/// digits and `-` (``AnswerCode``) — with no name twice. The first problem is reported
 /// with its line, column and JSON path, without a copy of the document and without building a value,
 /// so a damaged file of any size is refused quickly and in little memory. When the bytes are a mapping
 /// of a large file, the pages already checked are handed back to the system as the pass goes on.
 struct JSONValidator {
+    /// How the participants of an assessment are written.
+    enum ParticipantShape: Sendable, Equatable {
+        /// There are none (or the document is not an assessment).
+        case none
+        /// Format version 1: objects.
+        case objects
+        /// Format version 2: rows.
+        case rows
+    }
+
     /// The first problem found.
     struct Problem: Error, Equatable {
         /// The line (from 1) and column (from 1, in bytes) where it is.
@@ -50,6 +62,14 @@ struct JSONValidator {
     private let releasesPages: Bool
     private var released = 0
     private let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+    /// How the participants are written, once the first is seen.
+    private var shape = ParticipantShape.none
+    /// The bytes of the participants array, `[` to `]`, once checked.
+    private var participantsRange: Range<Int>?
+    /// Where the participants array starts, and the hashes of the names of its rows so far: a row's
+    /// name must be unique, and 8 bytes a participant is what that check costs.
+    private var rowsStart = 0
+    private var names = HashSet64()
 
     /// Objects and arrays deeper than this are refused rather than risk the stack.
     static let maximumDepth = 200
@@ -61,11 +81,20 @@ struct JSONValidator {
 
     /// Checks a whole document; `assessment` adds the participants' shape. `releasesPages` only for
     /// bytes mapped from a file (``FileBytes``), never for memory the process owns.
+    @discardableResult
     static func check(
         _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false
-    ) throws(Problem) {
+    ) throws(Problem) -> ParticipantShape {
+        try participants(bytes, assessment: assessment, releasesPages: releasesPages).shape
+    }
+
+    /// Checks a whole document; returns how its participants are written and where their array is.
+    static func participants(
+        _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false
+    ) throws(Problem) -> (shape: ParticipantShape, range: Range<Int>?) {
         var validator = JSONValidator(bytes: bytes, releasesPages: releasesPages)
         try validator.document(assessment: assessment)
+        return (validator.shape, validator.participantsRange)
     }
 
     /// What is wrong with a JSON document, placed at its line, column and path, or `nil` when it is well
@@ -83,18 +112,24 @@ struct JSONValidator {
         }
     }
 
-    /// Checks a whole document held in `data`.
-    static func check(_ data: Data, assessment: Bool, releasesPages: Bool = false) throws(Problem) {
-        let problem = data.withUnsafeBytes { raw -> Problem? in
+    /// How an assessment's participants are written, and where their array is.
+    typealias Participants = (shape: ParticipantShape, range: Range<Int>?)
+
+    /// Checks a whole document held in `data`; returns how its participants are written and where.
+    @discardableResult
+    static func check(_ data: Data, assessment: Bool, releasesPages: Bool = false) throws(Problem)
+        -> Participants
+    {
+        let result = data.withUnsafeBytes { raw -> Result<Participants, Problem> in
             do throws(Problem) {
-                try check(
-                    raw.bindMemory(to: UInt8.self), assessment: assessment, releasesPages: releasesPages)
-                return nil
+                return .success(
+                    try participants(
+                        raw.bindMemory(to: UInt8.self), assessment: assessment, releasesPages: releasesPages))
             } catch {
-                return error
+                return .failure(error)
             }
         }
-        if let problem { throw problem }
+        return try result.get()
     }
 
     /// The line and column where the value at `path` (as ``AssessmentFile`` writes paths, e.g.
@@ -226,25 +261,53 @@ struct JSONValidator {
     // MARK: - Participants
 
     /// The `participants` array of an assessment: objects with `name` (text), `role` (text or null) and
-    /// `answers` (whole numbers or null), nothing else.
+    /// `answers` (whole numbers or null), nothing else; or rows (format version 2), all alike.
     private mutating func participants() throws(Problem) {
         guard index < bytes.count else { throw endOfFile() }
         guard bytes[index] == UInt8(ascii: "[") else { throw problem("expected an array, found \(found())") }
         try enter()
+        rowsStart = index
         index += 1
         skipWhitespace()
-        if take(UInt8(ascii: "]")) { return }
+        if take(UInt8(ascii: "]")) {
+            participantsRange = rowsStart..<index
+            return
+        }
         var position = 0
         while true {
             skipWhitespace()
             path.append(.index(position))
-            try participant()
+            guard index < bytes.count else { throw endOfFile() }
+            let isRow = bytes[index] == UInt8(ascii: "[")
+            switch (shape, isRow) {
+            case (.objects, true):
+                throw problem(
+                    "expected a participant written like the ones before it (an object), found a row")
+            case (.rows, false) where bytes[index] == UInt8(ascii: "{"):
+                throw problem(
+                    "expected a participant written like the ones before it (a row [\"name\", group, "
+                        + "\"answers\"]), found an object")
+            case (.rows, false):
+                throw problem("expected a participant row [\"name\", group, \"answers\"], found \(found())")
+            default:
+                break
+            }
+            if isRow {
+                shape = .rows
+                try row()
+            } else {
+                shape = .objects
+                try participant()
+            }
             path.removeLast()
             position += 1
             releasePages()
             skipWhitespace()
             if take(UInt8(ascii: ",")) { continue }
-            if take(UInt8(ascii: "]")) { return }
+            if take(UInt8(ascii: "]")) {
+                participantsRange = rowsStart..<index
+                return
+            }
             throw index < bytes.count
                 ? problem("expected , or ] after a participant, found \(found())") : endOfFile()
         }
@@ -321,6 +384,147 @@ struct JSONValidator {
             missing.path += "." + field
             throw missing
         }
+    }
+
+    /// A participant as format version 2 writes one: `["name", group, "answers"]`, the group an index
+    /// into the document's `groups` or `null`, the answers one character each (``AnswerCode``).
+    private mutating func row() throws(Problem) {
+        try enter()
+        index += 1
+        skipWhitespace()
+        guard index < bytes.count else { throw endOfFile() }
+        guard bytes[index] == UInt8(ascii: "\"") else {
+            throw problem("expected the participant's name as text, found \(found())")
+        }
+        let (nameLine, nameColumn) = (line, index - lineStart + 1)
+        let name = try string()
+        try rememberName(name, line: nameLine, column: nameColumn)
+        try separator("after the name")
+        guard index < bytes.count else { throw endOfFile() }
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "n") {
+            try literal("null")
+        } else if byte >= 0x30, byte <= 0x39 {
+            let start = index
+            if try !number() || index - start > 18 {
+                let literal = text(start..<index)
+                index = start
+                throw problem("\(literal) is not a group: expected the index of a group in groups (0, 1, …)")
+            }
+        } else {
+            throw problem(
+                "expected the index of the participant's group in groups (0, 1, …) or null, found \(found())")
+        }
+        try separator("after the group")
+        guard index < bytes.count else { throw endOfFile() }
+        guard bytes[index] == UInt8(ascii: "\"") else {
+            throw problem("expected the answers as text such as \"41-3\", found \(found())")
+        }
+        index += 1
+        let start = index
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte &- 0x30 < 10 || byte == UInt8(ascii: "-") {
+                index += 1
+            } else if byte == UInt8(ascii: "\"") {
+                break
+            } else {
+                let what = byte == UInt8(ascii: "\\") ? "a backslash" : byte < 0x80 ? found() : "byte \(byte)"
+                throw problem(
+                    "answer \(index - start + 1) is \(what); an answer is one digit of the scale, or - for "
+                        + "don't know")
+            }
+        }
+        guard index < count else { throw endOfFile(detail: "the answers are never closed") }
+        index += 1
+        skipWhitespace()
+        guard take(UInt8(ascii: "]")) else {
+            throw index < bytes.count
+                ? problem(
+                    "expected ] after the answers (a row holds a name, a group and the answers), found \(found())"
+                )
+                : endOfFile()
+        }
+    }
+
+    /// White space, a comma, white space.
+    private mutating func separator(_ place: String) throws(Problem) {
+        skipWhitespace()
+        guard take(UInt8(ascii: ",")) else {
+            throw index < bytes.count ? problem("expected , \(place), found \(found())") : endOfFile()
+        }
+        skipWhitespace()
+    }
+
+    /// Refuses a row's name that an earlier row has: the hashes of the names are kept, and only when one
+    /// repeats are the rows read again to find the earlier name, or to find it was another name.
+    private mutating func rememberName(_ name: Range<Int>, line nameLine: Int, column: Int) throws(Problem) {
+        var hash: UInt64 = 14_695_981_039_346_656_037
+        var plain = true
+        for byte in UnsafeBufferPointer(rebasing: bytes[name]) {
+            if byte == UInt8(ascii: "\\") || byte >= 0x80 { plain = false }
+            hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
+        }
+        // Names are the same when their text is, as Swift compares text: with escapes resolved, and
+        // composed and decomposed letters (å as one character or as a and a ring) alike.
+        if !plain { hash = self.hash(Array(canonical(name).utf8)) }
+        guard !names.insert(hash) else { return }
+        guard let earlier = earlierRow(named: name) else { return }
+        let (earlierLine, earlierColumn) = place(of: earlier.offset)
+        throw Problem(
+            line: nameLine, column: column, path: pathText(),
+            reason:
+                "the name \"\(text(name))\" is already participants[\(earlier.row)]'s (line \(earlierLine), "
+                + "column \(earlierColumn)); every participant needs a name of their own")
+    }
+
+    /// A name's text in one canonical form (composed), for its hash.
+    private func canonical(_ name: Range<Int>) -> String {
+        String(decoding: self.name(of: name), as: UTF8.self).precomposedStringWithCanonicalMapping
+    }
+
+    /// The first row before the current position whose name is the same text, by reading the rows
+    /// (already checked) again; only when two hashes agree.
+    private func earlierRow(named name: Range<Int>) -> (row: Int, offset: Int)? {
+        let wanted = String(decoding: self.name(of: name), as: UTF8.self)
+        var cursor = rowsStart + 1
+        var row = 0
+        func skipSpace() {
+            while cursor < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[cursor]) { cursor += 1 }
+        }
+        while cursor < name.lowerBound {
+            skipSpace()
+            guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "[") else { return nil }
+            cursor += 1
+            skipSpace()
+            let open = cursor
+            cursor += 1
+            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "\"") {
+                cursor += bytes[cursor] == UInt8(ascii: "\\") ? 2 : 1
+            }
+            let candidate = (open + 1)..<cursor
+            if candidate.lowerBound >= name.lowerBound { return nil }
+            if String(decoding: self.name(of: candidate), as: UTF8.self) == wanted { return (row, open) }
+            // The rest of a row holds no ] before its own: a group and digits.
+            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "]") { cursor += 1 }
+            cursor += 1
+            skipSpace()
+            cursor += 1  // the comma
+            row += 1
+        }
+        return nil
+    }
+
+    /// The line and column of a byte offset.
+    private func place(of offset: Int) -> (line: Int, column: Int) {
+        var line = 1
+        var start = 0
+        for position in 0..<offset where bytes[position] == 0x0A {
+            line += 1
+            start = position + 1
+        }
+        return (line, offset - start + 1)
     }
 
     private mutating func answers() throws(Problem) {

@@ -18,6 +18,9 @@ struct AnswerReader: Sendable {
 
     /// Readings of one-byte fields, indexed by the byte.
     private let single: [Reading]
+    /// For scales whose values are single digits: the character (``AnswerCode``) of each one-byte field,
+    /// by the byte, 0 where it is no answer.
+    private let singleCode: [UInt8]
     /// Readings of longer fields, by normalised text.
     private let words: [String: Reading]
     /// What the scale accepts, for error messages.
@@ -44,6 +47,13 @@ struct AnswerReader: Sendable {
             single[Int(word.utf8.first!)] = reading
         }
         self.single = single
+        singleCode = single.map { reading in
+            switch reading {
+            case .value(let value): AnswerCode.character(value)
+            case .dontKnow: AnswerCode.dontKnow
+            case .invalid: 0
+            }
+        }
         self.words = words
         let range = "\(scale.minimum)–\(scale.maximum)"
         let top = scale.steps.last?.label ?? LocalizedText(sv: "", en: "")
@@ -61,6 +71,22 @@ struct AnswerReader: Sendable {
         case 0: return .dontKnow
         case 1: return single[Int(field[0])]
         default: return readText(field)
+        }
+    }
+
+    /// Reads the bytes of one field as its character (``AnswerCode``), 0 when it is no answer; only for
+    /// a scale that ``AnswerCode/fits(_:)``. The usual one-byte field is one table look-up.
+    @inline(__always)
+    mutating func code(_ field: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        switch field.count {
+        case 0: return AnswerCode.dontKnow
+        case 1: return singleCode[Int(field[0])]
+        default:
+            switch readText(field) {
+            case .value(let value): return AnswerCode.character(value)
+            case .dontKnow: return AnswerCode.dontKnow
+            case .invalid: return 0
+            }
         }
     }
 

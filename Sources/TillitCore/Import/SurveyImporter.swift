@@ -47,7 +47,7 @@ public enum SurveyImporter {
         let writer = AssessmentFile.writer(for: assessment, capacity: (reader.size ?? 0) * 2)
         var state = ImportState(
             questionnaire: assessment.questionnaire, options: options, file: reader.file,
-            sink: ParticipantWriter(writer: writer, tally: GroupedTally(assessment.questionnaire)))
+            sink: ParticipantWriter(writer: writer, questionnaire: assessment.questionnaire))
         let format = try run(&state, reader: reader, progress: progress)
         var shell = assessment
         shell.participants = []
@@ -68,7 +68,7 @@ public enum SurveyImporter {
     ) throws(ImportError) -> Scorecard {
         var state = ImportState(
             questionnaire: questionnaire, options: options, file: reader.file,
-            sink: TallySink(tally: GroupedTally(questionnaire)))
+            sink: TallySink(questionnaire: questionnaire))
         _ = try run(&state, reader: reader, progress: progress)
         return state.sink.tally.scorecard(scorer, consensus: [])
     }
@@ -101,6 +101,9 @@ private protocol ParticipantSink {
     var count: Int { get }
     /// Takes one respondent; `answers` is valid only during the call.
     mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>)
+    /// Takes one respondent whose answers are characters (``AnswerCode``), for a scale that fits them;
+    /// `codes` is valid only during the call.
+    mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>)
     /// Drops what was taken: the import is bound to fail.
     mutating func discard()
 }
@@ -114,6 +117,11 @@ private struct ParticipantList: ParticipantSink {
         participants.append(Participant(name: name, role: role, answers: Array(answers)))
     }
 
+    mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
+        participants.append(
+            Participant(name: name, role: role, answers: codes.map { AnswerCode.answer($0) ?? nil }))
+    }
+
     mutating func discard() { participants = [] }
 }
 
@@ -125,9 +133,24 @@ private struct ParticipantWriter: ParticipantSink {
     var tally: GroupedTally
     var count = 0
 
+    /// The scale's table for counting characters (``AnswerCode``).
+    let steps: [UInt8]
+
+    init(writer: ParticipantsJSON.Writer, questionnaire: Questionnaire) {
+        self.writer = writer
+        tally = GroupedTally(questionnaire)
+        steps = AnswerCode(questionnaire.scale).steps
+    }
+
     mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
         writer.append(name: name, role: role, answers: answers)
         tally.add(role: role, answers: answers)
+        count += 1
+    }
+
+    mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
+        writer.appendRow(name: name, role: role, codes: codes)
+        steps.withUnsafeBufferPointer { tally.add(role: role, codes: codes, steps: $0) }
         count += 1
     }
 
@@ -140,8 +163,21 @@ private struct TallySink: ParticipantSink {
     var tally: GroupedTally
     var count = 0
 
+    /// The scale's table for counting characters (``AnswerCode``).
+    let steps: [UInt8]
+
+    init(questionnaire: Questionnaire) {
+        tally = GroupedTally(questionnaire)
+        steps = AnswerCode(questionnaire.scale).steps
+    }
+
     mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
         tally.add(role: role, answers: answers)
+        count += 1
+    }
+
+    mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
+        steps.withUnsafeBufferPointer { tally.add(role: role, codes: codes, steps: $0) }
         count += 1
     }
 
@@ -169,8 +205,11 @@ private struct ImportState<Sink: ParticipantSink> {
     var columns: SurveyColumns?
     var failure: ImportError?
     var sink: Sink
-    /// One row's answers, reused from row to row.
+    /// One row's answers, reused from row to row: as characters (``AnswerCode``) when the scale's
+    /// values are single digits, one byte each and counted through a table, else as numbers.
     var row: [Int?] = []
+    var codes: [UInt8] = []
+    let compact: Bool
     var issues: [ImportRowIssue] = []
     var moreIssues = 0
     var skippedLines: [Int] = []
@@ -185,6 +224,7 @@ private struct ImportState<Sink: ParticipantSink> {
         self.file = file
         self.sink = sink
         self.answers = AnswerReader(scale: questionnaire.scale)
+        compact = AnswerCode.fits(questionnaire.scale)
     }
 
     /// Takes the next record; returns `false` to stop reading.
@@ -222,28 +262,29 @@ private struct ImportState<Sink: ParticipantSink> {
         }
         var problems: [ImportRowIssue] = []
         let itemColumns = columns.itemColumns
-        if row.count != itemColumns.count { row = Array(repeating: nil, count: itemColumns.count) }
         // Whether any statement's field holds more than white space, found in the same pass.
         var answered = false
-        // Written in place into one reused row: this runs for every answer of every respondent.
-        row.withUnsafeMutableBufferPointer { row in
-            for (item, column) in itemColumns.enumerated() {
-                let field = record.field(column)
-                if !answered, !CSVRecord.isBlank(field) { answered = true }
-                switch answers.read(field) {
-                case .value(let value):
-                    row[item] = value
-                case .dontKnow:
-                    row[item] = nil
-                case .invalid:
-                    row[item] = nil
-                    problems.append(
-                        ImportRowIssue(
-                            line: record.line, column: column + 1, header: header[column],
-                            kind: .badValue(String(decoding: field, as: UTF8.self)),
-                            expected: answers.expected))
+        if compact {
+            if codes.count != itemColumns.count { codes = Array(repeating: 0, count: itemColumns.count) }
+            // Written in place into one reused row: this runs for every answer of every respondent.
+            codes.withUnsafeMutableBufferPointer { codes in
+                for (item, column) in itemColumns.enumerated() {
+                    let field = record.field(column)
+                    if !answered, !CSVRecord.isBlank(field) { answered = true }
+                    let code = answers.code(field)
+                    codes[item] = code
+                    if code == 0 {
+                        problems.append(
+                            ImportRowIssue(
+                                line: record.line, column: column + 1, header: header[column],
+                                kind: .badValue(String(decoding: field, as: UTF8.self)),
+                                expected: answers.expected))
+                    }
                 }
             }
+        } else {
+            if row.count != itemColumns.count { row = Array(repeating: nil, count: itemColumns.count) }
+            readNumbers(record, columns: itemColumns, answered: &answered, problems: &problems)
         }
         if !problems.isEmpty {
             reject(record.line, problems)
@@ -253,6 +294,41 @@ private struct ImportState<Sink: ParticipantSink> {
             emptyLines.append(record.line)
             return true
         }
+        return keep(record, columns: columns)
+    }
+
+    /// Reads a row's answers as numbers, for a scale whose values are not all single digits.
+    private mutating func readNumbers(
+        _ record: CSVRecord, columns itemColumns: [Int], answered: inout Bool,
+        problems: inout [ImportRowIssue]
+    ) {
+        var seen = answered
+        var found: [ImportRowIssue] = []
+        row.withUnsafeMutableBufferPointer { row in
+            for (item, column) in itemColumns.enumerated() {
+                let field = record.field(column)
+                if !seen, !CSVRecord.isBlank(field) { seen = true }
+                switch answers.read(field) {
+                case .value(let value):
+                    row[item] = value
+                case .dontKnow:
+                    row[item] = nil
+                case .invalid:
+                    row[item] = nil
+                    found.append(
+                        ImportRowIssue(
+                            line: record.line, column: column + 1, header: header[column],
+                            kind: .badValue(String(decoding: field, as: UTF8.self)),
+                            expected: answers.expected))
+                }
+            }
+        }
+        answered = seen
+        problems += found
+    }
+
+    /// Keeps a row that reads: its name and group, and its answers handed to the sink.
+    private mutating func keep(_ record: CSVRecord, columns: SurveyColumns) -> Bool {
         // Once the import is bound to fail, keep reading only to report every problem.
         guard issues.isEmpty || options.skipInvalidRows else { return true }
         let pseudonym = SurveyImporterNames.pseudonym(sink.count + 1)
@@ -282,7 +358,11 @@ private struct ImportState<Sink: ParticipantSink> {
             }
             if role?.isEmpty == true { role = nil }
         }
-        row.withUnsafeBufferPointer { sink.add(name: name, role: role, answers: $0) }
+        if compact {
+            codes.withUnsafeBufferPointer { sink.add(name: name, role: role, codes: $0) }
+        } else {
+            row.withUnsafeBufferPointer { sink.add(name: name, role: role, answers: $0) }
+        }
         return true
     }
 

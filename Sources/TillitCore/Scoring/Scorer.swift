@@ -137,6 +137,30 @@ struct Tally {
         }
     }
 
+    /// Counts one participant's answers written as characters (``AnswerCode``), each looked up in
+    /// `steps`, which the caller has checked: how a file of format version 2 is scored without a
+    /// ``Participant`` per row.
+    mutating func add(codes: UnsafeBufferPointer<UInt8>, steps: UnsafeBufferPointer<UInt8>) {
+        guard !codes.isEmpty else { return }
+        respondents += 1
+        let stepCount = stepCount
+        let limit = min(codes.count, itemCount)
+        counts.withUnsafeMutableBufferPointer { counts in
+            dontKnow.withUnsafeMutableBufferPointer { dontKnow in
+                var offset = 0
+                for item in 0..<limit {
+                    let step = Int(steps[Int(codes[item])])
+                    if step < stepCount {
+                        counts[offset + step] += 1
+                    } else if step == Int(AnswerCode.dontKnowStep) {
+                        dontKnow[item] += 1
+                    }
+                    offset += stepCount
+                }
+            }
+        }
+    }
+
     /// Adds another tally's counts, e.g. a group's to everyone's.
     mutating func add(_ other: Tally) {
         respondents += other.respondents
@@ -179,31 +203,47 @@ struct GroupedTally {
 
     /// Counts one participant's answers, in their group when they have a (non-blank) role.
     mutating func add(role: String?, answers: UnsafeBufferPointer<Int?>) {
-        guard let role else {
+        guard let slot = role.flatMap({ slot(for: $0) }) else {
             everyone.add(answers)
             return
         }
-        let group: Int
+        members[slot] += 1
+        tallies[slot].add(answers)
+    }
+
+    /// Counts one participant's answers written as characters (``AnswerCode``), in their group when
+    /// they have a (non-blank) role; how an import counts as it writes the rows.
+    mutating func add(role: String?, codes: UnsafeBufferPointer<UInt8>, steps: UnsafeBufferPointer<UInt8>) {
+        add(slot: role.flatMap { slot(for: $0) }, codes: codes, steps: steps)
+    }
+
+    /// The slot a role is counted in, for ``add(slot:codes:steps:)``: `nil` for a blank role.
+    mutating func slot(for role: String) -> Int? {
         // A survey has a handful of groups: comparing the role with each (small strings compare as two
         // words) costs less than hashing it, once per participant.
         if tallies.count <= 8, let known = names.firstIndex(of: role) {
-            group = known
+            return known
         } else if tallies.count > 8, let known = groupOf[role] {
-            group = known
-        } else {
-            // Checked once per group, not per participant: a blank role is no group.
-            if role.isBlank {
-                everyone.add(answers)
-                return
-            }
-            group = tallies.count
-            groupOf[role] = group
-            names.append(role)
-            tallies.append(Tally(questionnaire))
-            members.append(0)
+            return known
         }
-        members[group] += 1
-        tallies[group].add(answers)
+        // Checked once per group, not per participant: a blank role is no group.
+        if role.isBlank { return nil }
+        groupOf[role] = tallies.count
+        names.append(role)
+        tallies.append(Tally(questionnaire))
+        members.append(0)
+        return tallies.count - 1
+    }
+
+    /// Counts one participant's answers written as characters (``AnswerCode``) in a slot from
+    /// ``slot(for:)``, or in everyone's for `nil`.
+    mutating func add(slot: Int?, codes: UnsafeBufferPointer<UInt8>, steps: UnsafeBufferPointer<UInt8>) {
+        guard let slot else {
+            everyone.add(codes: codes, steps: steps)
+            return
+        }
+        members[slot] += 1
+        tallies[slot].add(codes: codes, steps: steps)
     }
 
     /// The scorecard for everyone, with the groups and the differences between the groups shown; the

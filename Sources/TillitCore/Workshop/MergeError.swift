@@ -65,25 +65,44 @@ extension Assessment {
     /// statements differ), when the participant's name is blank or already taken, or when an answer is
     /// off the scale.
     public mutating func merge(_ response: ResponseFile, file: String) throws(MergeError) {
-        guard response.answersSameItems(as: questionnaire) else {
+        let existing = participants
+        participants.append(
+            try response.participant(
+                for: questionnaire, file: file,
+                taken: { name in existing.first { NameMatch.same($0.name, name) }?.name }))
+    }
+}
+
+extension ParticipantAppender {
+    /// Adds a participant's response scored apart to a file, under the rules of
+    /// ``Assessment/merge(_:file:)``; all or nothing.
+    public mutating func merge(_ response: ResponseFile, file: String) throws(MergeError) {
+        append(try response.participant(for: questionnaire, file: file, taken: participant(named:)))
+    }
+}
+
+extension ResponseFile {
+    /// The participant this response adds to an assessment of `questionnaire`, where `taken` gives the
+    /// name of a participant already there whose name is the same (trimmed, case folded).
+    fileprivate func participant(
+        for questionnaire: Questionnaire, file: String, taken: (String) -> String?
+    ) throws(MergeError) -> Participant {
+        guard answersSameItems(as: questionnaire) else {
             throw .differentQuestionnaire(
-                file: file, found: "\(response.questionnaireID) v\(response.questionnaireVersion)",
+                file: file, found: "\(questionnaireID) v\(questionnaireVersion)",
                 expected: "\(questionnaire.id) v\(questionnaire.version)")
         }
-        guard let answers = response.answers(in: questionnaire) else { throw .gapInAnswers(file: file) }
-        let name = response.participant.name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard let answers = answers(in: questionnaire) else { throw .gapInAnswers(file: file) }
+        let name = participant.name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !name.isEmpty else { throw .blankName(file: file) }
-        if let taken = participants.first(where: { NameMatch.same($0.name, name) }) {
-            throw .duplicateParticipant(file: file, name: taken.name)
-        }
+        if let taken = taken(name) { throw .duplicateParticipant(file: file, name: taken) }
         for (index, answer) in answers.enumerated() {
             if let answer, !questionnaire.scale.contains(answer) {
-                let inFile = response.itemIDs.firstIndex(of: questionnaire.items[index].id) ?? index
+                let inFile = itemIDs.firstIndex(of: questionnaire.items[index].id) ?? index
                 throw .notOnScale(file: file, item: inFile, value: answer)
             }
         }
-        let role = response.participant.role?.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        participants.append(
-            Participant(name: name, role: role?.isEmpty == false ? role : nil, answers: answers))
+        let role = participant.role?.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return Participant(name: name, role: role?.isEmpty == false ? role : nil, answers: answers)
     }
 }

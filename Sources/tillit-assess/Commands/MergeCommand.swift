@@ -61,10 +61,12 @@ enum MergeCommand {
             // Read, merged and saved under the file's lock, so that a merge running beside another edit
             // loses no one's answers; a file is reported merged only once the assessment is saved. A
             // missing file is created only when at least one response is merged into it.
+            // The participants already in the file are not read into values, only checked and copied.
             var store = context.assessmentStore(path)
             var created = false
-            let outcomes = try store.update(creating: initial) { assessment -> [Result<String, MergeError>] in
-                created = assessment == initial
+            let outcomes = try store.appendParticipants(creating: initial) {
+                assessment -> [Result<String, MergeError>] in
+                created = assessment.isNew
                 return responses.map { file in
                     Result { () throws(MergeError) -> String in
                         let data: Data

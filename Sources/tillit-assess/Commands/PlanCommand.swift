@@ -41,13 +41,16 @@ enum PlanCommand {
         ],
         subcommands: [addAction, setStatus],
         run: { arguments, context in
-            let (_, assessment) = try context.openAssessment(arguments.value(file))
+            // Scored as the file is read: the plan needs the scores, not the participants.
+            let (assessment, scorecard) = try ReportInput.scored(
+                at: arguments.value(file), context: context, scorer: Scorer(), roster: false)
             let language = arguments.language(environment: context.environment)
             let renderer = PlanRenderer(
                 language: language, width: min(context.terminal.columns, 80),
                 csvDialect: arguments.csvDialect(language: language))
             let format = try arguments[CommonOptions.format]
-            try Output(arguments).deliver(renderer.render(assessment, as: format), context: context)
+            let overview = Planner().overview(of: assessment, scorecard: scorecard)
+            try Output(arguments).deliver(renderer.render(overview, as: format), context: context)
             return .success
         })
 

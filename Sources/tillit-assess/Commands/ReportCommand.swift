@@ -34,11 +34,16 @@ enum ReportCommand {
         ],
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
-            let assessment = try ReportInput.assessment(at: arguments.value(Self.file), context: context)
             let scorer = try ReportInput.scorer(arguments)
+            // Scored as the file is read; only --raw, which lists every answer, holds the answers.
+            let (assessment, scorecard) =
+                arguments[Self.raw]
+                ? try ReportInput.assessment(at: arguments.value(Self.file), context: context).scored(scorer)
+                : try ReportInput.scored(
+                    at: arguments.value(Self.file), context: context, scorer: scorer, roster: true)
             let format = try arguments[CommonOptions.format]
             let renderer = ReportRenderer(
-                assessment: assessment, scorecard: scorer.score(assessment), language: language,
+                assessment: assessment, scorecard: scorecard, language: language,
                 width: min(context.terminal.columns, 80),
                 useColor: format == .text && arguments.isGiven(CommonOptions.output) == false
                     && context.terminal.usesColor,

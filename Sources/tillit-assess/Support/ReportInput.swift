@@ -9,6 +9,15 @@ enum ReportInput {
         try context.openAssessment(path).1
     }
 
+    /// Reads the assessment at `path` and scores it without holding its participants' answers
+    /// (``Scorer/readScored(from:file:roster:)``): `roster` keeps their names and roles,
+    /// for a report that counts or names them.
+    static func scored(
+        at path: String, context: CommandContext, scorer: Scorer, roster: Bool
+    ) throws -> (assessment: Assessment, scorecard: Scorecard) {
+        try scorer.readScored(from: context.url(for: path), file: path, roster: roster)
+    }
+
     /// `--anonymity-threshold N`: the smallest number of people behind any figure that is shown.
     static let anonymityThreshold = DefaultedOption<Int>(
         "anonymity-threshold", kind: .integer(0...1000), valueName: .number, default: 3,
@@ -28,5 +37,12 @@ enum ReportInput {
                     en: "--anonymity-threshold: " + error.message.en),
                 code: .usage)
         }
+    }
+}
+
+extension Assessment {
+    /// The assessment with its scorecard, for `report --raw`, which holds every answer anyway.
+    func scored(_ scorer: Scorer) -> (assessment: Assessment, scorecard: Scorecard) {
+        (self, scorer.score(self))
     }
 }
