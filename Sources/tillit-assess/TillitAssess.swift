@@ -38,13 +38,23 @@ enum TillitAssess {
                         ? "Se `\(name)\(path) --help`.\n" : "See `\(name)\(path) --help`.\n"))
             return .usage
         } catch let error as CLIError {
+            waitIfEnding(context)
             context.terminal.writeError("\(CommandTable.root.name): \(error.message(language))\n")
             return error.code
         } catch {
+            waitIfEnding(context)
             let (message, code) = describe(error)
             context.terminal.writeError("\(CommandTable.root.name): \(message(language))\n")
             return code
         }
+    }
+
+    /// When a signal is ending the process, its handler has removed the temporary files, so a write under
+    /// way fails; the handler ends the process with 128 + the signal, and the failure it caused is neither
+    /// reported nor allowed to end the process first with another status.
+    private static func waitIfEnding(_ context: CommandContext) {
+        guard context.temporaries.isClosed else { return }
+        while true { pause() }
     }
 
     /// Maps an error from the core to a message and an exit code.

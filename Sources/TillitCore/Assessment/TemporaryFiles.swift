@@ -41,6 +41,10 @@ public final class TemporaryFiles: @unchecked Sendable {
         lock.withLock { _ = paths.remove(path) }
     }
 
+    /// Whether ``removeAll()`` has run: the process is ending on a signal, and a write that fails now
+    /// fails because its temporary file was removed, which is not worth reporting.
+    public var isClosed: Bool { lock.withLock { closed } }
+
     /// The paths registered now.
     public var current: Set<String> { lock.withLock { paths } }
 
