@@ -280,6 +280,8 @@ struct QuestionnaireContentTests {
         #expect(keys.count == 6)
         for questionnaire in Questionnaire.allBuiltIn {
             #expect(questionnaire.validate().isEmpty, "\(questionnaire.id) v\(questionnaire.version)")
+            #expect(
+                Questionnaire.builtIn(id: questionnaire.id, version: questionnaire.version) == questionnaire)
             // The JSON a user gets back loads to the same questionnaire.
             let json = Data(JSONOutput.string(questionnaire).utf8)
             #expect((try? QuestionnaireLoader.load(json, file: "x.json")) == questionnaire)

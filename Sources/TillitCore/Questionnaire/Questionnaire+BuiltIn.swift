@@ -30,10 +30,15 @@ extension Questionnaire {
     /// Every version of every built-in questionnaire the program can read: the current ones and the
     /// earlier versions that assessment files may embed.
     public static let allBuiltIn: [Questionnaire] = [
-        standard, builtIn(PackageResources.standard_v1_json, file: "standard-v1.json"),
-        quick, builtIn(PackageResources.quick_v1_json, file: "quick-v1.json"),
-        national2019, builtIn(PackageResources.national_2019_v1_json, file: "national-2019-v1.json"),
+        standard, standard1, quick, quick1, national2019, national1,
     ]
+
+    // The earlier versions, each loaded the first time it is asked for: a command that checks an
+    // assessment against the built-in version it names loads that one, not all six.
+    private static let standard1 = builtIn(PackageResources.standard_v1_json, file: "standard-v1.json")
+    private static let quick1 = builtIn(PackageResources.quick_v1_json, file: "quick-v1.json")
+    private static let national1 = builtIn(
+        PackageResources.national_2019_v1_json, file: "national-2019-v1.json")
 
     /// The ids of the built-in questionnaires, in the order a user is offered them.
     public static let builtInIDs = ["standard", "quick", "national-2019"]
@@ -66,7 +71,15 @@ extension Questionnaire {
 
     /// The built-in questionnaire with the given id and version, current or earlier, or `nil`.
     public static func builtIn(id: String, version: Int) -> Questionnaire? {
-        allBuiltIn.first { $0.id == id && $0.version == version }
+        switch (id, version) {
+        case ("standard", 1): standard1
+        case ("standard", 2): standard
+        case ("quick", 1): quick1
+        case ("quick", 2): quick
+        case ("national-2019", 1): national1
+        case ("national-2019", 2): national2019
+        default: nil
+        }
     }
 
     /// The built-in questionnaire a user names on the command line: `standard` for the current version,
