@@ -72,6 +72,7 @@ start() {
     new_session -x 80 -y 45 -c "$work" \
         "'$TILLIT_BIN' workshop ws.tillit.json --language sv; echo EXIT=\$?; stty -a | grep -oE -- '-?icanon' | sed 's/^/TTY=/'; sleep 600"
 }
+# The document without spaces or line breaks; a participant is a row such as ["Anna",0,"4354"] (format 2).
 document() { tr -d ' \n' <"$work/ws.tillit.json"; }
 
 echo "== first session: setup, one participant, back, help, a wrong key, quit"
@@ -115,7 +116,7 @@ keys q
 expect "EXIT=0"
 expect "tillit-assess workshop ws.tillit.json"
 expect "TTY=icanon"
-document | grep -qF '"answers":[4,3]' || { echo "FAIL: answers [4, 3] not saved" >&2; failures=$((failures + 1)); }
+document | grep -qF ',"43"]' || { echo "FAIL: answers [4, 3] not saved" >&2; failures=$((failures + 1)); }
 tm kill-session -t "$session"
 
 echo "== second session: resume, two answers, then kill -9: nothing answered is lost"
@@ -130,7 +131,7 @@ expect "5/13"
 pane="$(tm display -p -t "$session" '#{pane_pid}')"
 kill -KILL "$(ps -o pid= --ppid "$pane" | tr -d ' ' | head -1)"
 expect "EXIT=137"
-document | grep -qF '"answers":[4,3,5,4]' || { echo "FAIL: answers lost by kill -9" >&2; failures=$((failures + 1)); }
+document | grep -qF ',"4354"]' || { echo "FAIL: answers lost by kill -9" >&2; failures=$((failures + 1)); }
 tm kill-session -t "$session"
 
 echo "== third session: resume where it stopped, finish, group view, Ctrl-C"
@@ -149,7 +150,7 @@ keys C-c
 expect "EXIT=130"
 expect "Avbrutet. Allt som besvarats är sparat."
 expect "TTY=icanon"
-document | grep -qF '"answers":[4,3,5,4,3,2,1,null,null,2,3,4,5]' \
+document | grep -qF ',"4354321--2345"]' \
     || { echo "FAIL: the full answers are not saved" >&2; failures=$((failures + 1)); }
 document | grep -qF '"step":"group-view"' || { echo "FAIL: not saved at the group view" >&2; failures=$((failures + 1)); }
 tm kill-session -t "$session"
