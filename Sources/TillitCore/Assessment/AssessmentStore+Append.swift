@@ -98,27 +98,57 @@ extension AssessmentStore {
             fingerprint = Fingerprint(data)
             return result
         }
+        // The new file goes to its temporary file as it is made: the head, the rows already there a few
+        // megabytes at a time (each handed back once copied when the file is mapped), the new rows and
+        // the tail; nothing grows with the number of participants but the hashes above.
         let writer = AssessmentFile.writer(
-            for: shell,
-            capacity: (rows.span?.count ?? 0) + appender.added.count * (64 + questionnaire.items.count))
+            for: shell, capacity: (4 << 20) + appender.added.count * (64 + questionnaire.items.count))
         writer.adopt(groups: rows.groups)
-        if let span = rows.span {
-            // Copied a few megabytes at a time, each handed back once copied when the file is mapped.
-            data.withUnsafeBytes { raw in
-                var released = 0
-                writer.appendRows(UnsafeRawBufferPointer(rebasing: raw[span]), count: rows.count) { done in
-                    guard loaded.mapped else { return }
-                    released = ParticipantRows.release(
-                        raw.bindMemory(to: UInt8.self), from: released, to: span.lowerBound + done)
+        var written = Fingerprint()
+        let added = appender.added
+        do {
+            try AtomicFile.write(to: url, file: file, creating: .private, temporaries: temporaries) {
+                (stream: AtomicFile.Stream) throws(FileProblem) in
+                func drain() throws(FileProblem) {
+                    try writer.drain { (bytes: UnsafeRawBufferPointer) throws(FileProblem) in
+                        written.add(bytes)
+                        try stream.write(bytes)
+                    }
                 }
+                if let span = rows.span {
+                    var failure: FileProblem?
+                    data.withUnsafeBytes { raw in
+                        var released = 0
+                        do throws(FileProblem) {
+                            try writer.appendRows(
+                                UnsafeRawBufferPointer(rebasing: raw[span]), count: rows.count
+                            ) {
+                                (done: Int) throws(FileProblem) in
+                                try drain()
+                                guard loaded.mapped else { return }
+                                released = ParticipantRows.release(
+                                    raw.bindMemory(to: UInt8.self), from: released, to: span.lowerBound + done
+                                )
+                            }
+                        } catch {
+                            failure = error
+                        }
+                    }
+                    if let failure { throw failure }
+                }
+                for participant in added {
+                    participant.answers.withUnsafeBufferPointer {
+                        writer.append(name: participant.name, role: participant.role, answers: $0)
+                    }
+                }
+                let tail = AssessmentFile.finish(writer, for: shell)
+                tail.withUnsafeBytes { written.add($0) }
+                try stream.write(tail)
             }
+        } catch {
+            throw StoreError(error)
         }
-        for participant in appender.added {
-            participant.answers.withUnsafeBufferPointer {
-                writer.append(name: participant.name, role: participant.role, answers: $0)
-            }
-        }
-        try write(data: AssessmentFile.finish(writer, for: shell))
+        fingerprint = written
         return result
     }
 }

@@ -211,22 +211,31 @@ enum ParticipantsJSON {
 
         /// Copies rows written by another writer or read from a file (`,`-separated, without the
         /// leading separator) as they are: how `merge` keeps the participants already in a file.
-        /// `copied` is told, every 16 MB, how many of the bytes are copied so far.
-        func appendRows(
-            _ bytes: UnsafeRawBufferPointer, count rowCount: Int, copied: (_ end: Int) -> Void = { _ in }
-        ) {
+        /// `copied` is told, every 4 MB, how many of the bytes are copied so far, and may ``drain(_:)``
+        /// the writer, so that the rows pass through a buffer of a few megabytes however many they are.
+        func appendRows<E: Error>(
+            _ bytes: UnsafeRawBufferPointer, count rowCount: Int, copied: (_ end: Int) throws(E) -> Void
+        ) throws(E) {
             guard rowCount > 0, let address = bytes.baseAddress else { return }
-            reserve(bytes.count + 8)
+            reserve(8)
             put(participants == 0 ? Literal.firstLine : Literal.nextLine)
+            participants += rowCount
             var offset = 0
             while offset < bytes.count {
-                let piece = min(16 << 20, bytes.count - offset)
+                let piece = min(4 << 20, bytes.count - offset)
+                reserve(piece)
                 (base + count).copyMemory(from: address + offset, byteCount: piece)
                 count += piece
                 offset += piece
-                copied(offset)
+                try copied(offset)
             }
-            participants += rowCount
+        }
+
+        /// Hands the bytes written so far to `sink` and empties the buffer: how a document too large to
+        /// hold is written to its file as it is made (`merge`). ``finish()`` then gives the bytes after.
+        func drain<E: Error>(_ sink: (UnsafeRawBufferPointer) throws(E) -> Void) throws(E) {
+            try sink(UnsafeRawBufferPointer(start: base, count: count))
+            count = 0
         }
 
         /// Starts ``groups`` as a file's list, as it is (rows copied with ``appendRows(_:count:)`` point
