@@ -67,6 +67,24 @@ struct AtomicFileStreamTests {
         #expect(try Self.leftovers(folder).isEmpty)
     }
 
+    @Test("a stream kept beyond its write refuses to write")
+    func streamKept() throws {
+        let folder = try Self.folder()
+        let url = folder.appendingPathComponent("a.json")
+        var kept: AtomicFile.Stream?
+        try AtomicFile.write(to: url) { (stream: AtomicFile.Stream) throws(FileProblem) in
+            try stream.write(Data("done".utf8))
+            kept = stream
+        }
+        let other = FileManager.default.temporaryDirectory.appendingPathComponent("tillit-other-\(UUID())")
+        try Data().write(to: other)
+        let handle = try FileHandle(forWritingTo: other)
+        defer { try? handle.close() }
+        #expect(throws: FileProblem.self) { try kept?.write(Data("late".utf8)) }
+        #expect(try Data(contentsOf: other).isEmpty)
+        #expect(try Data(contentsOf: url) == Data("done".utf8))
+    }
+
     @Test("a full disk mid-stream is reported as such, naming the file")
     func fullDisk() throws {
         let descriptor = open("/dev/full", O_WRONLY)

@@ -31,13 +31,24 @@ public enum AtomicFile {
     }
 
     /// The temporary file a streaming write (``write(to:file:creating:temporaries:_:)``) hands its bytes
-    /// to, piece by piece, so that a large file is never held in memory whole.
-    public struct Stream {
+    /// to, piece by piece, so that a large file is never held in memory whole. It writes only while the
+    /// write that made it is under way: one kept beyond refuses, rather than write to a descriptor that
+    /// is closed or has since been given to another file.
+    public final class Stream {
         let descriptor: Int32
         let name: String
+        fileprivate(set) var isOpen = true
+
+        init(descriptor: Int32, name: String) {
+            self.descriptor = descriptor
+            self.name = name
+        }
 
         /// Writes `bytes` after those written before.
         public func write(_ bytes: UnsafeRawBufferPointer) throws(FileProblem) {
+            guard isOpen else {
+                throw .failed(file: name, reason: "the write this stream belonged to is over")
+            }
             guard var address = bytes.baseAddress else { return }
             var left = bytes.count
             while left > 0 {
@@ -114,8 +125,10 @@ public enum AtomicFile {
             unlink(temporary)
             return problem(code, file: name)
         }
+        let stream = Stream(descriptor: descriptor, name: name)
+        defer { stream.isOpen = false }
         do {
-            try produce(Stream(descriptor: descriptor, name: name))
+            try produce(stream)
         } catch {
             close(descriptor)
             unlink(temporary)
