@@ -98,11 +98,12 @@ extension AssessmentStore {
             fingerprint = Fingerprint(data)
             return result
         }
-        // The new file goes to its temporary file as it is made: the head, the rows already there a few
-        // megabytes at a time (each handed back once copied when the file is mapped), the new rows and
-        // the tail; nothing grows with the number of participants but the hashes above.
+        // The new file goes to its temporary file as it is made: the head, the rows already there straight
+        // from the old file a few megabytes at a time (each handed back once copied when the file is
+        // mapped), the new rows and the tail; nothing grows with the number of participants but the
+        // hashes above.
         let writer = AssessmentFile.writer(
-            for: shell, capacity: (4 << 20) + appender.added.count * (64 + questionnaire.items.count))
+            for: shell, capacity: appender.added.count * (64 + questionnaire.items.count))
         writer.adopt(groups: rows.groups)
         var written = Fingerprint()
         let added = appender.added
@@ -116,19 +117,22 @@ extension AssessmentStore {
                     }
                 }
                 if let span = rows.span {
+                    writer.beginCopiedRows(count: rows.count)
+                    try drain()
                     var failure: FileProblem?
                     data.withUnsafeBytes { raw in
                         var released = 0
+                        var offset = span.lowerBound
                         do throws(FileProblem) {
-                            try writer.appendRows(
-                                UnsafeRawBufferPointer(rebasing: raw[span]), count: rows.count
-                            ) {
-                                (done: Int) throws(FileProblem) in
-                                try drain()
-                                guard loaded.mapped else { return }
+                            while offset < span.upperBound {
+                                let end = min(offset + (4 << 20), span.upperBound)
+                                let piece = UnsafeRawBufferPointer(rebasing: raw[offset..<end])
+                                written.add(piece)
+                                try stream.write(piece)
+                                offset = end
+                                guard loaded.mapped else { continue }
                                 released = ParticipantRows.release(
-                                    raw.bindMemory(to: UInt8.self), from: released, to: span.lowerBound + done
-                                )
+                                    raw.bindMemory(to: UInt8.self), from: released, to: end)
                             }
                         } catch {
                             failure = error

@@ -209,26 +209,15 @@ enum ParticipantsJSON {
             put(Literal.quoteClose)
         }
 
-        /// Copies rows written by another writer or read from a file (`,`-separated, without the
-        /// leading separator) as they are: how `merge` keeps the participants already in a file.
-        /// `copied` is told, every 4 MB, how many of the bytes are copied so far, and may ``drain(_:)``
-        /// the writer, so that the rows pass through a buffer of a few megabytes however many they are.
-        func appendRows<E: Error>(
-            _ bytes: UnsafeRawBufferPointer, count rowCount: Int, copied: (_ end: Int) throws(E) -> Void
-        ) throws(E) {
-            guard rowCount > 0, let address = bytes.baseAddress else { return }
+        /// Counts `rowCount` rows read from a file (`,`-separated, without the leading separator) that the
+        /// caller writes itself, as they are, right after the bytes written so far — after a ``drain(_:)``,
+        /// straight from the old file into the new one: how `merge` keeps the participants already in a
+        /// file without passing them through this writer's buffer.
+        func beginCopiedRows(count rowCount: Int) {
+            guard rowCount > 0 else { return }
             reserve(8)
             put(participants == 0 ? Literal.firstLine : Literal.nextLine)
             participants += rowCount
-            var offset = 0
-            while offset < bytes.count {
-                let piece = min(4 << 20, bytes.count - offset)
-                reserve(piece)
-                (base + count).copyMemory(from: address + offset, byteCount: piece)
-                count += piece
-                offset += piece
-                try copied(offset)
-            }
         }
 
         /// Hands the bytes written so far to `sink` and empties the buffer: how a document too large to
@@ -238,7 +227,7 @@ enum ParticipantsJSON {
             count = 0
         }
 
-        /// Starts ``groups`` as a file's list, as it is (rows copied with ``appendRows(_:count:)`` point
+        /// Starts ``groups`` as a file's list, as it is (rows copied after ``beginCopiedRows(count:)`` point
         /// into it); a group listed twice keeps its first index for new rows.
         func adopt(groups known: [String]) {
             groups = known
