@@ -82,9 +82,9 @@ do {
         try AtomicFile.write(file.data, to: directory.appendingPathComponent("b.tillit.json"))
     }
     let decoded = try time("decode") { try AssessmentFile.decode(data, file: "benchmark.tillit.json") }
-    let (_, fileCard) = try time("scoreFile") {
+    let (_, fileCard, _) = try time("scoreFile") {
         try Scorer().readScored(
-            from: directory.appendingPathComponent("b.tillit.json"), file: "b.tillit.json", roster: true)
+            from: directory.appendingPathComponent("b.tillit.json"), file: "b.tillit.json")
     }
     precondition(fileCard == card, "scoring the file as it is read gave another scorecard")
     let report = time("render") {

@@ -44,13 +44,12 @@ struct Reader {
                     }
                     throw error
                 }
-                guard case .success(let (roster, scorecard)) = streamed else {
+                guard case .success(let (_, scorecard, roster)) = streamed else {
                     throw FuzzFailure.streaming("refused a file that reads")
                 }
-                guard scorecard == Scorer().score(decoded),
-                    roster.participants.map(\.name) == decoded.participants.map(\.name),
-                    roster.participants.map(\.role) == decoded.participants.map(\.role)
-                else { throw FuzzFailure.streaming("scored otherwise than reading the file whole") }
+                guard scorecard == Scorer().score(decoded), roster == Roster(decoded.participants) else {
+                    throw FuzzFailure.streaming("scored otherwise than reading the file whole")
+                }
                 // What reads must also write and read back the same, atomically.
                 let url = folder.appendingPathComponent("roundtrip.tillit.json")
                 try AssessmentFile.write(decoded, to: url)

@@ -173,9 +173,10 @@ struct AssessmentFormatVersion2Tests {
         let original = Self.assessment(participants)
         let data = AssessmentFile.encode(original)
         #expect(try AssessmentFile.decode(data, file: "a.json") == original)
-        let (read, scorecard) = try Scorer().scored(data, file: "a.json")
-        #expect(read.participants.map(\.name) == names)
-        #expect(read.participants.map(\.role) == participants.map(\.role))
+        let (read, scorecard, roster) = try Scorer().scored(data, file: "a.json")
+        #expect(read.participants.isEmpty)
+        #expect(roster.names == names)
+        #expect(roster == Roster(participants))
         #expect(scorecard == Scorer().score(original))
     }
 
@@ -194,14 +195,11 @@ struct AssessmentFormatVersion2Tests {
             }
             let original = Self.assessment(participants)
             let data = AssessmentFile.encode(original)
-            let (read, scorecard) = try Scorer().scored(data, file: "a.json")
+            let (read, scorecard, roster) = try Scorer().scored(data, file: "a.json")
             #expect(scorecard == Scorer().score(original))
-            #expect(read.participants.map(\.name) == participants.map(\.name))
-            let withoutAnswers = read.participants.filter { $0.answers.isEmpty }.count
-            #expect(withoutAnswers == participants.count)
-            let (bare, same) = try Scorer().scored(data, file: "a.json", roster: false)
-            #expect(bare.participants.isEmpty)
-            #expect(same == scorecard)
+            #expect(read.participants.isEmpty)
+            #expect(roster == Roster(participants))
+            #expect(roster.withoutRole == participants.filter { $0.role?.isBlank ?? true }.count)
         }
     }
 
@@ -336,12 +334,12 @@ struct AssessmentFormatVersion2Tests {
         var assessment = Self.assessment(Self.team)
         assessment.workshop = WorkshopProgress(step: "scoring", participant: 3)
         #expect(
-            try Scorer().scored(AssessmentFile.encode(assessment), file: "a.json", roster: false).assessment
+            try Scorer().scored(AssessmentFile.encode(assessment), file: "a.json").assessment
                 .workshop != nil)
         assessment.workshop = WorkshopProgress(step: "scoring", participant: 4)
         let data = AssessmentFile.encode(assessment)
         #expect(throws: AssessmentError.self) { try AssessmentFile.decode(data, file: "a.json") }
-        #expect(throws: AssessmentError.self) { try Scorer().scored(data, file: "a.json", roster: false) }
+        #expect(throws: AssessmentError.self) { try Scorer().scored(data, file: "a.json") }
     }
 }
 

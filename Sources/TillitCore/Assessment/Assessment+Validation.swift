@@ -7,7 +7,7 @@ extension Assessment {
     public func validate() -> [ValidationIssue] { validate(participantCount: participants.count) }
 
     /// ``validate()`` for an assessment whose `participantCount` participants were checked as they were
-    /// read and are not held (``Scorer/readScored(from:file:roster:)``).
+    /// read and are not held (``Scorer/readScored(from:file:)``).
     func validate(participantCount: Int) -> [ValidationIssue] {
         var issues = questionnaire.validate().map {
             ValidationIssue(path: "questionnaire." + $0.path, message: $0.message)

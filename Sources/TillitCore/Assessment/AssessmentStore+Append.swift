@@ -98,27 +98,61 @@ extension AssessmentStore {
             fingerprint = Fingerprint(data)
             return result
         }
+        // The new file goes to its temporary file as it is made: the head, the rows already there straight
+        // from the old file a few megabytes at a time (each handed back once copied when the file is
+        // mapped), the new rows and the tail; nothing grows with the number of participants but the
+        // hashes above.
         let writer = AssessmentFile.writer(
-            for: shell,
-            capacity: (rows.span?.count ?? 0) + appender.added.count * (64 + questionnaire.items.count))
+            for: shell, capacity: appender.added.count * (64 + questionnaire.items.count))
         writer.adopt(groups: rows.groups)
-        if let span = rows.span {
-            // Copied a few megabytes at a time, each handed back once copied when the file is mapped.
-            data.withUnsafeBytes { raw in
-                var released = 0
-                writer.appendRows(UnsafeRawBufferPointer(rebasing: raw[span]), count: rows.count) { done in
-                    guard loaded.mapped else { return }
-                    released = ParticipantRows.release(
-                        raw.bindMemory(to: UInt8.self), from: released, to: span.lowerBound + done)
+        var written = Fingerprint()
+        let added = appender.added
+        do {
+            try AtomicFile.write(to: url, file: file, creating: .private, temporaries: temporaries) {
+                (stream: AtomicFile.Stream) throws(FileProblem) in
+                func drain() throws(FileProblem) {
+                    try writer.drain { (bytes: UnsafeRawBufferPointer) throws(FileProblem) in
+                        written.add(bytes)
+                        try stream.write(bytes)
+                    }
                 }
+                if let span = rows.span {
+                    writer.beginCopiedRows(count: rows.count)
+                    try drain()
+                    var failure: FileProblem?
+                    data.withUnsafeBytes { raw in
+                        var released = 0
+                        var offset = span.lowerBound
+                        do throws(FileProblem) {
+                            while offset < span.upperBound {
+                                let end = min(offset + (4 << 20), span.upperBound)
+                                let piece = UnsafeRawBufferPointer(rebasing: raw[offset..<end])
+                                written.add(piece)
+                                try stream.write(piece)
+                                offset = end
+                                guard loaded.mapped else { continue }
+                                released = ParticipantRows.release(
+                                    raw.bindMemory(to: UInt8.self), from: released, to: end)
+                            }
+                        } catch {
+                            failure = error
+                        }
+                    }
+                    if let failure { throw failure }
+                }
+                for participant in added {
+                    participant.answers.withUnsafeBufferPointer {
+                        writer.append(name: participant.name, role: participant.role, answers: $0)
+                    }
+                }
+                let tail = AssessmentFile.finish(writer, for: shell)
+                tail.withUnsafeBytes { written.add($0) }
+                try stream.write(tail)
             }
+        } catch {
+            throw StoreError(error)
         }
-        for participant in appender.added {
-            participant.answers.withUnsafeBufferPointer {
-                writer.append(name: participant.name, role: participant.role, answers: $0)
-            }
-        }
-        try write(data: AssessmentFile.finish(writer, for: shell))
+        fingerprint = written
         return result
     }
 }

@@ -139,12 +139,22 @@ struct Fingerprint: Sendable, Hashable {
     var count: Int
     var hash: UInt64
 
+    /// The fingerprint of no bytes, to be extended with ``add(_:)`` as a file is written in pieces.
+    init() {
+        count = 0
+        hash = 14_695_981_039_346_656_037
+    }
+
     init(_ data: Data) {
-        count = data.count
-        hash = data.withUnsafeBytes { raw in
-            var hash: UInt64 = 14_695_981_039_346_656_037
-            for byte in raw { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
-            return hash
-        }
+        self.init()
+        data.withUnsafeBytes { add($0) }
+    }
+
+    /// Extends the fingerprint with the bytes that follow.
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        count += bytes.count
+        var hash = hash
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+        self.hash = hash
     }
 }

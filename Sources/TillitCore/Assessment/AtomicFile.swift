@@ -30,11 +30,71 @@ public enum AtomicFile {
         case shared
     }
 
+    /// The temporary file a streaming write (``write(to:file:creating:temporaries:_:)``) hands its bytes
+    /// to, piece by piece, so that a large file is never held in memory whole. It writes only while the
+    /// write that made it is under way: one kept beyond refuses, rather than write to a descriptor that
+    /// is closed or has since been given to another file.
+    public final class Stream {
+        let descriptor: Int32
+        let name: String
+        fileprivate(set) var isOpen = true
+
+        init(descriptor: Int32, name: String) {
+            self.descriptor = descriptor
+            self.name = name
+        }
+
+        /// Writes `bytes` after those written before.
+        public func write(_ bytes: UnsafeRawBufferPointer) throws(FileProblem) {
+            guard isOpen else {
+                throw .failed(file: name, reason: "the write this stream belonged to is over")
+            }
+            guard var address = bytes.baseAddress else { return }
+            var left = bytes.count
+            while left > 0 {
+                let count = Foundation.write(descriptor, address, left)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw AtomicFile.problem(errno, file: name)
+                }
+                address += count
+                left -= count
+            }
+        }
+
+        /// Writes `data` after the bytes written before.
+        public func write(_ data: Data) throws(FileProblem) {
+            // `withUnsafeBytes` throws untyped errors: the problem is carried out of it.
+            let failure = data.withUnsafeBytes { raw -> FileProblem? in
+                do throws(FileProblem) {
+                    try write(raw)
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let failure { throw failure }
+        }
+    }
+
     /// Writes `data` to `url` atomically, replacing any existing regular file; `file` names it in errors
     /// (the path by default).
     public static func write(
         _ data: Data, to url: URL, file: String? = nil, creating creation: Creation = .shared,
         temporaries: TemporaryFiles? = nil
+    ) throws(FileProblem) {
+        try write(to: url, file: file, creating: creation, temporaries: temporaries) {
+            (stream: Stream) throws(FileProblem) in try stream.write(data)
+        }
+    }
+
+    /// Writes what `produce` hands the ``Stream`` to `url` atomically, as ``write(_:to:file:creating:temporaries:)``
+    /// writes its data — the same temporary file, mode, owner, links and clean-up — for a file too large
+    /// to build in memory first. When `produce` throws, the temporary file is removed, the old file is
+    /// left as it was, and the error is thrown on.
+    public static func write(
+        to url: URL, file: String? = nil, creating creation: Creation = .shared,
+        temporaries: TemporaryFiles? = nil, _ produce: (Stream) throws(FileProblem) -> Void
     ) throws(FileProblem) {
         let name = file ?? url.path
         let target = resolvingLinks(url.path)
@@ -63,24 +123,17 @@ public enum AtomicFile {
         func fail(_ code: Int32) -> FileProblem {
             close(descriptor)
             unlink(temporary)
-            return code == ENOSPC
-                ? .failed(file: name, reason: String(cString: strerror(code)))
-                : .from(errno: code, file: name)
+            return problem(code, file: name)
         }
-        var written = 0
-        let complete = data.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let count = Foundation.write(
-                    descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += count
-            }
-            return true
+        let stream = Stream(descriptor: descriptor, name: name)
+        defer { stream.isOpen = false }
+        do {
+            try produce(stream)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
         }
-        guard complete else { throw fail(errno) }
         if exists {
             guard fchmod(descriptor, existing.st_mode & 0o7777) == 0 else { throw fail(errno) }
             if existing.st_uid != geteuid() || existing.st_gid != getegid() {
@@ -101,6 +154,13 @@ public enum AtomicFile {
             throw .from(errno: code, file: name)
         }
         removeStaleTemporaries(folder: folder, base: base)
+    }
+
+    /// The problem a failed write or flush reports: a full disk says so rather than a generic failure.
+    static func problem(_ code: Int32, file: String) -> FileProblem {
+        code == ENOSPC
+            ? .failed(file: file, reason: String(cString: strerror(code)))
+            : .from(errno: code, file: file)
     }
 
     /// The path a write to `path` replaces: `path` itself, or the file its chain of symbolic links

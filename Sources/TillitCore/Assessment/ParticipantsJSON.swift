@@ -209,27 +209,25 @@ enum ParticipantsJSON {
             put(Literal.quoteClose)
         }
 
-        /// Copies rows written by another writer or read from a file (`,`-separated, without the
-        /// leading separator) as they are: how `merge` keeps the participants already in a file.
-        /// `copied` is told, every 16 MB, how many of the bytes are copied so far.
-        func appendRows(
-            _ bytes: UnsafeRawBufferPointer, count rowCount: Int, copied: (_ end: Int) -> Void = { _ in }
-        ) {
-            guard rowCount > 0, let address = bytes.baseAddress else { return }
-            reserve(bytes.count + 8)
+        /// Counts `rowCount` rows read from a file (`,`-separated, without the leading separator) that the
+        /// caller writes itself, as they are, right after the bytes written so far — after a ``drain(_:)``,
+        /// straight from the old file into the new one: how `merge` keeps the participants already in a
+        /// file without passing them through this writer's buffer.
+        func beginCopiedRows(count rowCount: Int) {
+            guard rowCount > 0 else { return }
+            reserve(8)
             put(participants == 0 ? Literal.firstLine : Literal.nextLine)
-            var offset = 0
-            while offset < bytes.count {
-                let piece = min(16 << 20, bytes.count - offset)
-                (base + count).copyMemory(from: address + offset, byteCount: piece)
-                count += piece
-                offset += piece
-                copied(offset)
-            }
             participants += rowCount
         }
 
-        /// Starts ``groups`` as a file's list, as it is (rows copied with ``appendRows(_:count:)`` point
+        /// Hands the bytes written so far to `sink` and empties the buffer: how a document too large to
+        /// hold is written to its file as it is made (`merge`). ``finish()`` then gives the bytes after.
+        func drain<E: Error>(_ sink: (UnsafeRawBufferPointer) throws(E) -> Void) throws(E) {
+            try sink(UnsafeRawBufferPointer(start: base, count: count))
+            count = 0
+        }
+
+        /// Starts ``groups`` as a file's list, as it is (rows copied after ``beginCopiedRows(count:)`` point
         /// into it); a group listed twice keeps its first index for new rows.
         func adopt(groups known: [String]) {
             groups = known

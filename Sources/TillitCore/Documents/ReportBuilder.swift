@@ -13,12 +13,16 @@ public struct ReportBuilder: Sendable {
     public var language: Language
     /// The framework that names the principles and problem areas.
     public var framework: Framework
+    /// Who took part: how many, how many without a role, and their names while they are few.
+    public var roster: Roster
 
-    /// Creates a builder.
+    /// Creates a builder; without `roster`, the assessment's participants are its roster.
     public init(
-        assessment: Assessment, scorecard: Scorecard, language: Language, framework: Framework = .sou2019_43
+        assessment: Assessment, scorecard: Scorecard, language: Language, framework: Framework = .sou2019_43,
+        roster: Roster? = nil
     ) {
         self.assessment = assessment
+        self.roster = roster ?? Roster(assessment.participants)
         self.scorecard = scorecard
         self.language = language
         self.framework = framework
@@ -88,7 +92,7 @@ public struct ReportBuilder: Sendable {
             KeyFigure(
                 label: w(.participants),
                 value: say(
-                    Vocabulary.participants(assessment.participants.count, respondents: scorecard.respondents)
+                    Vocabulary.participants(roster.count, respondents: scorecard.respondents)
                 )),
             KeyFigure(label: w(.date), value: assessment.date.description),
             KeyFigure(label: w(.questionnaire), value: assessment.questionnaire.title(language)),
@@ -140,9 +144,9 @@ public struct ReportBuilder: Sendable {
         if !disagreements.isEmpty { blocks.append(.list(disagreements)) }
         blocks.append(.heading(w(.whatThePlanDoes)))
         blocks += planSummary
-        if !assessment.participants.isEmpty {
-            blocks.append(
-                .note(w(.tookPart) + ": " + assessment.participants.map(\.name).joined(separator: ", ")))
+        // A team's names, not a survey's: the key figures above say how many took part.
+        if let names = roster.names, !names.isEmpty {
+            blocks.append(.note(w(.tookPart) + ": " + names.joined(separator: ", ")))
         }
         return DocumentSection(id: "summary", title: w(.summary), blocks: blocks, pageBreakAfter: true)
     }
@@ -327,8 +331,7 @@ public struct ReportBuilder: Sendable {
                 separator: ", ")
             sentences.append(say(Vocabulary.groupsComplement(names, threshold: threshold)))
         }
-        let withoutRole = assessment.participants.filter { $0.role?.isBlank ?? true }.count
-        if withoutRole > 0 { sentences.append(say(Vocabulary.withoutRole(withoutRole))) }
+        if roster.withoutRole > 0 { sentences.append(say(Vocabulary.withoutRole(roster.withoutRole))) }
         return sentences.isEmpty ? nil : sentences.joined(separator: " ")
     }
 

@@ -260,9 +260,11 @@ public struct ReportDocument: Sendable, Codable, Hashable {
         public var difference: Double
     }
 
-    /// Builds the document from an assessment and its scorecard.
+    /// Builds the document from an assessment and its scorecard; `roster` counts the participants, and
+    /// without it the assessment's participants do.
     public init(
-        assessment: Assessment, scorecard: Scorecard, language: Language, framework: Framework = .sou2019_43
+        assessment: Assessment, scorecard: Scorecard, language: Language, framework: Framework = .sou2019_43,
+        roster: Roster? = nil
     ) {
         kind = "tillit-report"
         formatVersion = Self.currentFormatVersion
@@ -276,7 +278,7 @@ public struct ReportDocument: Sendable, Codable, Hashable {
             id: questionnaire.id, version: questionnaire.version, title: questionnaire.title(language),
             scale: questionnaire.scale.id, scaleMinimum: questionnaire.scale.minimum,
             scaleMaximum: questionnaire.scale.maximum)
-        participants = assessment.participants.count
+        participants = roster?.count ?? assessment.participants.count
         respondents = scorecard.respondents
         anonymityThreshold = scorecard.anonymityThreshold
         principleIndex = scorecard.principleIndex

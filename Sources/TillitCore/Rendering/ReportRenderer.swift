@@ -23,13 +23,16 @@ public struct ReportRenderer: Sendable {
     public var useColor: Bool
     /// How CSV is written: semicolons and decimal commas for Swedish Excel, or commas and points.
     public var csvDialect: CSVDialect
+    /// Who took part, for reports read without the participants (``Scorer/readScored(from:file:)``).
+    public var roster: Roster
 
-    /// Creates a renderer.
+    /// Creates a renderer; without `roster`, the assessment's participants are its roster.
     public init(
         assessment: Assessment, scorecard: Scorecard, language: Language, framework: Framework = .sou2019_43,
-        width: Int = 80, useColor: Bool = false, csvDialect: CSVDialect? = nil
+        width: Int = 80, useColor: Bool = false, csvDialect: CSVDialect? = nil, roster: Roster? = nil
     ) {
         self.assessment = assessment
+        self.roster = roster ?? Roster(assessment.participants)
         self.scorecard = scorecard
         self.language = language
         self.framework = framework
@@ -56,13 +59,17 @@ public struct ReportRenderer: Sendable {
 
     /// The JSON document the report is built from.
     public var document: ReportDocument {
-        ReportDocument(assessment: assessment, scorecard: scorecard, language: language, framework: framework)
+        ReportDocument(
+            assessment: assessment, scorecard: scorecard, language: language, framework: framework,
+            roster: roster)
     }
 
     /// The report as a format-independent document, built once for every format but CSV and JSON.
     public var model: Document {
-        ReportBuilder(assessment: assessment, scorecard: scorecard, language: language, framework: framework)
-            .document
+        ReportBuilder(
+            assessment: assessment, scorecard: scorecard, language: language, framework: framework,
+            roster: roster
+        ).document
     }
 
     /// The terminal view, at most ``width`` columns; ANSI colours only when ``useColor`` is set.

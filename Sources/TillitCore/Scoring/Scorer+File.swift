@@ -5,35 +5,34 @@ extension Scorer {
     ///
     /// A file of format version 2 is read in two passes over its bytes and nothing grows with the number
     /// of participants but eight bytes each for the check that no name is there twice: the rows are
-    /// counted straight into the scorer's tally, never held as ``Participant``s. With `roster`, the
-    /// assessment holds each participant's name and role (without answers), for a report that names
-    /// them; without, no participants. A file of version 1 is read whole. The scorecard is what
+    /// counted straight into the scorer's tally and the ``Roster``, never held as ``Participant``s. A
+    /// file of version 1 is read whole. Either way the assessment comes without participants; the
+    /// roster says how many took part and names them while they are few. The scorecard is what
     /// ``score(_:)`` gives for the whole assessment.
     public func readScored(
-        from url: URL, file: String, roster: Bool = true
-    ) throws -> (assessment: Assessment, scorecard: Scorecard) {
+        from url: URL, file: String
+    ) throws -> (assessment: Assessment, scorecard: Scorecard, roster: Roster) {
         let loaded: (data: Data, mapped: Bool)
         do {
             loaded = try FileBytes.load(url, file: file)
         } catch {
             throw StoreError(error)
         }
-        return try scored(loaded.data, file: file, mapped: loaded.mapped, roster: roster)
+        return try scored(loaded.data, file: file, mapped: loaded.mapped)
     }
 
-    /// ``readScored(from:file:roster:)`` on bytes.
+    /// ``readScored(from:file:)`` on bytes.
     func scored(
-        _ data: Data, file: String, mapped: Bool = false, roster: Bool = true
-    ) throws(AssessmentError) -> (assessment: Assessment, scorecard: Scorecard) {
-        var streamed: (tally: GroupedTally, roster: [Participant], count: Int)?
+        _ data: Data, file: String, mapped: Bool = false
+    ) throws(AssessmentError) -> (assessment: Assessment, scorecard: Scorecard, roster: Roster) {
+        var streamed: (tally: GroupedTally, roster: Roster)?
         let opened = try AssessmentFile.open(data, file: file, mapped: mapped) {
             (rows: ParticipantRows) throws(ParticipantRows.Problem) -> [Participant] in
             var tally = GroupedTally(rows.questionnaire)
             // Each group's slot in the tally, looked up when its first member is met (a listed group
             // without members is no group): -2 not yet, -1 none (a blank role).
             var slots = [Int](repeating: -2, count: rows.groups.count)
-            var names: [Participant] = []
-            var count = 0
+            var roster = Roster()
             try rows.forEach { row in
                 var slot: Int?
                 if let group = row.group {
@@ -41,12 +40,9 @@ extension Scorer {
                     slot = slots[group] >= 0 ? slots[group] : nil
                 }
                 tally.add(slot: slot, codes: row.answers, steps: row.steps)
-                if roster {
-                    names.append(Participant(name: row.nameText, role: row.group.map { rows.groups[$0] }))
-                }
-                count += 1
+                roster.add(name: { row.nameText }, hasRole: slot != nil)
             }
-            streamed = (tally, names, count)
+            streamed = (tally, roster)
             return []
         }
         var assessment = opened.shell
@@ -55,12 +51,12 @@ extension Scorer {
             let issues = assessment.validate()
             guard issues.isEmpty else { throw .invalid(file: file, issues: issues) }
             let scorecard = score(assessment)
-            if !roster { assessment.participants = [] }
-            return (assessment, scorecard)
+            let roster = Roster(assessment.participants)
+            assessment.participants = []
+            return (assessment, scorecard, roster)
         }
-        let issues = assessment.validate(participantCount: streamed.count)
+        let issues = assessment.validate(participantCount: streamed.roster.count)
         guard issues.isEmpty else { throw .invalid(file: file, issues: issues) }
-        assessment.participants = streamed.roster
-        return (assessment, streamed.tally.scorecard(self, consensus: assessment.consensus))
+        return (assessment, streamed.tally.scorecard(self, consensus: assessment.consensus), streamed.roster)
     }
 }

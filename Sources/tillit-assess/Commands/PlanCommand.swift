@@ -42,8 +42,8 @@ enum PlanCommand {
         subcommands: [addAction, setStatus],
         run: { arguments, context in
             // Scored as the file is read: the plan needs the scores, not the participants.
-            let (assessment, scorecard) = try ReportInput.scored(
-                at: arguments.value(file), context: context, scorer: Scorer(), roster: false)
+            let (assessment, scorecard, _) = try ReportInput.scored(
+                at: arguments.value(file), context: context, scorer: Scorer())
             let language = arguments.language(environment: context.environment)
             let renderer = PlanRenderer(
                 language: language, width: min(context.terminal.columns, 80),

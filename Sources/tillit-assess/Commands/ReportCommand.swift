@@ -35,19 +35,19 @@ enum ReportCommand {
         run: { arguments, context in
             let language = arguments.language(environment: context.environment)
             let scorer = try ReportInput.scorer(arguments)
-            // Scored as the file is read; only --raw, which lists every answer, holds the answers.
-            let (assessment, scorecard) =
+            // Scored as the file is read, the participants only counted; only --raw, which lists every
+            // answer, holds them.
+            let (assessment, scorecard, roster) =
                 arguments[Self.raw]
                 ? try ReportInput.assessment(at: arguments.value(Self.file), context: context).scored(scorer)
-                : try ReportInput.scored(
-                    at: arguments.value(Self.file), context: context, scorer: scorer, roster: true)
+                : try ReportInput.scored(at: arguments.value(Self.file), context: context, scorer: scorer)
             let format = try arguments[CommonOptions.format]
             let renderer = ReportRenderer(
                 assessment: assessment, scorecard: scorecard, language: language,
                 width: min(context.terminal.columns, 80),
                 useColor: format == .text && arguments.isGiven(CommonOptions.output) == false
                     && context.terminal.usesColor,
-                csvDialect: arguments.csvDialect(language: language))
+                csvDialect: arguments.csvDialect(language: language), roster: roster)
             let text = arguments[Self.raw] ? renderer.rawCSV() : renderer.render(format)
             try Output(arguments, kind: arguments[Self.raw] ? .individualAnswers : .report).deliver(
                 text, context: context)

@@ -9,13 +9,12 @@ enum ReportInput {
         try context.openAssessment(path).1
     }
 
-    /// Reads the assessment at `path` and scores it without holding its participants' answers
-    /// (``Scorer/readScored(from:file:roster:)``): `roster` keeps their names and roles,
-    /// for a report that counts or names them.
+    /// Reads the assessment at `path` and scores it without holding its participants
+    /// (``Scorer/readScored(from:file:)``); the roster counts them, and names them while they are few.
     static func scored(
-        at path: String, context: CommandContext, scorer: Scorer, roster: Bool
-    ) throws -> (assessment: Assessment, scorecard: Scorecard) {
-        try scorer.readScored(from: context.url(for: path), file: path, roster: roster)
+        at path: String, context: CommandContext, scorer: Scorer
+    ) throws -> (assessment: Assessment, scorecard: Scorecard, roster: Roster) {
+        try scorer.readScored(from: context.url(for: path), file: path)
     }
 
     /// `--anonymity-threshold N`: the smallest number of people behind any figure that is shown.
@@ -42,7 +41,7 @@ enum ReportInput {
 
 extension Assessment {
     /// The assessment with its scorecard, for `report --raw`, which holds every answer anyway.
-    func scored(_ scorer: Scorer) -> (assessment: Assessment, scorecard: Scorecard) {
-        (self, scorer.score(self))
+    func scored(_ scorer: Scorer) -> (assessment: Assessment, scorecard: Scorecard, roster: Roster) {
+        (self, scorer.score(self), Roster(participants))
     }
 }
