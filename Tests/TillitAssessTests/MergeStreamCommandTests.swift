@@ -16,14 +16,7 @@ import Testing
 struct MergeStreamCommandTests {
     /// A survey of `count` participants, a file of about 30 bytes each.
     static func survey(_ count: Int) -> Assessment {
-        Assessment(
-            organisation: "Myndigheten", date: CalendarDate(year: 2026, month: 11, day: 28)!,
-            questionnaire: .quick,
-            participants: (0..<count).map { index in
-                Participant(
-                    name: String(format: "R%06d", index), role: index % 3 == 0 ? "chef" : "medarbetare",
-                    answers: (0..<13).map { (index + $0) % 5 + 1 })
-            })
+        Survey.assessment(count) { $0 % 3 == 0 ? "chef" : "medarbetare" }
     }
 
     /// A folder with `big.tillit.json` (6,000 participants) and a response from Eva.

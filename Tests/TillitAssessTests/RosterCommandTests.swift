@@ -7,15 +7,9 @@ import Testing
 /// survey's says how many and lists no one (``Roster/nameLimit``).
 @Suite("report names a team, counts a survey")
 struct RosterCommandTests {
+    /// A survey in which every fourth participant has no role.
     static func assessment(_ count: Int) -> Assessment {
-        Assessment(
-            organisation: "Myndigheten", date: CalendarDate(year: 2026, month: 11, day: 28)!,
-            questionnaire: .quick,
-            participants: (0..<count).map { index in
-                Participant(
-                    name: String(format: "R%05d", index), role: index % 4 == 0 ? nil : "medarbetare",
-                    answers: (0..<13).map { (index + $0) % 5 + 1 })
-            })
+        Survey.assessment(count) { $0 % 4 == 0 ? nil : "medarbetare" }
     }
 
     @Test(

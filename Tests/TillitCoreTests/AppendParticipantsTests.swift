@@ -136,12 +136,7 @@ struct AppendParticipantsTests {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("a.tillit.json")
-        var questionnaire = Questionnaire.quick
-        questionnaire.id = "bred"
-        questionnaire.scale = AnswerScale(
-            id: "0-10",
-            steps: (0...10).map { ScaleStep(value: $0, label: LocalizedText(sv: "\($0)", en: "\($0)")) },
-            dontKnow: LocalizedText(sv: "Vet ej", en: "Don't know"))
+        let questionnaire = Questionnaire.quickOnZeroToTen
         // Written by hand (or by another program) as rows: digits 0–9 are on this scale.
         let rows = Assessment(
             organisation: "Myndigheten", date: date, questionnaire: .quick,

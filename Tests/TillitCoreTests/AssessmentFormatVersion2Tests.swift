@@ -96,12 +96,7 @@ struct AssessmentFormatVersion2Tests {
 
     @Test("a scale whose values are not single digits is written as version 1 and reads back")
     func wideScale() throws {
-        var questionnaire = Questionnaire.quick
-        questionnaire.id = "bred"
-        questionnaire.scale = AnswerScale(
-            id: "0-10",
-            steps: (0...10).map { ScaleStep(value: $0, label: LocalizedText(sv: "\($0)", en: "\($0)")) },
-            dontKnow: LocalizedText(sv: "Vet ej", en: "Don't know"))
+        let questionnaire = Questionnaire.quickOnZeroToTen
         let original = Self.assessment(
             [
                 Participant(name: "A", role: "x", answers: [10, nil, 0]),
