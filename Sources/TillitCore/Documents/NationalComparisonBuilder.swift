@@ -17,7 +17,7 @@ public struct NationalComparisonBuilder: Sendable {
 
     /// A segment's label; an employee-count segment says that it counts employees.
     func label(_ figure: NationalComparison.Figure) -> String {
-        let text = figure.label(language)
+        guard let text = figure.label?(language) else { return say(Vocabulary.allAgencies) }
         return figure.kind == NationalSurvey.Breakdown.employees.rawValue
             ? say(Vocabulary.employees(text)) : text
     }

@@ -66,6 +66,9 @@ extension Vocabulary {
         LocalizedText(sv: "(n = \(n))\(marks)", en: "(n = \(n))\(marks)")
     }
 
+    /// The survey's total: every agency that answered.
+    public static let allAgencies = LocalizedText(sv: "Alla myndigheter", en: "All agencies")
+
     /// A segment by number of employees, e.g. *21–50 anställda*.
     public static func employees(_ label: String) -> LocalizedText {
         LocalizedText(sv: "\(label) anställda", en: "\(label) employees")

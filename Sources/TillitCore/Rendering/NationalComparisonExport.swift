@@ -93,7 +93,9 @@ public struct NationalComparisonExport: Sendable, Codable, Hashable {
                 },
                 national: row.figures.map {
                     Group(
-                        kind: $0.kind, id: $0.id, label: $0.label(language), n: $0.n, yes: $0.yes, no: $0.no,
+                        kind: $0.kind, id: $0.id,
+                        label: $0.label?(language) ?? Vocabulary.allAgencies(language), n: $0.n, yes: $0.yes,
+                        no: $0.no,
                         yesPercent: $0.yesPercent, small: $0.small, note: $0.note)
                 })
         }

@@ -11,8 +11,9 @@ public struct NationalComparison: Sendable, Codable, Hashable {
         public var kind: String
         /// The segment's id (`all` for the total).
         public var id: String
-        /// The group's label.
-        public var label: LocalizedText
+        /// The segment's label as the survey gives it; `nil` for all agencies, which the documents name
+        /// in their own words.
+        public var label: LocalizedText?
         /// The agencies that answered.
         public var n: Int
         /// Those answering *yes*.
@@ -115,7 +116,7 @@ public struct NationalComparison: Sendable, Codable, Hashable {
                     yes: hidden ? nil : yes, no: hidden ? nil : no, answered: yes + no, dontKnow: dontKnow,
                     withheld: hidden ? .fewerAnswers : nil)
             }
-            func figure(_ kind: String, _ id: String, _ label: LocalizedText, _ count: NationalSurvey.Count)
+            func figure(_ kind: String, _ id: String, _ label: LocalizedText?, _ count: NationalSurvey.Count)
                 -> Figure
             {
                 Figure(
@@ -124,8 +125,7 @@ public struct NationalComparison: Sendable, Codable, Hashable {
                     small: count.n < NationalSurvey.smallSegment, note: count.note)
             }
             var figures = [
-                figure(
-                    "all", "all", LocalizedText(sv: "Alla myndigheter", en: "All agencies"), question.total)
+                figure("all", "all", nil, question.total)
             ]
             for (breakdown, id) in chosen {
                 if let segment = question.segments(breakdown).first(where: { $0.id == id }) {
