@@ -58,6 +58,22 @@ struct DocumentConsistencyTests {
         }
     }
 
+    @Test("a report without an organisation (an imported survey) is titled by its kind, never an empty title")
+    func untitled() throws {
+        var assessment = ReportFixture.sample
+        assessment.organisation = ""
+        assessment.unit = ""
+        for language in Language.allCases {
+            let renderer = ReportRenderer(
+                assessment: assessment, scorecard: Scorer().score(assessment), language: language)
+            let model = renderer.model
+            #expect(model.kicker.isEmpty && !model.title.isEmpty)
+            let first = try #require(renderer.render(.text).split(separator: "\n").first)
+            #expect(!first.hasSuffix(":") && first == first.uppercased())
+            #expect(!renderer.render(.html).contains("<h1></h1>"))
+        }
+    }
+
     @Test("the plan in text, Markdown and HTML carries every figure and section of the model, actions first")
     func planFormatsAgree() throws {
         for assessment in Self.assessments + [PlanFixture.sample] {

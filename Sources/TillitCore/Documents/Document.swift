@@ -19,14 +19,16 @@ public struct Document: Sendable, Hashable {
     /// The closing line: the framework the document rests on.
     public var footer: String
 
-    /// Creates a document.
+    /// Creates a document. Without a title — an imported survey names no organisation — the kicker
+    /// becomes the title, so that no writer shows a label above nothing.
     public init(
         language: Language, kicker: String, title: String, subtitle: String = "", blocks: [Block],
         footer: String = ""
     ) {
+        let untitled = title.allSatisfy(\.isWhitespace)
         self.language = language
-        self.kicker = kicker
-        self.title = title
+        self.kicker = untitled ? "" : kicker
+        self.title = untitled ? kicker : title
         self.subtitle = subtitle
         self.blocks = blocks
         self.footer = footer

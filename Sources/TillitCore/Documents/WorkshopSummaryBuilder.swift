@@ -57,10 +57,9 @@ public struct WorkshopSummaryBuilder: Sendable {
             )
         }
         let place = [assessment.organisation, assessment.unit].filter { !$0.isEmpty }.joined(separator: ", ")
-        // Without an organisation yet, the kicker stands alone as the title.
-        let results = say(Vocabulary.workshopResults)
+        // Without an organisation yet, the kicker stands alone as the title (``Document``).
         return Document(
-            language: language, kicker: place.isEmpty ? "" : results, title: place.isEmpty ? results : place,
+            language: language, kicker: say(Vocabulary.workshopResults), title: place,
             subtitle: assessment.date.description + " · "
                 + say(Vocabulary.participantCount(scorecard.respondents)),
             blocks: blocks)
