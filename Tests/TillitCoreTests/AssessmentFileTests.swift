@@ -66,7 +66,7 @@ struct AssessmentFileTests {
         #expect(file == "team.tillit.json")
         #expect((line, column) == (1, 38))
         #expect(path == "organisation")
-        #expect(reason.contains("the file ends"))
+        #expect(reason.en.contains("the file ends"))
     }
 
     @Test("a file of a newer format version is refused before anything else is read")
@@ -92,7 +92,11 @@ struct AssessmentFileTests {
         let error = #expect(throws: AssessmentError.self) {
             try AssessmentFile.decode(Self.data(object), file: "team.tillit.json")
         }
-        #expect(error == .malformed(file: "team.tillit.json", path: field, reason: "the field is missing"))
+        #expect(
+            error
+                == .malformed(
+                    file: "team.tillit.json", path: field,
+                    reason: LocalizedText(sv: "fältet saknas", en: "the field is missing")))
     }
 
     @Test("a missing nested field and a mistyped answer are named by their full paths")
@@ -104,7 +108,9 @@ struct AssessmentFileTests {
         var error = #expect(throws: AssessmentError.self) {
             try AssessmentFile.decode(Self.data(object), file: "t.json")
         }
-        guard case .malformedAt(_, _, _, "participants[1].name", "the field is missing")? = error else {
+        guard case .malformedAt(_, _, _, "participants[1].name", let missing)? = error,
+            missing.en == "the field is missing"
+        else {
             Issue.record("expected the missing name by its path, got \(String(describing: error))")
             return
         }
@@ -120,7 +126,7 @@ struct AssessmentFileTests {
             Issue.record("expected the mistyped answer by its path, got \(String(describing: error))")
             return
         }
-        #expect(reason == "expected a whole number or null for don't know, found text")
+        #expect(reason.en == "expected a whole number or null for don't know, found text")
     }
 
     @Test("answers off the scale and out-of-range consensus are all listed, each with its path")

@@ -204,9 +204,9 @@ struct AssessmentFormatVersion2Tests {
             return nil
         }
         let lines = text.components(separatedBy: "\n")
-        guard line - 1 < lines.count else { return (path, reason, "") }
+        guard line - 1 < lines.count else { return (path, reason.en, "") }
         return (
-            path, reason,
+            path, reason.en,
             Substring(String(decoding: Array(lines[line - 1].utf8).dropFirst(column - 1), as: UTF8.self))
         )
     }
@@ -318,7 +318,8 @@ struct AssessmentFormatVersion2Tests {
                     continue
                 }
                 #expect(
-                    reason.contains("end of the file") || reason.contains("cut short"), "\(length): \(reason)"
+                    reason.en.contains("end of the file") || reason.en.contains("cut short"),
+                    "\(length): \(reason.en)"
                 )
             }
         }

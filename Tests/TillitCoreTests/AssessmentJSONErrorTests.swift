@@ -49,7 +49,8 @@ struct AssessmentJSONErrorTests {
         #expect(lines[line - 1].hasPrefix("  \"facilitator\""))
         #expect(column == 17)
         #expect(path == "")
-        #expect(reason == "expected : after the key, found text")
+        #expect(reason.en == "expected : after the key, found text")
+        #expect(reason.sv == "förväntade : efter nyckeln, hittade text")
         #expect(
             error(broken)?.message.en.hasPrefix("a.json, line \(line), column 17: cannot be read") == true)
         #expect(error(broken)?.message.sv.hasPrefix("a.json, rad \(line), kolumn 17: kan inte läsas") == true)
@@ -63,7 +64,7 @@ struct AssessmentJSONErrorTests {
             return
         }
         #expect(line == cut.filter { $0 == "\n" }.count + 1)
-        #expect(reason.contains("the file ends"))
+        #expect(reason.en.contains("the file ends"))
     }
 
     @Test("a key that appears twice is refused, naming both places, at the top and inside a participant")
@@ -76,7 +77,7 @@ struct AssessmentJSONErrorTests {
         }
         let first = top.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  \"unit\"") }! + 1
         #expect(
-            reason.hasPrefix(
+            reason.en.hasPrefix(
                 "the key \"unit\" appears twice in the same object (first at line \(first), column 3)"))
         #expect(line > first)
 
@@ -87,7 +88,7 @@ struct AssessmentJSONErrorTests {
             return
         }
         #expect(path == "participants[1]")
-        #expect(innerReason.hasPrefix("the key \"name\" appears twice"))
+        #expect(innerReason.en.hasPrefix("the key \"name\" appears twice"))
     }
 
     @Test("a fractional answer is not a whole number, by its path; an unknown field is named")
@@ -98,13 +99,14 @@ struct AssessmentJSONErrorTests {
             return
         }
         #expect(path == "participants[1].answers[0]")
-        #expect(reason.hasPrefix("4.5 is not a whole number"))
+        #expect(reason.en.hasPrefix("4.5 is not a whole number"))
+        #expect(reason.sv.hasPrefix("4.5 är inget heltal"))
         let unknown = Self.text.replacingOccurrences(of: "\"role\" : \"chef\"", with: "\"roll\" : \"chef\"")
         guard case .malformedAt(_, _, _, "participants[1].roll", let unknownReason)? = error(unknown) else {
             Issue.record("expected an unknown field, got \(String(describing: error(unknown)))")
             return
         }
-        #expect(unknownReason == "unknown field \"roll\"; a participant has only name, role and answers")
+        #expect(unknownReason.en == "unknown field \"roll\"; a participant has only name, role and answers")
     }
 
     @Test("a status that is not one lists the valid ones, at its line and column")
@@ -116,7 +118,7 @@ struct AssessmentJSONErrorTests {
             return
         }
         #expect(path == "plan.actions[0].status")
-        #expect(reason == "\"weird\" is not one of planned, started, done, dropped")
+        #expect(reason.en == "\"weird\" is not one of planned, started, done, dropped")
         let text = weird.components(separatedBy: "\n")[line - 1]
         #expect(text.utf8.dropFirst(column - 1).starts(with: "\"weird\"".utf8))
     }
@@ -126,7 +128,8 @@ struct AssessmentJSONErrorTests {
         let mistyped = Self.text.replacingOccurrences(
             of: "\"facilitator\" : \"\"", with: "\"facilitator\" : 5")
         guard
-            case .malformedAt(_, let line, let column, "facilitator", "expected a string")? = error(mistyped)
+            case .malformedAt(_, let line, let column, "facilitator", let mistype)? = error(mistyped),
+            mistype == LocalizedText(sv: "förväntade en text", en: "expected a string")
         else {
             Issue.record("expected a placed error, got \(String(describing: error(mistyped)))")
             return
@@ -137,8 +140,8 @@ struct AssessmentJSONErrorTests {
         // A missing field is placed at the object that lacks it.
         let missing = Self.text.replacingOccurrences(of: "\"owner\" : \"Eva\",", with: "")
         guard
-            case .malformedAt(_, let line2, _, "plan.actions[0].owner", "the field is missing")? = error(
-                missing)
+            case .malformedAt(_, let line2, _, "plan.actions[0].owner", let absent)? = error(missing),
+            absent.en == "the field is missing"
         else {
             Issue.record("expected a placed error, got \(String(describing: error(missing)))")
             return
@@ -152,7 +155,7 @@ struct AssessmentJSONErrorTests {
             do {
                 _ = try AssessmentFile.decode(data, file: "a.json")
             } catch {
-                if case .malformedAt(_, _, _, _, let reason) = error { return reason }
+                if case .malformedAt(_, _, _, _, let reason) = error { return reason.en }
             }
             return nil
         }

@@ -4,11 +4,11 @@
 /// `participants[2].answers[5]`) and what was expected. Reading never returns a partial assessment.
 public enum AssessmentError: TillitError, Equatable {
     /// The file is not JSON, or not an assessment.
-    case malformed(file: String, path: String, reason: String)
+    case malformed(file: String, path: String, reason: LocalizedText)
     /// The bytes are not the JSON of an assessment at a place the file shows: a syntax error, a key that
     /// appears twice, a participant's unknown field or fractional answer. `line` and `column` count
     /// from 1; `path` is the JSON path of the value, empty at the top.
-    case malformedAt(file: String, line: Int, column: Int, path: String, reason: String)
+    case malformedAt(file: String, line: Int, column: Int, path: String, reason: LocalizedText)
     /// The file was written by a newer version of Tillit.
     case newerFormat(file: String, found: Int, supported: Int)
     /// Values out of range or inconsistent, e.g. an answer off the scale; every one found.
@@ -21,14 +21,14 @@ public enum AssessmentError: TillitError, Equatable {
         case .malformed(let file, let path, let reason):
             let place = path.isEmpty ? file : "\(file): \(path)"
             return LocalizedText(
-                sv: "\(place): kan inte läsas som en självskattning: \(reason)",
-                en: "\(place): cannot be read as an assessment: \(reason)")
+                sv: "\(place): kan inte läsas som en självskattning: \(reason.sv)",
+                en: "\(place): cannot be read as an assessment: \(reason.en)")
         case .malformedAt(let file, let line, let column, let path, let reason):
             let place = "\(file), line \(line), column \(column)" + (path.isEmpty ? "" : ": \(path)")
             let plats = "\(file), rad \(line), kolumn \(column)" + (path.isEmpty ? "" : ": \(path)")
             return LocalizedText(
-                sv: "\(plats): kan inte läsas som en självskattning: \(reason)",
-                en: "\(place): cannot be read as an assessment: \(reason)")
+                sv: "\(plats): kan inte läsas som en självskattning: \(reason.sv)",
+                en: "\(place): cannot be read as an assessment: \(reason.en)")
         case .newerFormat(let file, let found, let supported):
             return LocalizedText(
                 sv: "\(file): filformat \(found) är nyare än det här programmet kan läsa (\(supported)); "

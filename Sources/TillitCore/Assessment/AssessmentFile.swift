@@ -103,8 +103,12 @@ public enum AssessmentFile {
             let (line, column) = JSONValidator.locate("participants[0]", in: data) ?? (1, 1)
             throw .malformedAt(
                 file: file, line: line, column: column, path: "participants[0]",
-                reason: "format version \(version) writes a participant as an object with name, role and "
-                    + "answers; rows like this one need \"formatVersion\" : 2")
+                reason: LocalizedText(
+                    sv:
+                        "filformat \(version) skriver en deltagare som ett objekt med name, role och answers; "
+                        + "rader som den här kräver \"formatVersion\" : 2",
+                    en: "format version \(version) writes a participant as an object with name, role and "
+                        + "answers; rows like this one need \"formatVersion\" : 2"))
         }
         assessment.formatVersion = Assessment.currentFormatVersion
         guard shape == .rows, let split else { return (assessment, split?.participants) }
@@ -255,28 +259,34 @@ public enum AssessmentFile {
     /// Turns a decoding error into an error that names the field as a JSON path.
     static func describe(_ error: any Error, file: String) -> AssessmentError {
         guard let error = error as? DecodingError else {
-            return .malformed(file: file, path: "", reason: "\(error)")
+            return .malformed(file: file, path: "", reason: LocalizedText(sv: "\(error)", en: "\(error)"))
         }
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             return .malformed(
-                file: file, path: "", reason: JSONIssue.syntax(context.underlyingError ?? error).en)
+                file: file, path: "", reason: JSONIssue.syntax(context.underlyingError ?? error))
         case .dataCorrupted(let context):
             return .malformed(
                 file: file, path: jsonPath(context.codingPath),
-                reason: choiceReason(context.debugDescription) ?? context.debugDescription)
+                reason: choiceReason(context.debugDescription)
+                    ?? LocalizedText(sv: context.debugDescription, en: context.debugDescription))
         case .keyNotFound(let key, let context):
             return .malformed(
-                file: file, path: jsonPath(context.codingPath + [key]), reason: "the field is missing")
+                file: file, path: jsonPath(context.codingPath + [key]),
+                reason: LocalizedText(sv: "fältet saknas", en: "the field is missing"))
         case .typeMismatch(let type, let context):
             return .malformed(
-                file: file, path: jsonPath(context.codingPath), reason: "expected \(describe(type))")
+                file: file, path: jsonPath(context.codingPath),
+                reason: LocalizedText(
+                    sv: "förväntade \(describe(type).sv)", en: "expected \(describe(type).en)"))
         case .valueNotFound(let type, let context):
             return .malformed(
                 file: file, path: jsonPath(context.codingPath),
-                reason: "expected \(describe(type)), found null")
+                reason: LocalizedText(
+                    sv: "förväntade \(describe(type).sv), hittade null",
+                    en: "expected \(describe(type).en), found null"))
         @unknown default:
-            return .malformed(file: file, path: "", reason: "\(error)")
+            return .malformed(file: file, path: "", reason: LocalizedText(sv: "\(error)", en: "\(error)"))
         }
     }
 
@@ -293,12 +303,15 @@ public enum AssessmentFile {
         return path
     }
 
-    private static func describe(_ type: Any.Type) -> String {
+    private static func describe(_ type: Any.Type) -> LocalizedText {
         switch type {
-        case is String.Type: "a string"
-        case is Int.Type, is Int?.Type: "a whole number"
-        case is Bool.Type: "true or false"
-        default: "\(type)".contains("Array") ? "an array" : "an object"
+        case is String.Type: LocalizedText(sv: "en text", en: "a string")
+        case is Int.Type, is Int?.Type: LocalizedText(sv: "ett heltal", en: "a whole number")
+        case is Bool.Type: LocalizedText(sv: "true eller false", en: "true or false")
+        default:
+            "\(type)".contains("Array")
+                ? LocalizedText(sv: "en lista (array)", en: "an array")
+                : LocalizedText(sv: "ett objekt", en: "an object")
         }
     }
 
@@ -314,7 +327,7 @@ public enum AssessmentFile {
 
     /// `"weird" is not one of …` for `JSONDecoder`'s "Cannot initialize Status from invalid String value
     /// weird", or `nil` for any other description.
-    static func choiceReason(_ description: String) -> String? {
+    static func choiceReason(_ description: String) -> LocalizedText? {
         let prefix = "Cannot initialize "
         guard description.hasPrefix(prefix), let from = description.range(of: " from invalid "),
             let value = description.range(of: " value ", range: from.upperBound..<description.endIndex)
@@ -322,7 +335,12 @@ public enum AssessmentFile {
         let type = String(
             description[description.index(description.startIndex, offsetBy: prefix.count)..<from.lowerBound])
         let found = description[value.upperBound...]
-        guard let valid = choices[type] else { return "\"\(found)\" is not a valid value" }
-        return "\"\(found)\" is not one of \(valid.joined(separator: ", "))"
+        guard let valid = choices[type] else {
+            return LocalizedText(
+                sv: "\"\(found)\" är inget giltigt värde", en: "\"\(found)\" is not a valid value")
+        }
+        let list = valid.joined(separator: ", ")
+        return LocalizedText(
+            sv: "\"\(found)\" är inte något av \(list)", en: "\"\(found)\" is not one of \(list)")
     }
 }

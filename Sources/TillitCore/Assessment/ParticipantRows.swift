@@ -40,7 +40,7 @@ struct ParticipantRows {
     struct Problem: Error {
         var offset: Int
         var path: String
-        var reason: String
+        var reason: LocalizedText
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -113,9 +113,15 @@ struct ParticipantRows {
                     throw Problem(
                         offset: groupStart, path: "participants[\(row)]",
                         reason: groups.isEmpty
-                            ? "the group \(value) does not exist: the file lists no groups"
-                            : "the group \(value) does not exist: the file lists \(groups.count) groups, "
-                                + "counted from 0")
+                            ? LocalizedText(
+                                sv: "gruppen \(value) finns inte: filen anger inga grupper",
+                                en: "the group \(value) does not exist: the file lists no groups")
+                            : LocalizedText(
+                                sv: "gruppen \(value) finns inte: filen anger \(groups.count) grupper, "
+                                    + "räknade från 0",
+                                en:
+                                    "the group \(value) does not exist: the file lists \(groups.count) groups, "
+                                    + "counted from 0"))
                 }
                 group = value
             }
@@ -128,10 +134,14 @@ struct ParticipantRows {
                 if steps[Int(bytes[index])] == AnswerCode.invalid {
                     throw Problem(
                         offset: index, path: "participants[\(row)]",
-                        reason:
-                            "answer \(index - answersStart + 1) is \(Character(Unicode.Scalar(bytes[index]))), "
-                            + "which is not on the scale \(scale.minimum)–\(scale.maximum) (or - for don't know)"
-                    )
+                        reason: LocalizedText(
+                            sv:
+                                "svar \(index - answersStart + 1) är \(Character(Unicode.Scalar(bytes[index]))), "
+                                + "som inte finns på skalan \(scale.minimum)–\(scale.maximum) (eller - för vet ej)",
+                            en:
+                                "answer \(index - answersStart + 1) is \(Character(Unicode.Scalar(bytes[index]))), "
+                                + "which is not on the scale \(scale.minimum)–\(scale.maximum) (or - for don't know)"
+                        ))
                 }
                 index += 1
             }
@@ -139,7 +149,9 @@ struct ParticipantRows {
             guard answers.count <= itemCount else {
                 throw Problem(
                     offset: answersStart, path: "participants[\(row)]",
-                    reason: "\(answers.count) answers but the questionnaire has \(itemCount) items")
+                    reason: LocalizedText(
+                        sv: "\(answers.count) svar men frågeformuläret har \(itemCount) påståenden",
+                        en: "\(answers.count) answers but the questionnaire has \(itemCount) items"))
             }
             index += 1
             skipSpace()
@@ -151,7 +163,8 @@ struct ParticipantRows {
                 ).nameText
                 if text.isBlank {
                     throw Problem(
-                        offset: nameStart - 1, path: "participants[\(row)]", reason: "the name is missing")
+                        offset: nameStart - 1, path: "participants[\(row)]",
+                        reason: LocalizedText(sv: "namnet saknas", en: "the name is missing"))
                 }
             }
             if releasesPages, index - released >= 16 << 20 {

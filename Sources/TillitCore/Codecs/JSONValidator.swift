@@ -35,7 +35,7 @@ struct JSONValidator {
         /// The JSON path of the value, e.g. `participants[3].answers[7]`; empty at the top.
         var path: String
         /// What is wrong and what was expected.
-        var reason: String
+        var reason: LocalizedText
     }
 
     private enum Component {
@@ -107,8 +107,8 @@ struct JSONValidator {
         } catch {
             let path = error.path.isEmpty ? "" : ", \(error.path)"
             return LocalizedText(
-                sv: "rad \(error.line), kolumn \(error.column)\(path): \(error.reason)",
-                en: "line \(error.line), column \(error.column)\(path): \(error.reason)")
+                sv: "rad \(error.line), kolumn \(error.column)\(path): \(error.reason.sv)",
+                en: "line \(error.line), column \(error.column)\(path): \(error.reason.en)")
         }
     }
 
@@ -163,13 +163,21 @@ struct JSONValidator {
     private mutating func document(assessment: Bool) throws(Problem) {
         // A UTF-8 byte order mark is not JSON, but editors on Windows add one; refuse it by name.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            throw problem("the file starts with a byte order mark (BOM); save it as UTF-8 without one")
+            throw problem(
+                sv: "filen börjar med ett byte order mark (BOM); spara den som UTF-8 utan BOM",
+                en: "the file starts with a byte order mark (BOM); save it as UTF-8 without one")
         }
         skipWhitespace()
-        guard index < bytes.count else { throw problem("the file is empty; expected a JSON object") }
+        guard index < bytes.count else {
+            throw problem(
+                sv: "filen är tom; förväntade ett JSON-objekt",
+                en: "the file is empty; expected a JSON object")
+        }
         if assessment {
             guard bytes[index] == UInt8(ascii: "{") else {
-                throw problem("expected a JSON object, found \(found())")
+                throw problem(
+                    sv: "förväntade ett JSON-objekt, hittade \(found().sv)",
+                    en: "expected a JSON object, found \(found().en)")
             }
             try object(topLevel: true)
         } else {
@@ -177,14 +185,16 @@ struct JSONValidator {
         }
         skipWhitespace()
         if index < bytes.count {
-            throw problem("unexpected \(found()) after the end of the document")
+            throw problem(
+                sv: "hittade \(found().sv) efter dokumentets slut",
+                en: "unexpected \(found().en) after the end of the document")
         }
     }
 
     private mutating func value() throws(Problem) {
         if let target, path.count == targetDepth, pathText() == target {
             located = (line, index - lineStart + 1)
-            throw problem("found")
+            throw problem(sv: "hittad", en: "found")
         }
         guard index < bytes.count else { throw endOfFile() }
         switch bytes[index] {
@@ -195,7 +205,10 @@ struct JSONValidator {
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")
         case UInt8(ascii: "n"): try literal("null")
-        default: throw problem("expected a value, found \(found())")
+        default:
+            throw problem(
+                sv: "förväntade ett värde, hittade \(found().sv)", en: "expected a value, found \(found().en)"
+            )
         }
     }
 
@@ -215,13 +228,19 @@ struct JSONValidator {
             skipWhitespace()
             guard index < bytes.count else { throw endOfFile() }
             guard bytes[index] == UInt8(ascii: "\"") else {
-                throw problem("expected a key in double quotes, found \(found())")
+                throw problem(
+                    sv: "förväntade en nyckel inom citattecken, hittade \(found().sv)",
+                    en: "expected a key in double quotes, found \(found().en)")
             }
             let (keyLine, keyColumn) = (line, index - lineStart + 1)
             let key = try string()
             try remember(key, depth: depth, line: keyLine, column: keyColumn)
             skipWhitespace()
-            guard take(UInt8(ascii: ":")) else { throw problem("expected : after the key, found \(found())") }
+            guard take(UInt8(ascii: ":")) else {
+                throw problem(
+                    sv: "förväntade : efter nyckeln, hittade \(found().sv)",
+                    en: "expected : after the key, found \(found().en)")
+            }
             skipWhitespace()
             path.append(.key(key))
             if topLevel, equals(key, "participants") {
@@ -234,7 +253,9 @@ struct JSONValidator {
             if take(UInt8(ascii: ",")) { continue }
             if take(UInt8(ascii: "}")) { return }
             throw index < bytes.count
-                ? problem("expected , or } after a value, found \(found())") : endOfFile()
+                ? problem(
+                    sv: "förväntade , eller } efter ett värde, hittade \(found().sv)",
+                    en: "expected , or } after a value, found \(found().en)") : endOfFile()
         }
     }
 
@@ -254,7 +275,9 @@ struct JSONValidator {
             if take(UInt8(ascii: ",")) { continue }
             if take(UInt8(ascii: "]")) { return }
             throw index < bytes.count
-                ? problem("expected , or ] after a value, found \(found())") : endOfFile()
+                ? problem(
+                    sv: "förväntade , eller ] efter ett värde, hittade \(found().sv)",
+                    en: "expected , or ] after a value, found \(found().en)") : endOfFile()
         }
     }
 
@@ -264,7 +287,11 @@ struct JSONValidator {
     /// `answers` (whole numbers or null), nothing else; or rows (format version 2), all alike.
     private mutating func participants() throws(Problem) {
         guard index < bytes.count else { throw endOfFile() }
-        guard bytes[index] == UInt8(ascii: "[") else { throw problem("expected an array, found \(found())") }
+        guard bytes[index] == UInt8(ascii: "[") else {
+            throw problem(
+                sv: "förväntade en lista (array), hittade \(found().sv)",
+                en: "expected an array, found \(found().en)")
+        }
         try enter()
         rowsStart = index
         index += 1
@@ -282,13 +309,18 @@ struct JSONValidator {
             switch (shape, isRow) {
             case (.objects, true):
                 throw problem(
-                    "expected a participant written like the ones before it (an object), found a row")
+                    sv: "förväntade en deltagare skriven som de föregående (ett objekt), hittade en rad",
+                    en: "expected a participant written like the ones before it (an object), found a row")
             case (.rows, false) where bytes[index] == UInt8(ascii: "{"):
                 throw problem(
-                    "expected a participant written like the ones before it (a row [\"name\", group, "
+                    sv: "förväntade en deltagare skriven som de föregående (en rad [\"namn\", grupp, "
+                        + "\"svar\"]), hittade ett objekt",
+                    en: "expected a participant written like the ones before it (a row [\"name\", group, "
                         + "\"answers\"]), found an object")
             case (.rows, false):
-                throw problem("expected a participant row [\"name\", group, \"answers\"], found \(found())")
+                throw problem(
+                    sv: "förväntade en deltagarrad [\"namn\", grupp, \"svar\"], hittade \(found().sv)",
+                    en: "expected a participant row [\"name\", group, \"answers\"], found \(found().en)")
             default:
                 break
             }
@@ -309,14 +341,18 @@ struct JSONValidator {
                 return
             }
             throw index < bytes.count
-                ? problem("expected , or ] after a participant, found \(found())") : endOfFile()
+                ? problem(
+                    sv: "förväntade , eller ] efter en deltagare, hittade \(found().sv)",
+                    en: "expected , or ] after a participant, found \(found().en)") : endOfFile()
         }
     }
 
     private mutating func participant() throws(Problem) {
         guard index < bytes.count else { throw endOfFile() }
         guard bytes[index] == UInt8(ascii: "{") else {
-            throw problem("expected a participant (an object with name and answers), found \(found())")
+            throw problem(
+                sv: "förväntade en deltagare (ett objekt med namn och svar), hittade \(found().sv)",
+                en: "expected a participant (an object with name and answers), found \(found().en)")
         }
         try enter()
         index += 1
@@ -335,21 +371,27 @@ struct JSONValidator {
                 skipWhitespace()
                 guard index < bytes.count else { throw endOfFile() }
                 guard bytes[index] == UInt8(ascii: "\"") else {
-                    throw problem("expected a key in double quotes, found \(found())")
+                    throw problem(
+                        sv: "förväntade en nyckel inom citattecken, hittade \(found().sv)",
+                        en: "expected a key in double quotes, found \(found().en)")
                 }
                 let (keyLine, keyColumn) = (line, index - lineStart + 1)
                 let key = try string()
                 try remember(key, depth: depth, line: keyLine, column: keyColumn)
                 skipWhitespace()
                 guard take(UInt8(ascii: ":")) else {
-                    throw problem("expected : after the key, found \(found())")
+                    throw problem(
+                        sv: "förväntade : efter nyckeln, hittade \(found().sv)",
+                        en: "expected : after the key, found \(found().en)")
                 }
                 skipWhitespace()
                 path.append(.key(key))
                 guard index < bytes.count else { throw endOfFile() }
                 if equals(key, "name") {
                     guard bytes[index] == UInt8(ascii: "\"") else {
-                        throw problem("expected text, found \(found())")
+                        throw problem(
+                            sv: "förväntade text, hittade \(found().sv)",
+                            en: "expected text, found \(found().en)")
                     }
                     _ = try string()
                     hasName = true
@@ -358,7 +400,9 @@ struct JSONValidator {
                         try literal("null")
                     } else {
                         guard bytes[index] == UInt8(ascii: "\"") else {
-                            throw problem("expected text or null, found \(found())")
+                            throw problem(
+                                sv: "förväntade text eller null, hittade \(found().sv)",
+                                en: "expected text or null, found \(found().en)")
                         }
                         _ = try string()
                     }
@@ -368,19 +412,24 @@ struct JSONValidator {
                 } else {
                     throw Problem(
                         line: keyLine, column: keyColumn, path: pathText(),
-                        reason:
-                            "unknown field \"\(text(key))\"; a participant has only name, role and answers")
+                        reason: LocalizedText(
+                            sv: "okänt fält \"\(text(key))\"; en deltagare har bara name, role och answers",
+                            en:
+                                "unknown field \"\(text(key))\"; a participant has only name, role and answers"
+                        ))
                 }
                 path.removeLast()
                 skipWhitespace()
                 if take(UInt8(ascii: ",")) { continue }
                 if take(UInt8(ascii: "}")) { break }
                 throw index < bytes.count
-                    ? problem("expected , or } after a value, found \(found())") : endOfFile()
+                    ? problem(
+                        sv: "förväntade , eller } efter ett värde, hittade \(found().sv)",
+                        en: "expected , or } after a value, found \(found().en)") : endOfFile()
             }
         }
         for (present, field) in [(hasName, "name"), (hasAnswers, "answers")] where !present {
-            var missing = problem("the field is missing", before: 1)
+            var missing = problem(sv: "fältet saknas", en: "the field is missing", before: 1)
             missing.path += "." + field
             throw missing
         }
@@ -394,12 +443,14 @@ struct JSONValidator {
         skipWhitespace()
         guard index < bytes.count else { throw endOfFile() }
         guard bytes[index] == UInt8(ascii: "\"") else {
-            throw problem("expected the participant's name as text, found \(found())")
+            throw problem(
+                sv: "förväntade deltagarens namn som text, hittade \(found().sv)",
+                en: "expected the participant's name as text, found \(found().en)")
         }
         let (nameLine, nameColumn) = (line, index - lineStart + 1)
         let name = try string()
         try rememberName(name, line: nameLine, column: nameColumn)
-        try separator("after the name")
+        try separator(LocalizedText(sv: "efter namnet", en: "after the name"))
         guard index < bytes.count else { throw endOfFile() }
         let byte = bytes[index]
         if byte == UInt8(ascii: "n") {
@@ -409,16 +460,24 @@ struct JSONValidator {
             if try !number() || index - start > 18 {
                 let literal = text(start..<index)
                 index = start
-                throw problem("\(literal) is not a group: expected the index of a group in groups (0, 1, …)")
+                throw problem(
+                    sv: "\(literal) är ingen grupp: förväntade numret på en grupp i groups (0, 1, …)",
+                    en: "\(literal) is not a group: expected the index of a group in groups (0, 1, …)")
             }
         } else {
             throw problem(
-                "expected the index of the participant's group in groups (0, 1, …) or null, found \(found())")
+                sv:
+                    "förväntade numret på deltagarens grupp i groups (0, 1, …) eller null, hittade \(found().sv)",
+                en:
+                    "expected the index of the participant's group in groups (0, 1, …) or null, found \(found().en)"
+            )
         }
-        try separator("after the group")
+        try separator(LocalizedText(sv: "efter gruppen", en: "after the group"))
         guard index < bytes.count else { throw endOfFile() }
         guard bytes[index] == UInt8(ascii: "\"") else {
-            throw problem("expected the answers as text such as \"41-3\", found \(found())")
+            throw problem(
+                sv: "förväntade svaren som text, till exempel \"41-3\", hittade \(found().sv)",
+                en: "expected the answers as text such as \"41-3\", found \(found().en)")
         }
         index += 1
         let start = index
@@ -430,29 +489,45 @@ struct JSONValidator {
             } else if byte == UInt8(ascii: "\"") {
                 break
             } else {
-                let what = byte == UInt8(ascii: "\\") ? "a backslash" : byte < 0x80 ? found() : "byte \(byte)"
+                let what =
+                    byte == UInt8(ascii: "\\")
+                    ? LocalizedText(sv: "ett omvänt snedstreck", en: "a backslash")
+                    : byte < 0x80 ? found() : LocalizedText(sv: "byte \(byte)", en: "byte \(byte)")
                 throw problem(
-                    "answer \(index - start + 1) is \(what); an answer is one digit of the scale, or - for "
+                    sv:
+                        "svar \(index - start + 1) är \(what.sv); ett svar är en siffra på skalan, eller - för "
+                        + "vet ej",
+                    en:
+                        "answer \(index - start + 1) is \(what.en); an answer is one digit of the scale, or - for "
                         + "don't know")
             }
         }
-        guard index < count else { throw endOfFile(detail: "the answers are never closed") }
+        guard index < count else {
+            throw endOfFile(
+                detail: LocalizedText(sv: "svaren avslutas aldrig", en: "the answers are never closed"))
+        }
         index += 1
         skipWhitespace()
         guard take(UInt8(ascii: "]")) else {
             throw index < bytes.count
                 ? problem(
-                    "expected ] after the answers (a row holds a name, a group and the answers), found \(found())"
+                    sv:
+                        "förväntade ] efter svaren (en rad innehåller ett namn, en grupp och svaren), hittade \(found().sv)",
+                    en:
+                        "expected ] after the answers (a row holds a name, a group and the answers), found \(found().en)"
                 )
                 : endOfFile()
         }
     }
 
     /// White space, a comma, white space.
-    private mutating func separator(_ place: String) throws(Problem) {
+    private mutating func separator(_ place: LocalizedText) throws(Problem) {
         skipWhitespace()
         guard take(UInt8(ascii: ",")) else {
-            throw index < bytes.count ? problem("expected , \(place), found \(found())") : endOfFile()
+            throw index < bytes.count
+                ? problem(
+                    sv: "förväntade , \(place.sv), hittade \(found().sv)",
+                    en: "expected , \(place.en), found \(found().en)") : endOfFile()
         }
         skipWhitespace()
     }
@@ -474,9 +549,12 @@ struct JSONValidator {
         let (earlierLine, earlierColumn) = place(of: earlier.offset)
         throw Problem(
             line: nameLine, column: column, path: pathText(),
-            reason:
-                "the name \"\(text(name))\" is already participants[\(earlier.row)]'s (line \(earlierLine), "
-                + "column \(earlierColumn)); every participant needs a name of their own")
+            reason: LocalizedText(
+                sv: "namnet \"\(text(name))\" har redan participants[\(earlier.row)] (rad \(earlierLine), "
+                    + "kolumn \(earlierColumn)); varje deltagare behöver ett eget namn",
+                en:
+                    "the name \"\(text(name))\" is already participants[\(earlier.row)]'s (line \(earlierLine), "
+                    + "column \(earlierColumn)); every participant needs a name of their own"))
     }
 
     /// A name's text in one canonical form (composed), for its hash.
@@ -529,7 +607,9 @@ struct JSONValidator {
 
     private mutating func answers() throws(Problem) {
         guard bytes[index] == UInt8(ascii: "[") else {
-            throw problem("expected an array of answers, found \(found())")
+            throw problem(
+                sv: "förväntade en lista med svar, hittade \(found().sv)",
+                en: "expected an array of answers, found \(found().en)")
         }
         index += 1
         skipWhitespace()
@@ -557,14 +637,19 @@ struct JSONValidator {
                     let literal = text(start..<index)
                     index = start
                     throw problem(
-                        "\(literal) is not a whole number; an answer is a whole number on the scale (e.g. 1–5) "
+                        sv: "\(literal) är inget heltal; ett svar är ett heltal på skalan (till exempel 1–5) "
+                            + "eller null för vet ej",
+                        en:
+                            "\(literal) is not a whole number; an answer is a whole number on the scale (e.g. 1–5) "
                             + "or null for don't know")
                 }
             } else if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
                 skipWhitespace()
                 continue
             } else {
-                throw problem("expected a whole number or null for don't know, found \(found())")
+                throw problem(
+                    sv: "förväntade ett heltal eller null för vet ej, hittade \(found().sv)",
+                    en: "expected a whole number or null for don't know, found \(found().en)")
             }
             position += 1
             if index < count, bytes[index] == UInt8(ascii: ",") {
@@ -580,7 +665,9 @@ struct JSONValidator {
             if take(UInt8(ascii: "]")) { return }
             answer = nil
             throw index < count
-                ? problem("expected , or ] after an answer, found \(found())") : endOfFile()
+                ? problem(
+                    sv: "förväntade , eller ] efter ett svar, hittade \(found().sv)",
+                    en: "expected , or ] after an answer, found \(found().en)") : endOfFile()
         }
     }
 
@@ -602,8 +689,18 @@ struct JSONValidator {
             } else if byte < 0x20 {
                 throw problem(
                     byte == 0x0A
-                        ? "the text that starts at column \(open - lineStart + 1) is not closed on its line (a \" is missing)"
-                        : "a control character (byte \(byte)) inside text must be written as an escape such as \\u00\(hex(byte))"
+                        ? LocalizedText(
+                            sv:
+                                "texten som börjar i kolumn \(open - lineStart + 1) avslutas inte på sin rad (ett \" saknas)",
+                            en:
+                                "the text that starts at column \(open - lineStart + 1) is not closed on its line (a \" is missing)"
+                        )
+                        : LocalizedText(
+                            sv:
+                                "ett styrtecken (byte \(byte)) i en text måste skrivas som en escape-sekvens, till exempel \\u00\(hex(byte))",
+                            en:
+                                "a control character (byte \(byte)) inside text must be written as an escape such as \\u00\(hex(byte))"
+                        )
                 )
             } else if byte < 0x80 {
                 index += 1
@@ -612,7 +709,9 @@ struct JSONValidator {
             }
         }
         index = open
-        throw endOfFile(detail: "the text that starts here is never closed")
+        throw endOfFile(
+            detail: LocalizedText(
+                sv: "texten som börjar här avslutas aldrig", en: "the text that starts here is never closed"))
     }
 
     private mutating func escape() throws(Problem) {
@@ -633,16 +732,23 @@ struct JSONValidator {
                     (0xDC00...0xDFFF).contains(try hexUnit(at: index + 2))
                 else {
                     throw problem(
-                        "a \\u escape of the first half of a surrogate pair must be followed by the second")
+                        sv: "en \\u-sekvens med första halvan av ett surrogatpar måste följas av den andra",
+                        en:
+                            "a \\u escape of the first half of a surrogate pair must be followed by the second"
+                    )
                 }
                 index += 6
             } else if (0xDC00...0xDFFF).contains(unit) {
                 index -= 6
-                throw problem("a \\u escape of the second half of a surrogate pair stands alone")
+                throw problem(
+                    sv: "en \\u-sekvens med andra halvan av ett surrogatpar står ensam",
+                    en: "a \\u escape of the second half of a surrogate pair stands alone")
             }
         default:
             index += 1
-            throw problem("\\\(found()) is not an escape; use \\\\ for a backslash")
+            throw problem(
+                sv: "\\\(found().sv) är ingen escape-sekvens; skriv \\\\ för ett omvänt snedstreck",
+                en: "\\\(found().en) is not an escape; use \\\\ for a backslash")
         }
     }
 
@@ -661,7 +767,9 @@ struct JSONValidator {
             case 0x61...0x66: digit = Int(byte - 0x61 + 10)
             default:
                 index = start + offset
-                throw problem("a \\u escape needs four hexadecimal digits")
+                throw problem(
+                    sv: "en \\u-sekvens behöver fyra hexadecimala siffror",
+                    en: "a \\u escape needs four hexadecimal digits")
             }
             unit = unit * 16 + digit
         }
@@ -690,7 +798,10 @@ struct JSONValidator {
         case 0xF4:
             length = 4
             high = 0x8F
-        default: throw problem("the text is not UTF-8 (byte \(first)); save the file as UTF-8")
+        default:
+            throw problem(
+                sv: "texten är inte UTF-8 (byte \(first)); spara filen som UTF-8",
+                en: "the text is not UTF-8 (byte \(first)); save the file as UTF-8")
         }
         for offset in 1..<length {
             guard index + offset < bytes.count else {
@@ -700,7 +811,9 @@ struct JSONValidator {
             let byte = bytes[index + offset]
             let (lower, upper) = offset == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
             guard byte >= lower, byte <= upper else {
-                throw problem("the text is not UTF-8 (byte \(first)); save the file as UTF-8")
+                throw problem(
+                    sv: "texten är inte UTF-8 (byte \(first)); spara filen som UTF-8",
+                    en: "the text is not UTF-8 (byte \(first)); save the file as UTF-8")
             }
         }
         index += length
@@ -710,15 +823,22 @@ struct JSONValidator {
     private mutating func number() throws(Problem) -> Bool {
         _ = take(UInt8(ascii: "-"))
         guard index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 else {
-            throw index < bytes.count ? problem("expected a digit, found \(found())") : endOfFile()
+            throw index < bytes.count
+                ? problem(
+                    sv: "förväntade en siffra, hittade \(found().sv)",
+                    en: "expected a digit, found \(found().en)") : endOfFile()
         }
         if bytes[index] == 0x30, index + 1 < bytes.count, bytes[index + 1] >= 0x30, bytes[index + 1] <= 0x39 {
-            throw problem("a number must not start with 0")
+            throw problem(sv: "ett tal får inte börja med 0", en: "a number must not start with 0")
         }
         digits()
         var whole = true
         if take(UInt8(ascii: ".")) {
-            guard digits() > 0 else { throw problem("expected a digit after the decimal point") }
+            guard digits() > 0 else {
+                throw problem(
+                    sv: "förväntade en siffra efter decimaltecknet",
+                    en: "expected a digit after the decimal point")
+            }
             whole = false
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
@@ -726,7 +846,9 @@ struct JSONValidator {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
                 index += 1
             }
-            guard digits() > 0 else { throw problem("expected a digit in the exponent") }
+            guard digits() > 0 else {
+                throw problem(sv: "förväntade en siffra i exponenten", en: "expected a digit in the exponent")
+            }
             whole = false
         }
         return whole
@@ -747,7 +869,9 @@ struct JSONValidator {
                 throw endOfFile()
             }
             guard bytes[index + offset] == word.utf8Start[offset] else {
-                throw problem("expected a value, found \(found())")
+                throw problem(
+                    sv: "förväntade ett värde, hittade \(found().sv)",
+                    en: "expected a value, found \(found().en)")
             }
         }
         index += count
@@ -800,9 +924,13 @@ struct JSONValidator {
         if let earlier = duplicate {
             throw Problem(
                 line: keyLine, column: column, path: pathText(),
-                reason:
-                    "the key \"\(text(key))\" appears twice in the same object (first at line \(earlier.line), "
-                    + "column \(earlier.column)); which one counts would be a guess, so remove one")
+                reason: LocalizedText(
+                    sv:
+                        "nyckeln \"\(text(key))\" förekommer två gånger i samma objekt (först på rad \(earlier.line), "
+                        + "kolumn \(earlier.column)); vilken som gäller vore en gissning, så ta bort den ena",
+                    en:
+                        "the key \"\(text(key))\" appears twice in the same object (first at line \(earlier.line), "
+                        + "column \(earlier.column)); which one counts would be a guess, so remove one"))
         }
         keys[depth].append((key, keyLine, column))
     }
@@ -825,7 +953,9 @@ struct JSONValidator {
 
     private mutating func enter() throws(Problem) {
         if path.count >= Self.maximumDepth {
-            throw problem("nested more than \(Self.maximumDepth) levels deep")
+            throw problem(
+                sv: "nästlad i mer än \(Self.maximumDepth) nivåer",
+                en: "nested more than \(Self.maximumDepth) levels deep")
         }
     }
 
@@ -861,18 +991,21 @@ struct JSONValidator {
         String(byte, radix: 16, uppercase: false).leftPadded(to: 2)
     }
 
-    private func found() -> String {
-        guard index < bytes.count else { return "the end of the file" }
+    private func found() -> LocalizedText {
+        guard index < bytes.count else { return LocalizedText(sv: "filens slut", en: "the end of the file") }
         let byte = bytes[index]
         switch byte {
-        case UInt8(ascii: "\""): return "text"
-        case UInt8(ascii: "{"): return "an object"
-        case UInt8(ascii: "["): return "an array"
+        case UInt8(ascii: "\""): return LocalizedText(sv: "text", en: "text")
+        case UInt8(ascii: "{"): return LocalizedText(sv: "ett objekt", en: "an object")
+        case UInt8(ascii: "["): return LocalizedText(sv: "en lista (array)", en: "an array")
         default: break
         }
-        if byte >= 0x21, byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-        if byte == 0x20 { return "a space" }
-        return "byte \(byte)"
+        if byte >= 0x21, byte < 0x7F {
+            let shown = "'\(Character(Unicode.Scalar(byte)))'"
+            return LocalizedText(sv: shown, en: shown)
+        }
+        if byte == 0x20 { return LocalizedText(sv: "ett mellanslag", en: "a space") }
+        return LocalizedText(sv: "byte \(byte)", en: "byte \(byte)")
     }
 
     private func pathText() -> String {
@@ -887,16 +1020,26 @@ struct JSONValidator {
         return text
     }
 
-    private func problem(_ reason: String, before: Int = 0) -> Problem {
+    private func problem(_ reason: LocalizedText, before: Int = 0) -> Problem {
         let position = max(0, index - before)
         return Problem(line: line, column: max(1, position - lineStart + 1), path: pathText(), reason: reason)
     }
 
-    private func endOfFile(detail: String? = nil) -> Problem {
+    private func problem(sv: String, en: String, before: Int = 0) -> Problem {
+        problem(LocalizedText(sv: sv, en: en), before: before)
+    }
+
+    private func endOfFile(detail: LocalizedText? = nil) -> Problem {
         Problem(
             line: line, column: max(1, index - lineStart + 1), path: pathText(),
-            reason: detail.map { "\($0); the file ends first (is it cut short?)" }
-                ?? "the file ends in the middle of the document (is it cut short?)")
+            reason: detail.map {
+                LocalizedText(
+                    sv: "\($0.sv); filen tar slut innan dess (är den avkortad?)",
+                    en: "\($0.en); the file ends first (is it cut short?)")
+            }
+                ?? LocalizedText(
+                    sv: "filen tar slut mitt i dokumentet (är den avkortad?)",
+                    en: "the file ends in the middle of the document (is it cut short?)"))
     }
 }
 

@@ -95,14 +95,15 @@ public struct ResponseFile: Sendable, Codable, Hashable {
         do {
             response = try JSONDecoder().decode(ResponseFile.self, from: data)
         } catch {
-            // The decoder's own detail is in English, as in assessment files; the field path is exact.
-            let detail: String
+            // Described as in assessment files, with the field's exact path.
+            let detail: LocalizedText
             if case .malformed(_, let path, let reason) = AssessmentFile.describe(error, file: file) {
-                detail = path.isEmpty ? reason : "\(path): \(reason)"
+                let place = path.isEmpty ? "" : "\(path): "
+                detail = LocalizedText(sv: place + reason.sv, en: place + reason.en)
             } else {
-                detail = "\(error)"
+                detail = LocalizedText(sv: "\(error)", en: "\(error)")
             }
-            throw .unreadable(file: file, reason: LocalizedText(sv: detail, en: detail))
+            throw .unreadable(file: file, reason: detail)
         }
         guard response.kind == kindName else {
             throw .unreadable(

@@ -73,7 +73,7 @@ struct AssessmentFileFastPathTests {
         // path; JSONDecoder never reads the participants.
         func syntax(_ error: AssessmentError?) -> (path: String, reason: String)? {
             guard case .malformedAt(_, _, _, let path, let reason)? = error else { return nil }
-            return (path, reason)
+            return (path, reason.en)
         }
         let fraction = syntax(failure(#"[{"name": "R1", "answers": [1, 2.5]}]"#))
         #expect(fraction?.path == "participants[0].answers[1]")
