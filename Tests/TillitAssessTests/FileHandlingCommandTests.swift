@@ -67,6 +67,26 @@ struct FileHandlingCommandTests {
         #expect(try temporaries(in: folder).isEmpty)
     }
 
+    @Test("a damaged file is refused in the reader's language, with its line, column and what was expected")
+    func damagedFileInBothLanguages() throws {
+        let folder = try fixture()
+        let file = folder.appendingPathComponent("team.tillit.json")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"Exempelmyndigheten\"", with: "\"Exempelmyndigheten\" \"x\"")
+        try Data(text.utf8).write(to: file)
+        let swedish = InProcess.run(["report", "team.tillit.json", "--language", "sv"], in: folder)
+        #expect(swedish.status == 65)
+        #expect(swedish.stderr.contains("team.tillit.json, rad "))
+        #expect(swedish.stderr.contains("förväntade , eller } efter ett värde, hittade text"))
+        #expect(!swedish.stderr.contains("expected"))
+        let english = InProcess.run(["report", "team.tillit.json", "--language", "en"], in: folder)
+        #expect(english.stderr.contains("expected , or } after a value, found text"))
+        let response = folder.appendingPathComponent("anna.json")
+        try Data("{\"kind\": ".utf8).write(to: response)
+        let merge = InProcess.run(["merge", "ny.tillit.json", "anna.json", "--language", "sv"], in: folder)
+        #expect(merge.stderr.contains("filen tar slut mitt i dokumentet"), "\(merge.stderr)")
+    }
+
     @Test("an output that is an input is refused even with --force, and the input is untouched")
     func outputIsInput() throws {
         let folder = try fixture()

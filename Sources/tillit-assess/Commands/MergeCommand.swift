@@ -40,13 +40,24 @@ enum MergeCommand {
                 if let choice = try arguments[Self.questionnaire] {
                     questionnaire = try WorkshopSession.questionnaire(choice, context: context)
                 } else {
-                    let first = responses.lazy.compactMap { file in
-                        (try? FileBytes.read(context.url(for: file), file: file)).flatMap {
-                            try? ResponseFile.decode($0, file: file)
+                    // The first response that reads gives the questionnaire; when none does, each says why.
+                    var first: ResponseFile?
+                    var reasons: [LocalizedText] = []
+                    for file in responses where first == nil {
+                        do {
+                            first = try ResponseFile.decode(
+                                FileBytes.read(context.url(for: file), file: file), file: file)
+                        } catch {
+                            reasons.append(TillitAssess.describe(error).0)
                         }
-                    }.first
+                    }
                     guard let first else {
-                        throw CLIError(WorkshopText.nothingToCreateFrom(path), code: .dataError)
+                        func lines(_ language: Language) -> String {
+                            ([WorkshopText.nothingToCreateFrom(path)(language)]
+                                + reasons.map { WorkshopText.rejected($0(language))(language) })
+                                .joined(separator: "\n")
+                        }
+                        throw CLIError(LocalizedText(sv: lines(.sv), en: lines(.en)), code: .dataError)
                     }
                     guard let builtIn = first.builtInQuestionnaire else {
                         throw CLIError(
