@@ -225,38 +225,50 @@ struct JSONValidator {
         skipWhitespace()
         if take(UInt8(ascii: "}")) { return }
         while true {
-            skipWhitespace()
-            guard index < bytes.count else { throw endOfFile() }
-            guard bytes[index] == UInt8(ascii: "\"") else {
-                throw problem(
-                    sv: "förväntade en nyckel inom citattecken, hittade \(found().sv)",
-                    en: "expected a key in double quotes, found \(found().en)")
-            }
-            let (keyLine, keyColumn) = (line, index - lineStart + 1)
-            let key = try string()
-            try remember(key, depth: depth, line: keyLine, column: keyColumn)
-            skipWhitespace()
-            guard take(UInt8(ascii: ":")) else {
-                throw problem(
-                    sv: "förväntade : efter nyckeln, hittade \(found().sv)",
-                    en: "expected : after the key, found \(found().en)")
-            }
-            skipWhitespace()
-            path.append(.key(key))
+            let key = try member(depth: depth).key
             if topLevel, equals(key, "participants") {
                 try participants()
             } else {
                 try value()
             }
-            path.removeLast()
-            skipWhitespace()
-            if take(UInt8(ascii: ",")) { continue }
-            if take(UInt8(ascii: "}")) { return }
-            throw index < bytes.count
-                ? problem(
-                    sv: "förväntade , eller } efter ett värde, hittade \(found().sv)",
-                    en: "expected , or } after a value, found \(found().en)") : endOfFile()
+            guard try nextMember() else { return }
         }
+    }
+
+    /// A member's key and the colon after it: the key checked against the object's others and pushed
+    /// on the path. Returns where the key began, for a message about it.
+    private mutating func member(depth: Int) throws(Problem) -> (key: Range<Int>, line: Int, column: Int) {
+        skipWhitespace()
+        guard index < bytes.count else { throw endOfFile() }
+        guard bytes[index] == UInt8(ascii: "\"") else {
+            throw problem(
+                sv: "förväntade en nyckel inom citattecken, hittade \(found().sv)",
+                en: "expected a key in double quotes, found \(found().en)")
+        }
+        let (keyLine, keyColumn) = (line, index - lineStart + 1)
+        let key = try string()
+        try remember(key, depth: depth, line: keyLine, column: keyColumn)
+        skipWhitespace()
+        guard take(UInt8(ascii: ":")) else {
+            throw problem(
+                sv: "förväntade : efter nyckeln, hittade \(found().sv)",
+                en: "expected : after the key, found \(found().en)")
+        }
+        skipWhitespace()
+        path.append(.key(key))
+        return (key, keyLine, keyColumn)
+    }
+
+    /// After a member's value: `true` at a comma (another member follows), `false` at the closing brace.
+    private mutating func nextMember() throws(Problem) -> Bool {
+        path.removeLast()
+        skipWhitespace()
+        if take(UInt8(ascii: ",")) { return true }
+        if take(UInt8(ascii: "}")) { return false }
+        throw index < bytes.count
+            ? problem(
+                sv: "förväntade , eller } efter ett värde, hittade \(found().sv)",
+                en: "expected , or } after a value, found \(found().en)") : endOfFile()
     }
 
     private mutating func array() throws(Problem) {
@@ -368,24 +380,7 @@ struct JSONValidator {
         skipWhitespace()
         if !take(UInt8(ascii: "}")) {
             while true {
-                skipWhitespace()
-                guard index < bytes.count else { throw endOfFile() }
-                guard bytes[index] == UInt8(ascii: "\"") else {
-                    throw problem(
-                        sv: "förväntade en nyckel inom citattecken, hittade \(found().sv)",
-                        en: "expected a key in double quotes, found \(found().en)")
-                }
-                let (keyLine, keyColumn) = (line, index - lineStart + 1)
-                let key = try string()
-                try remember(key, depth: depth, line: keyLine, column: keyColumn)
-                skipWhitespace()
-                guard take(UInt8(ascii: ":")) else {
-                    throw problem(
-                        sv: "förväntade : efter nyckeln, hittade \(found().sv)",
-                        en: "expected : after the key, found \(found().en)")
-                }
-                skipWhitespace()
-                path.append(.key(key))
+                let (key, keyLine, keyColumn) = try member(depth: depth)
                 guard index < bytes.count else { throw endOfFile() }
                 if equals(key, "name") {
                     guard bytes[index] == UInt8(ascii: "\"") else {
@@ -418,14 +413,7 @@ struct JSONValidator {
                                 "unknown field \"\(text(key))\"; a participant has only name, role and answers"
                         ))
                 }
-                path.removeLast()
-                skipWhitespace()
-                if take(UInt8(ascii: ",")) { continue }
-                if take(UInt8(ascii: "}")) { break }
-                throw index < bytes.count
-                    ? problem(
-                        sv: "förväntade , eller } efter ett värde, hittade \(found().sv)",
-                        en: "expected , or } after a value, found \(found().en)") : endOfFile()
+                guard try nextMember() else { break }
             }
         }
         for (present, field) in [(hasName, "name"), (hasAnswers, "answers")] where !present {
