@@ -283,14 +283,20 @@ struct JSONValidator {
             try value()
             path.removeLast()
             position += 1
-            skipWhitespace()
-            if take(UInt8(ascii: ",")) { continue }
-            if take(UInt8(ascii: "]")) { return }
-            throw index < bytes.count
-                ? problem(
-                    sv: "förväntade , eller ] efter ett värde, hittade \(found().sv)",
-                    en: "expected , or ] after a value, found \(found().en)") : endOfFile()
+            guard try nextElement(after: LocalizedText(sv: "ett värde", en: "a value")) else { return }
         }
+    }
+
+    /// After an array's element: `true` at a comma (another element follows), `false` at the closing
+    /// bracket; `what` names the element in the message when neither follows.
+    private mutating func nextElement(after what: LocalizedText) throws(Problem) -> Bool {
+        skipWhitespace()
+        if take(UInt8(ascii: ",")) { return true }
+        if take(UInt8(ascii: "]")) { return false }
+        throw index < bytes.count
+            ? problem(
+                sv: "förväntade , eller ] efter \(what.sv), hittade \(found().sv)",
+                en: "expected , or ] after \(what.en), found \(found().en)") : endOfFile()
     }
 
     // MARK: - Participants
@@ -346,16 +352,10 @@ struct JSONValidator {
             path.removeLast()
             position += 1
             releasePages()
-            skipWhitespace()
-            if take(UInt8(ascii: ",")) { continue }
-            if take(UInt8(ascii: "]")) {
+            guard try nextElement(after: LocalizedText(sv: "en deltagare", en: "a participant")) else {
                 participantsRange = rowsStart..<index
                 return
             }
-            throw index < bytes.count
-                ? problem(
-                    sv: "förväntade , eller ] efter en deltagare, hittade \(found().sv)",
-                    en: "expected , or ] after a participant, found \(found().en)") : endOfFile()
         }
     }
 
