@@ -43,7 +43,7 @@ extension ArgumentChoice {
         }
     }
 
-    static var argumentKind: OptionSpec.Value { .choice(choices) }
+    static var argumentKind: OptionSpec.Value { .choice(ChoiceList(choices)) }
 
     init?(argument: String) {
         let match = Self.allCases.first {
@@ -140,7 +140,7 @@ extension ProblemAreaID: ArgumentChoice {
 extension TextEncoding: ArgumentValue {
     init?(argument: String) { self.init(name: argument) }
     var argumentText: String { name }
-    static var argumentKind: OptionSpec.Value { .choice(names.map { Choice($0) }) }
+    static var argumentKind: OptionSpec.Value { .choice(ChoiceList(names.map { Choice($0) })) }
 }
 
 /// The built-in questionnaires, offered by help and completions where a questionnaire file may also be

@@ -40,7 +40,8 @@ enum CommonOptions {
     /// `-f, --format` for a command that writes only some formats, the first being the default.
     static func format(_ formats: [RenderFormat]) -> DefaultedOption<RenderFormat> {
         DefaultedOption(
-            "format", short: "f", kind: .choice(formats.map { Choice($0.argumentName) }), valueName: .format,
+            "format", short: "f", kind: .choice(ChoiceList(formats.map { Choice($0.argumentName) })),
+            valueName: .format,
             default: formats.first ?? .text, help: LocalizedText(sv: "Utdataformat", en: "Output format"))
     }
 }

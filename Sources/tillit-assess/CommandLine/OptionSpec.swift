@@ -14,7 +14,7 @@ struct OptionSpec: Sendable {
         /// A whole number within a range.
         case integer(ClosedRange<Int>)
         /// One of a closed set, e.g. `text`, `markdown`, `json`, each spelled in both languages.
-        case choice([Choice])
+        case choice(ChoiceList)
         /// A path to a file.
         case file
         /// A built-in name from a closed set, or else a path to a file: `--questionnaire quick` or
@@ -68,7 +68,7 @@ extension OptionSpec.Value {
     /// How help shows the value: the choices themselves when they fit on a line, else the placeholder
     /// (help lists the choices below it).
     func placeholder(_ name: String, _ language: Language) -> String {
-        guard case .choice(let choices) = self, !choices.isEmpty, choices.allSatisfy({ $0.help == nil })
+        guard case .choice(let choices) = self, !choices.all.isEmpty, choices.allSatisfy({ $0.help == nil })
         else { return name }
         return choices.map { $0.spelling(language) }.joined(separator: "|")
     }
@@ -76,7 +76,8 @@ extension OptionSpec.Value {
     /// The choices, or none for an open value.
     var choices: [Choice] {
         switch self {
-        case .choice(let choices), .choiceOrFile(let choices): choices
+        case .choice(let choices): choices.all
+        case .choiceOrFile(let choices): choices
         default: []
         }
     }

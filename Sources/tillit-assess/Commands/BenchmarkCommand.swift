@@ -63,7 +63,7 @@ enum BenchmarkCommand {
             en: "The agency's number of employees, to compare with its size band"))
 
     static let agencyType = Option<String>(
-        "agency-type", kind: .choice(agencyTypes), valueName: .type,
+        "agency-type", kind: .choice(ChoiceList(agencyTypes)), valueName: .type,
         help: LocalizedText(sv: "Myndighetstyp", en: "Agency type"))
 
     static let department = Option<String>(
