@@ -36,18 +36,24 @@ public enum FileBytes {
                 return (Data(bytesNoCopy: address, count: size, deallocator: .unmap), true)
             }
         }
-        var data = Data(capacity: size + 1)
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        // Read straight into one buffer of the file's size (and a byte more, to notice a file that grew
+        // since `fstat`), rather than through a smaller one: one copy, one allocation.
+        var data = Data(count: size + 1)
+        var filled = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes {
-                Foundation.read(descriptor, $0.baseAddress, $0.count)
+            if filled == data.count { data.count += max(1 << 16, data.count / 2) }
+            let count = data.withUnsafeMutableBytes { raw in
+                Foundation.read(descriptor, raw.baseAddress! + filled, raw.count - filled)
             }
-            if count == 0 { return (data, false) }
+            if count == 0 {
+                data.count = filled
+                return (data, false)
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileProblem.from(errno: errno, file: file)
             }
-            data.append(contentsOf: buffer[..<count])
+            filled += count
         }
     }
 
