@@ -1,3 +1,5 @@
+import Foundation
+
 /// The RFC 4180 state machine: turns UTF-8 bytes, arriving in chunks of any size, into records.
 ///
 /// Quoted fields may hold separators, doubled quotes and line breaks; records end with LF, CRLF or a
@@ -132,6 +134,55 @@ final class CSVParser {
             let byte = base[index]
             switch state {
             case .field:
+                // A whole line without quotes, at the start of a record, is handed on as the file has it:
+                // its fields are found by their separators and no byte is copied. Most lines of a survey
+                // export are such a line.
+                if byteCount == 0, endCount == 0, !started, byte != 0x0A, byte != 0x0D,
+                    let found = memchr(base + index, 0x0A, count - index)
+                {
+                    let newline = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                    let end = base[newline - 1] == 0x0D ? newline - 1 : newline
+                    var plain = true
+                    var position = index
+                    while position < end {
+                        let byte = base[position]
+                        if byte == separator {
+                            if endCount == endCapacity {
+                                self.endCount = endCount
+                                growEnds()
+                                ends = self.ends
+                                endCapacity = self.endCapacity
+                            }
+                            ends[endCount] = position - index
+                            endCount += 1
+                        } else if byte == 0x22 || byte == 0x0D {
+                            plain = false
+                            break
+                        }
+                        position += 1
+                    }
+                    if plain {
+                        if endCount == endCapacity {
+                            self.endCount = endCount
+                            growEnds()
+                            ends = self.ends
+                            endCapacity = self.endCapacity
+                        }
+                        ends[endCount] = end - index
+                        endCount += 1
+                        let record = CSVRecord(
+                            bytes: UnsafeBufferPointer(start: base + index, count: end - index),
+                            ends: UnsafeBufferPointer(start: ends, count: endCount), line: line, gap: 1)
+                        endCount = 0
+                        line += 1
+                        recordLine = line
+                        index = newline + 1
+                        if !emit(record) { return false }
+                        continue
+                    }
+                    // Quotes or a lone CR: the line is read byte by byte below.
+                    endCount = 0
+                }
                 // The common case of a survey export, a one-byte answer and a separator, in one step.
                 if index + 1 < count, base[index + 1] == separator, byte != separator, byte != 0x0A,
                     byte != 0x0D, byte != 0x22 || byteCount != fieldStart,

@@ -5,19 +5,30 @@
 /// therefore valid only during the call to the `body` of ``CSVReader/read(progress:_:)`` that receives
 /// it; copy out what is needed (``fields``, ``subscript(_:)``) before returning.
 public struct CSVRecord {
-    /// The bytes of every field, one after the other, with quotes removed and `""` made `"`.
+    /// The bytes of every field, one after the other, with quotes removed and `""` made `"`; or, for a
+    /// line without quotes, the line itself as the file has it (``gap`` is then 1).
     let bytes: UnsafeBufferPointer<UInt8>
     /// Where each field ends in ``bytes``.
     let ends: UnsafeBufferPointer<Int>
     /// The line in the file where the record begins, counting from 1.
     public let line: Int
+    /// The bytes between one field's end and the next one's start: 0 when the fields were copied one
+    /// after another, 1 when ``bytes`` is the line as written and a separator lies between them.
+    let gap: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, line: Int, gap: Int = 0) {
+        self.bytes = bytes
+        self.ends = ends
+        self.line = line
+        self.gap = gap
+    }
 
     /// The number of fields.
     public var count: Int { ends.count }
 
     /// The bytes of field `index`.
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = index == 0 ? 0 : ends[index - 1]
+        let start = index == 0 ? 0 : ends[index - 1] + gap
         return UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])
     }
 
@@ -36,6 +47,6 @@ public struct CSVRecord {
 
     /// Whether every field holds nothing but white space.
     var isBlank: Bool {
-        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+        (0..<count).allSatisfy { CSVRecord.isBlank(field($0)) }
     }
 }

@@ -115,4 +115,28 @@ struct CSVReaderTests {
             ImportError.unterminatedQuote(file: "f.csv", line: 2).message.en
                 == "f.csv, line 2: a quotation mark opens a field that is never closed.")
     }
+
+    @Test(
+        "a line without quotes read as it is written gives the same fields and lines as one read byte by byte"
+    )
+    func plainLinesAsWritten() throws {
+        // Lines the fast path takes (plain, CRLF, empty fields) between lines it must leave to the byte by
+        // byte reader (quotes, a quoted line break, a lone CR, a blank line); read whole, every line that
+        // fits a chunk is taken as written, and read a byte at a time none is.
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [
+            "1;2;3\n", "4;;6\r\n", ";;\n", "\"a;b\";c;d\n", "x;\"två\nrader\";z\n", "p;q\rr;s\n", "\n",
+            "\r\n", "Instämmer helt;Vet ej;5\n", "ü;\"\"\"\";e\r\n",
+        ]
+        for _ in 0..<50 {
+            let text = "a;b;c\n" + (0..<40).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let data = Data(text.utf8)
+            let whole = try records(data)
+            for chunkSize in [1, 3, 17] {
+                let pieces = try records(data, chunkSize: chunkSize)
+                #expect(pieces.rows == whole.rows, "chunks of \(chunkSize): \(text.debugDescription)")
+                #expect(pieces.lines == whole.lines, "chunks of \(chunkSize): \(text.debugDescription)")
+            }
+        }
+    }
 }
