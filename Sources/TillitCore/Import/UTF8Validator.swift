@@ -35,19 +35,17 @@ struct UTF8Validator {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
                 if word & 0x8080_8080_8080_8080 == 0, hasZero == 0 {
-                    // Count line breaks only when a word holds one; most words of answers do not.
+                    // The line breaks of a word counted at once: a byte's high bit is set in `breaks`
+                    // exactly when the byte is LF, and the column restarts after the last of them.
                     let newlines = word ^ 0x0A0A_0A0A_0A0A_0A0A
-                    if (newlines &- 0x0101_0101_0101_0101) & ~newlines & 0x8080_8080_8080_8080 != 0 {
-                        for offset in 0..<8 {
-                            if base[index + offset] == 0x0A {
-                                lines += 1
-                                column = 0
-                            } else {
-                                column += 1
-                            }
-                        }
-                    } else {
+                    let breaks =
+                        ~(((newlines & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | newlines)
+                        & 0x8080_8080_8080_8080
+                    if breaks == 0 {
                         column += 8
+                    } else {
+                        lines += breaks.nonzeroBitCount
+                        column = 7 - (63 - breaks.leadingZeroBitCount) / 8
                     }
                     index += 8
                     continue

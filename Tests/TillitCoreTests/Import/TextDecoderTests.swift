@@ -103,6 +103,25 @@ struct TextDecoderTests {
         #expect(error(Data([0xEF, 0xBB, 0xBF]) + with(bytes, in: "namn;svar\nchef#;5\n")) == expected)
     }
 
+    @Test(
+        "a malformed sequence after long lines is placed at its line and character, however lines fall in words"
+    )
+    func placeAfterLongLines() {
+        // Lines of many lengths, so that line breaks fall at every place in the eight-byte words the
+        // validator reads at once, and one, two or none of them in a word.
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let lines = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+                String(repeating: "x", count: Int.random(in: 0...19, using: &generator))
+            }
+            let lastLine = String(repeating: "y", count: Int.random(in: 0...19, using: &generator))
+            let text = "namn;svär\n" + lines.map { $0 + "\n" }.joined() + lastLine + "#;5\n"
+            let expected = ImportError.encoding(
+                file: "f.csv", line: lines.count + 2, column: lastLine.count + 1, bytes: [0xC0])
+            #expect(error(with([0xC0, 0xAF], in: text)) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test("the refusal says where, which bytes and what to do, in both languages")
     func encodingMessage() {
         let message = ImportError.encoding(file: "f.csv", line: 2, column: 5, bytes: [0xED, 0xA0]).message
