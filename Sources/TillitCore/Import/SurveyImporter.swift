@@ -74,8 +74,12 @@ public enum SurveyImporter {
     }
 
     /// Reads every record into `state` and throws what the import as a whole comes to.
+    ///
+    /// The reader is taken as an existential on purpose: generic over it too, this function would not be
+    /// specialised for the sink when the caller's reader is generic, and every record would then look
+    /// up the state's generic type at run time.
     private static func run<Sink>(
-        _ state: inout ImportState<Sink>, reader: some SurveyTableReader,
+        _ state: inout ImportState<Sink>, reader: any SurveyTableReader,
         progress: ((_ done: Int, _ total: Int) -> Void)?
     ) throws(ImportError) -> CSVReader.Format {
         let format = try reader.read(progress: progress) { record in state.take(record) }
