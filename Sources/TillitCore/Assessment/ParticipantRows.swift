@@ -22,8 +22,6 @@ struct ParticipantRows {
         var name: UnsafeBufferPointer<UInt8>
         var group: Int?
         var answers: UnsafeBufferPointer<UInt8>
-        /// The scale's table (``AnswerCode/steps``), to count the answers by.
-        var steps: UnsafeBufferPointer<UInt8>
         /// The row's bytes in the document, `[` to `]`.
         var span: Range<Int>
 
@@ -158,7 +156,7 @@ struct ParticipantRows {
             index += 1  // ]
             if name.isEmpty || !(name[0] &- 0x30 < 10 || (name[0] | 0x20) &- 0x61 < 26) {
                 let text = Row(
-                    index: row, name: name, group: group, answers: answers, steps: steps,
+                    index: row, name: name, group: group, answers: answers,
                     span: rowStart..<index
                 ).nameText
                 if text.isBlank {
@@ -172,7 +170,7 @@ struct ParticipantRows {
             }
             body(
                 Row(
-                    index: row, name: name, group: group, answers: answers, steps: steps,
+                    index: row, name: name, group: group, answers: answers,
                     span: rowStart..<index))
             row += 1
         }

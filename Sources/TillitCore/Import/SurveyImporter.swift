@@ -137,13 +137,9 @@ private struct ParticipantWriter: ParticipantSink {
     var tally: GroupedTally
     var count = 0
 
-    /// The scale's table for counting characters (``AnswerCode``).
-    let steps: [UInt8]
-
     init(writer: ParticipantsJSON.Writer, questionnaire: Questionnaire) {
         self.writer = writer
         tally = GroupedTally(questionnaire)
-        steps = AnswerCode(questionnaire.scale).steps
     }
 
     mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
@@ -154,7 +150,7 @@ private struct ParticipantWriter: ParticipantSink {
 
     mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
         writer.appendRow(name: name, role: role, codes: codes)
-        steps.withUnsafeBufferPointer { tally.add(role: role, codes: codes, steps: $0) }
+        tally.add(role: role, codes: codes)
         count += 1
     }
 
@@ -167,12 +163,8 @@ private struct TallySink: ParticipantSink {
     var tally: GroupedTally
     var count = 0
 
-    /// The scale's table for counting characters (``AnswerCode``).
-    let steps: [UInt8]
-
     init(questionnaire: Questionnaire) {
         tally = GroupedTally(questionnaire)
-        steps = AnswerCode(questionnaire.scale).steps
     }
 
     mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
@@ -181,7 +173,7 @@ private struct TallySink: ParticipantSink {
     }
 
     mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
-        steps.withUnsafeBufferPointer { tally.add(role: role, codes: codes, steps: $0) }
+        tally.add(role: role, codes: codes)
         count += 1
     }
 

@@ -39,7 +39,7 @@ extension Scorer {
                     if slots[group] == -2 { slots[group] = tally.slot(for: rows.groups[group]) ?? -1 }
                     slot = slots[group] >= 0 ? slots[group] : nil
                 }
-                tally.add(slot: slot, codes: row.answers, steps: row.steps)
+                tally.add(slot: slot, codes: row.answers)
                 roster.add(name: { row.nameText }, hasRole: slot != nil)
             }
             streamed = (tally, roster)

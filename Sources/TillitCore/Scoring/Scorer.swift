@@ -103,18 +103,51 @@ struct Tally {
     let stepCount: Int
     let itemCount: Int
     let minimum: Int
-    /// `counts[item * stepCount + step]`.
-    var counts: [Int]
-    var dontKnow: [Int]
+    /// `counts[item * stepCount + step]`, of the answers counted as numbers (``add(_:)-(UnsafeBufferPointer<Int?>)``).
+    private var numbers: [Int]
+    private var numbersDontKnow: [Int]
+    /// `characters[item * 16 + character & 15]`, of the answers counted as characters
+    /// (``AnswerCode``): the low four bits tell the digits and `-` apart, so that counting an answer is
+    /// one addition at an address computed from its byte, without a table or a branch — the loop every
+    /// answer of a large survey goes through, twice (import and report). Folded into steps when read.
+    private var characters: [Int]
     var respondents = 0
+
+    /// `counts[item * stepCount + step]`: the answers on the scale per item and step.
+    var counts: [Int] { folded.counts }
+    /// The *don't know* answers per item.
+    var dontKnow: [Int] { folded.dontKnow }
+
+    /// Both kinds of counts as steps.
+    private var folded: (counts: [Int], dontKnow: [Int]) {
+        var counts = numbers
+        var dontKnow = numbersDontKnow
+        let steps = AnswerCode(questionnaire.scale).steps
+        for item in 0..<itemCount {
+            for low in 0..<16 {
+                let count = characters[item * 16 + low]
+                guard count > 0 else { continue }
+                // The character whose low bits these are: a digit, or `-`.
+                let character = low < 10 ? UInt8(ascii: "0") + UInt8(low) : AnswerCode.dontKnow
+                let step = steps[Int(character)]
+                if Int(step) < stepCount {
+                    counts[item * stepCount + Int(step)] += count
+                } else if step == AnswerCode.dontKnowStep {
+                    dontKnow[item] += count
+                }
+            }
+        }
+        return (counts, dontKnow)
+    }
 
     init(_ questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         stepCount = questionnaire.scale.steps.count
         itemCount = questionnaire.items.count
         minimum = questionnaire.scale.minimum
-        counts = [Int](repeating: 0, count: itemCount * stepCount)
-        dontKnow = [Int](repeating: 0, count: itemCount)
+        numbers = [Int](repeating: 0, count: itemCount * stepCount)
+        numbersDontKnow = [Int](repeating: 0, count: itemCount)
+        characters = [Int](repeating: 0, count: itemCount * 16)
     }
 
     /// Counts one participant's answers; `answers[i]` answers item `i`, `nil` is *don't know*.
@@ -123,8 +156,8 @@ struct Tally {
         let stepCount = stepCount
         let minimum = minimum
         let limit = min(answers.count, itemCount)
-        counts.withUnsafeMutableBufferPointer { counts in
-            dontKnow.withUnsafeMutableBufferPointer { dontKnow in
+        numbers.withUnsafeMutableBufferPointer { counts in
+            numbersDontKnow.withUnsafeMutableBufferPointer { dontKnow in
                 for item in 0..<limit {
                     if let answer = answers[item] {
                         let step = answer - minimum
@@ -137,46 +170,38 @@ struct Tally {
         }
     }
 
-    /// Counts one participant's answers written as characters (``AnswerCode``), each looked up in
-    /// `steps`, which the caller has checked: how a file of format version 2 is scored without a
-    /// ``Participant`` per row.
-    mutating func add(codes: UnsafeBufferPointer<UInt8>, steps: UnsafeBufferPointer<UInt8>) {
+    /// Counts one participant's answers written as characters (``AnswerCode``), which the caller has
+    /// checked against the scale (``AnswerCode/steps``): how an import counts as it writes the rows, and
+    /// how a file of format version 2 is scored without a ``Participant`` per row.
+    mutating func add(codes: UnsafeBufferPointer<UInt8>) {
         guard !codes.isEmpty else { return }
         respondents += 1
-        let stepCount = stepCount
         let limit = min(codes.count, itemCount)
-        counts.withUnsafeMutableBufferPointer { counts in
-            dontKnow.withUnsafeMutableBufferPointer { dontKnow in
-                var offset = 0
-                for item in 0..<limit {
-                    let step = Int(steps[Int(codes[item])])
-                    if step < stepCount {
-                        counts[offset + step] += 1
-                    } else if step == Int(AnswerCode.dontKnowStep) {
-                        dontKnow[item] += 1
-                    }
-                    offset += stepCount
-                }
-            }
+        characters.withUnsafeMutableBufferPointer { characters in
+            guard let table = characters.baseAddress, let codes = codes.baseAddress else { return }
+            for item in 0..<limit { table[item &<< 4 | Int(codes[item] & 0x0F)] &+= 1 }
         }
     }
 
     /// Adds another tally's counts, e.g. a group's to everyone's.
     mutating func add(_ other: Tally) {
         respondents += other.respondents
-        for index in counts.indices { counts[index] += other.counts[index] }
-        for index in dontKnow.indices { dontKnow[index] += other.dontKnow[index] }
+        for index in numbers.indices { numbers[index] += other.numbers[index] }
+        for index in numbersDontKnow.indices { numbersDontKnow[index] += other.numbersDontKnow[index] }
+        for index in characters.indices { characters[index] += other.characters[index] }
     }
 
     func scorecard(_ scorer: Scorer, consensus: [Consensus]) -> Scorecard {
-        scorer.scorecard(
+        let (counts, dontKnow) = folded
+        return scorer.scorecard(
             questionnaire: questionnaire, counts: counts, dontKnow: dontKnow, respondents: respondents,
             consensus: consensus)
     }
 
     /// The scored answers per item.
     var answersPerItem: [Int] {
-        (0..<itemCount).map { item in
+        let counts = counts
+        return (0..<itemCount).map { item in
             counts[(item * stepCount)..<((item + 1) * stepCount)].reduce(0, +)
         }
     }
@@ -213,11 +238,11 @@ struct GroupedTally {
 
     /// Counts one participant's answers written as characters (``AnswerCode``), in their group when
     /// they have a (non-blank) role; how an import counts as it writes the rows.
-    mutating func add(role: String?, codes: UnsafeBufferPointer<UInt8>, steps: UnsafeBufferPointer<UInt8>) {
-        add(slot: role.flatMap { slot(for: $0) }, codes: codes, steps: steps)
+    mutating func add(role: String?, codes: UnsafeBufferPointer<UInt8>) {
+        add(slot: role.flatMap { slot(for: $0) }, codes: codes)
     }
 
-    /// The slot a role is counted in, for ``add(slot:codes:steps:)``: `nil` for a blank role.
+    /// The slot a role is counted in, for ``add(slot:codes:)``: `nil` for a blank role.
     mutating func slot(for role: String) -> Int? {
         // A survey has a handful of groups: comparing the role with each (small strings compare as two
         // words) costs less than hashing it, once per participant.
@@ -237,13 +262,13 @@ struct GroupedTally {
 
     /// Counts one participant's answers written as characters (``AnswerCode``) in a slot from
     /// ``slot(for:)``, or in everyone's for `nil`.
-    mutating func add(slot: Int?, codes: UnsafeBufferPointer<UInt8>, steps: UnsafeBufferPointer<UInt8>) {
+    mutating func add(slot: Int?, codes: UnsafeBufferPointer<UInt8>) {
         guard let slot else {
-            everyone.add(codes: codes, steps: steps)
+            everyone.add(codes: codes)
             return
         }
         members[slot] += 1
-        tallies[slot].add(codes: codes, steps: steps)
+        tallies[slot].add(codes: codes)
     }
 
     /// The scorecard for everyone, with the groups and the differences between the groups shown; the
