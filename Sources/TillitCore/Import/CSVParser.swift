@@ -144,7 +144,32 @@ final class CSVParser {
                     let end = base[newline - 1] == 0x0D ? newline - 1 : newline
                     var plain = true
                     var position = index
-                    while position < end {
+                    // Eight bytes at a time: a quote or a CR sends the line to the byte-by-byte reader,
+                    // and each separator's place comes from the bits that mark it.
+                    let separators = UInt64(separator) &* 0x0101_0101_0101_0101
+                    while position + 8 <= end {
+                        let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                        if Self.marks(word, 0x2222_2222_2222_2222) | Self.marks(word, 0x0D0D_0D0D_0D0D_0D0D)
+                            != 0
+                        {
+                            plain = false
+                            break
+                        }
+                        if endCapacity - endCount < 8 {
+                            self.endCount = endCount
+                            growEnds()
+                            ends = self.ends
+                            endCapacity = self.endCapacity
+                        }
+                        var found = Self.marks(word, separators)
+                        while found != 0 {
+                            ends[endCount] = position + found.trailingZeroBitCount >> 3 - index
+                            endCount += 1
+                            found &= found &- 1
+                        }
+                        position += 8
+                    }
+                    while plain, position < end {
                         let byte = base[position]
                         if byte == separator {
                             if endCount == endCapacity {
@@ -261,6 +286,13 @@ final class CSVParser {
             index += 1
         }
         return true
+    }
+
+    /// The high bit of every byte of `word` that equals the byte repeated in `repeated`, and no other.
+    @inline(__always)
+    private static func marks(_ word: UInt64, _ repeated: UInt64) -> UInt64 {
+        let same = word ^ repeated
+        return ~(((same & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | same) & 0x8080_8080_8080_8080
     }
 
     /// Ends the input: emits a last record without a final line break. Call only when not inside quotes.

@@ -126,7 +126,8 @@ struct CSVReaderTests {
         var generator = SystemRandomNumberGenerator()
         let pieces = [
             "1;2;3\n", "4;;6\r\n", ";;\n", "\"a;b\";c;d\n", "x;\"två\nrader\";z\n", "p;q\rr;s\n", "\n",
-            "\r\n", "Instämmer helt;Vet ej;5\n", "ü;\"\"\"\";e\r\n",
+            "\r\n", "Instämmer helt;Vet ej;5\n", "ü;\"\"\"\";e\r\n", "1;2;3;4;5;6;7;8;9;\"x;y\"\n",
+            "1;2;3;4;5;6;7;8;9\r0;1\n", "1;;3;;5;;;8;9;10;11;12;13;;;\r\n",
         ]
         for _ in 0..<50 {
             let text = "a;b;c\n" + (0..<40).map { _ in pieces.randomElement(using: &generator)! }.joined()
