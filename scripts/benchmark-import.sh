@@ -59,10 +59,12 @@ for tool in pandas polars duckdb; do
 done
 
 echo "Building release …" >&2
-# Built as a command-line tool is shipped on Linux: release, with the Swift runtime and Foundation linked
-# in statically (`--static-swift-stdlib`), so that a process does not spend its first milliseconds
-# loading shared libraries. In a build folder of its own, so that the usual release build is untouched.
-build=(swift build -c release --static-swift-stdlib --scratch-path .build-static)
+# Built as a command-line tool is shipped on Linux: release, as one static executable (the Swift runtime,
+# Foundation and the C library linked in: `--static-swift-stdlib -static-executable`), so that a process
+# does not spend its first milliseconds loading shared libraries and relocating their symbols — about 3
+# ms a process less than with the runtime linked statically alone. In a build folder of its own, so that
+# the usual release build is untouched.
+build=(swift build -c release --static-swift-stdlib -Xswiftc -static-executable --scratch-path .build-static)
 "${build[@]}" --product tillit-assess >/dev/null
 "${build[@]}" --product tillit-benchmark >/dev/null
 bin="$("${build[@]}" --show-bin-path)"
