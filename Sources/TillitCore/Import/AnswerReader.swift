@@ -19,8 +19,8 @@ struct AnswerReader: Sendable {
     /// Readings of one-byte fields, indexed by the byte.
     private let single: [Reading]
     /// For scales whose values are single digits: the character (``AnswerCode``) of each one-byte field,
-    /// by the byte, 0 where it is no answer.
-    private let singleCode: [UInt8]
+    /// by the byte, 0 where it is no answer; what ``code(_:)`` answers for such a field.
+    let singleCode: [UInt8]
     /// Readings of longer fields, by normalised text.
     private let words: [String: Reading]
     /// What the scale accepts, for error messages.

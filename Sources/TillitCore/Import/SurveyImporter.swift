@@ -205,6 +205,9 @@ private struct ImportState<Sink: ParticipantSink> {
     /// values are single digits, one byte each and counted through a table, else as numbers.
     var row: [Int?] = []
     var codes: [UInt8] = []
+    /// The reader's table for one-byte fields (``AnswerReader/singleCode``), held apart from the reader so
+    /// that the row's loop reads it while the reader stays free to learn longer fields.
+    let singleCode: [UInt8]
     let compact: Bool
     var issues: [ImportRowIssue] = []
     var moreIssues = 0
@@ -220,6 +223,7 @@ private struct ImportState<Sink: ParticipantSink> {
         self.file = file
         self.sink = sink
         self.answers = AnswerReader(scale: questionnaire.scale)
+        singleCode = answers.singleCode
         compact = AnswerCode.fits(questionnaire.scale)
     }
 
@@ -262,21 +266,44 @@ private struct ImportState<Sink: ParticipantSink> {
         var answered = false
         if compact {
             if codes.count != itemColumns.count { codes = Array(repeating: 0, count: itemColumns.count) }
-            // Written in place into one reused row: this runs for every answer of every respondent.
-            codes.withUnsafeMutableBufferPointer { codes in
-                for (item, column) in itemColumns.enumerated() {
-                    let field = record.field(column)
-                    if !answered, !CSVRecord.isBlank(field) { answered = true }
-                    let code = answers.code(field)
-                    codes[item] = code
-                    if code == 0 {
-                        problems.append(
-                            ImportRowIssue(
-                                line: record.line, column: column + 1, header: header[column],
-                                kind: .badValue(String(decoding: field, as: UTF8.self)),
-                                expected: answers.expected))
+            // Written in place into one reused row: this runs for every answer of every respondent, so a
+            // one-byte field, the usual answer, is read here through the reader's table, with the
+            // field's place computed from the record's ends without building a buffer for it.
+            let single = singleCode
+            var bad: [Int] = []
+            single.withUnsafeBufferPointer { single in
+                codes.withUnsafeMutableBufferPointer { codes in
+                    itemColumns.withUnsafeBufferPointer { columns in
+                        let ends = record.ends
+                        let bytes = record.bytes
+                        let gap = record.gap
+                        for item in 0..<columns.count {
+                            let column = columns[item]
+                            let start = column == 0 ? 0 : ends[column - 1] &+ gap
+                            let code: UInt8
+                            if ends[column] &- start == 1 {
+                                let byte = bytes[start]
+                                if !answered, byte != 0x20, byte != 0x09, byte != 0x0D, byte != 0x0A {
+                                    answered = true
+                                }
+                                code = single[Int(byte)]
+                            } else {
+                                let field = record.field(column)
+                                if !answered, !CSVRecord.isBlank(field) { answered = true }
+                                code = answers.code(field)
+                            }
+                            codes[item] = code
+                            if code == 0 { bad.append(column) }
+                        }
                     }
                 }
+            }
+            for column in bad {
+                problems.append(
+                    ImportRowIssue(
+                        line: record.line, column: column + 1, header: header[column],
+                        kind: .badValue(String(decoding: record.field(column), as: UTF8.self)),
+                        expected: answers.expected))
             }
         } else {
             if row.count != itemColumns.count { row = Array(repeating: nil, count: itemColumns.count) }
