@@ -36,22 +36,29 @@ public enum FileBytes {
                 return (Data(bytesNoCopy: address, count: size, deallocator: .unmap), true)
             }
         }
-        // Read straight into one buffer of the file's size (and a byte more, to notice a file that grew
-        // since `fstat`), rather than through a smaller one: one copy, one allocation.
-        var data = Data(count: size + 1)
+        // Read straight into one buffer of the file's size, and a byte more to notice a file that grew
+        // since `fstat`: one copy and no zeroing of memory the read overwrites anyway.
+        var capacity = size + 1
+        guard var buffer = malloc(capacity) else { throw FileProblem.from(errno: ENOMEM, file: file) }
         var filled = 0
         while true {
-            if filled == data.count { data.count += max(1 << 16, data.count / 2) }
-            let count = data.withUnsafeMutableBytes { raw in
-                Foundation.read(descriptor, raw.baseAddress! + filled, raw.count - filled)
+            if filled == capacity {
+                capacity += max(1 << 16, capacity / 2)
+                guard let larger = realloc(buffer, capacity) else {
+                    free(buffer)
+                    throw FileProblem.from(errno: ENOMEM, file: file)
+                }
+                buffer = larger
             }
+            let count = Foundation.read(descriptor, buffer + filled, capacity - filled)
             if count == 0 {
-                data.count = filled
-                return (data, false)
+                return (Data(bytesNoCopy: buffer, count: filled, deallocator: .free), false)
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw FileProblem.from(errno: errno, file: file)
+                let number = errno
+                free(buffer)
+                throw FileProblem.from(errno: number, file: file)
             }
             filled += count
         }
