@@ -153,7 +153,7 @@ public enum FrameworkLoader {
             issues.source(measure.source, at + ".source")
             for (number, example) in measure.examples.enumerated() {
                 let path = at + ".examples[\(number)]"
-                if example.organisation.trimmingCharacters(in: .whitespaces).isEmpty {
+                if example.organisation.isBlank {
                     issues.add(
                         path + ".organisation", sv: "organisationens namn", en: "the organisation's name")
                 }
@@ -177,10 +177,10 @@ public enum FrameworkLoader {
         }
 
         mutating func text(_ text: LocalizedText, _ path: String) {
-            if text.sv.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if text.sv.isBlank {
                 add(path + ".sv", sv: "en svensk text", en: "a Swedish text")
             }
-            if text.en.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if text.en.isBlank {
                 add(path + ".en", sv: "en engelsk text", en: "an English text")
             }
         }
@@ -194,7 +194,7 @@ public enum FrameworkLoader {
             if source.section.isEmpty {
                 add(path + ".section", sv: "avsnittet, t.ex. '§3.4.5'", en: "the section, e.g. '§3.4.5'")
             }
-            if (source.quote ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if (source.quote ?? "").isBlank {
                 add(
                     path + ".quote", sv: "ett kort ordagrant citat ur betänkandet som förankrar källan",
                     en: "a short verbatim quote from the report that anchors the source")
