@@ -276,4 +276,42 @@ struct SurveyImporterTests {
             try SurveyImporter.encode(CSVReader(data: S.utf8(bad), file: "enkat.csv"), into: shell)
         }
     }
+
+    @Test(
+        "answers read as every second byte of a line give what reading each field gives, whatever the line holds",
+        arguments: [";", ",", "\t"])
+    func answersSideBySide(separator: String) throws {
+        // Lines a survey tool writes (one digit per statement) between lines that only look like them: an
+        // empty field beside a two-byte one, spaces, labels, quotes, a letter. Read whole, every line
+        // without quotes is handed on as written and the side-by-side reading is tried on it; read a byte
+        // at a time, none is. Both must come to the same participants, skipped lines and errors.
+        let values = ["1", "2", "3", "4", "5", "", " ", "4 ", "45", "x", "Vet ej", "Stämmer helt", "A5"]
+        var generator = SystemRandomNumberGenerator()
+        let statements = SurveySamples.questionnaire.items.map(\.text.sv)
+        let layouts: [[String]] = [
+            ["Id", "Roll"] + statements, statements + ["Roll"],
+            ["Roll", statements[1], statements[0], statements[2]],
+            [statements[0], "Roll", statements[1], statements[2]],
+        ]
+        for round in 0..<60 {
+            let header = layouts[round % layouts.count]
+            let rows = (0..<Int.random(in: 1...30, using: &generator)).map { index in
+                header.map { column -> String in
+                    if column == "Id" { return "\(index)" }
+                    if column == "Roll" { return ["chef", "stab", ""].randomElement(using: &generator)! }
+                    return Bool.random(using: &generator)
+                        ? ["1", "2", "3", "4", "5"].randomElement(using: &generator)!
+                        : values.randomElement(using: &generator)!
+                }
+            }
+            let data = SurveySamples.utf8(SurveySamples.csv([header] + rows, separator: separator))
+            let options = SurveyImportOptions(
+                groupColumn: "Roll", skipInvalidRows: round % 2 == 0)
+            let whole = Result { () throws(ImportError) in try SurveySamples.read(data, options: options) }
+            let bytewise = Result { () throws(ImportError) in
+                try SurveySamples.read(data, options: options, chunkSize: 1)
+            }
+            #expect(whole == bytewise, "\(String(decoding: data, as: UTF8.self).debugDescription)")
+        }
+    }
 }
