@@ -67,11 +67,9 @@ enum ParticipantsJSON {
             count += data.count
         }
 
-        private func put(_ bytes: [UInt8]) {
-            bytes.withUnsafeBytes { raw in
-                (base + count).copyMemory(from: raw.baseAddress!, byteCount: raw.count)
-            }
-            count += bytes.count
+        private func put(_ text: StaticString) {
+            (base + count).copyMemory(from: text.utf8Start, byteCount: text.utf8CodeUnitCount)
+            count += text.utf8CodeUnitCount
         }
 
         /// Opens the participants array.
@@ -109,7 +107,7 @@ enum ParticipantsJSON {
                         }
                     }
                 } else {
-                    for byte in Literal.null {
+                    for byte in UnsafeBufferPointer(start: Literal.null.utf8Start, count: 4) {
                         out.pointee = byte
                         out += 1
                     }
@@ -153,7 +151,7 @@ enum ParticipantsJSON {
                 out = (base + count).assumingMemoryBound(to: UInt8.self)
                 start = out
             } else {
-                for byte in Literal.null {
+                for byte in UnsafeBufferPointer(start: Literal.null.utf8Start, count: 4) {
                     out.pointee = byte
                     out += 1
                 }
@@ -285,24 +283,24 @@ enum ParticipantsJSON {
 
     /// The fixed parts of the text, as bytes once.
     private enum Literal {
-        static let openArray = Array("[".utf8)
-        static let firstItem = Array("\n    {\n      \"answers\" : [".utf8)
-        static let nextItem = Array(",\n    {\n      \"answers\" : [".utf8)
-        static let name = Array("],\n      \"name\" : ".utf8)
-        static let role = Array(",\n      \"role\" : ".utf8)
-        static let close = Array("\n    }".utf8)
-        static let end = Array("\n  ]".utf8)
-        static let emptyEnd = Array("\n\n  ]".utf8)
-        static let null = Array("null".utf8)
-        static let firstRow = Array("\n    [".utf8)
-        static let nextRow = Array(",\n    [".utf8)
-        static let firstLine = Array("\n    ".utf8)
-        static let nextLine = Array(",\n    ".utf8)
-        static let comma = Array(",".utf8)
-        static let commaQuote = Array(",\"".utf8)
-        static let quoteClose = Array("\"]".utf8)
-        static let groupsKey = Array(",\n  \"groups\" : [".utf8)
-        static let closeArray = Array("]".utf8)
+        static let openArray: StaticString = "["
+        static let firstItem: StaticString = "\n    {\n      \"answers\" : ["
+        static let nextItem: StaticString = ",\n    {\n      \"answers\" : ["
+        static let name: StaticString = "],\n      \"name\" : "
+        static let role: StaticString = ",\n      \"role\" : "
+        static let close: StaticString = "\n    }"
+        static let end: StaticString = "\n  ]"
+        static let emptyEnd: StaticString = "\n\n  ]"
+        static let null: StaticString = "null"
+        static let firstRow: StaticString = "\n    ["
+        static let nextRow: StaticString = ",\n    ["
+        static let firstLine: StaticString = "\n    "
+        static let nextLine: StaticString = ",\n    "
+        static let comma: StaticString = ","
+        static let commaQuote: StaticString = ",\""
+        static let quoteClose: StaticString = "\"]"
+        static let groupsKey: StaticString = ",\n  \"groups\" : ["
+        static let closeArray: StaticString = "]"
         static let hex = Array("0123456789abcdef".utf8)
     }
 
