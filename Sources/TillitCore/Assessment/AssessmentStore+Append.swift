@@ -6,13 +6,22 @@ extension AssessmentStore {
     /// million participants needs memory for the file's bytes, not for a million participants.
     ///
     /// The file is checked as every read checks it; the rows already there are copied into the new file
-    /// byte for byte, and only their names' keys are kept (hashed) to refuse a name twice
-    /// (``ParticipantAppender``). A file of format version 1 is read whole and written as version 2.
+    /// byte for byte, and only their names' keys are kept, hashed into a filter of fixed size, to refuse
+    /// a name twice (``ParticipantAppender``). A file of format version 1 is read whole and written as version 2.
     /// When the file does not exist, the participants go into `initial`, or ``StoreError/notFound(file:)``
     /// is thrown; when `edit` throws or adds no one, nothing is written.
     @discardableResult
     public mutating func appendParticipants<T>(
         creating initial: Assessment? = nil, _ edit: (inout ParticipantAppender) throws -> T
+    ) throws -> T {
+        try appendParticipants(creating: initial, nameFilterSize: NameFilter.standardByteCount, edit)
+    }
+
+    /// ``appendParticipants(creating:_:)`` with a filter of names' keys of `nameFilterSize` bytes; tests
+    /// make it tiny, so that every name may be taken and must be confirmed.
+    @discardableResult
+    mutating func appendParticipants<T>(
+        creating initial: Assessment?, nameFilterSize: Int, _ edit: (inout ParticipantAppender) throws -> T
     ) throws -> T {
         let lock = try FileLock.acquire(for: url, file: file, timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
@@ -23,7 +32,8 @@ extension AssessmentStore {
             guard var assessment = initial else { throw StoreError.notFound(file: file) }
             fingerprint = nil
             var appender = ParticipantAppender(
-                questionnaire: assessment.questionnaire, keys: HashSet64(), lookUp: { _ in nil }, isNew: true)
+                questionnaire: assessment.questionnaire, keys: NameFilter(byteCount: nameFilterSize),
+                lookUp: { _ in nil }, isNew: true)
             let result = try edit(&appender)
             guard !appender.added.isEmpty else { return result }
             assessment.participants += appender.added
@@ -34,10 +44,10 @@ extension AssessmentStore {
         }
         let data = loaded.data
         let file = file
-        var rows: (keys: HashSet64, span: Range<Int>?, count: Int, groups: [String], range: Range<Int>)?
+        var rows: (keys: NameFilter, span: Range<Int>?, count: Int, groups: [String], range: Range<Int>)?
         let opened = try AssessmentFile.open(data, file: file, mapped: loaded.mapped) {
             (reader: ParticipantRows) throws(ParticipantRows.Problem) -> [Participant] in
-            var keys = HashSet64()
+            var keys = NameFilter(byteCount: nameFilterSize)
             var span: Range<Int>?
             var count = 0
             try reader.forEach { row in
@@ -61,7 +71,7 @@ extension AssessmentStore {
             let issues = shell.validate()
             guard issues.isEmpty else { throw AssessmentError.invalid(file: file, issues: issues) }
             let existing = shell.participants
-            var keys = HashSet64()
+            var keys = NameFilter(byteCount: nameFilterSize)
             for participant in existing {
                 _ = keys.insert(ParticipantAppender.hash(key: NameMatch.key(participant.name)))
             }
@@ -100,8 +110,7 @@ extension AssessmentStore {
         }
         // The new file goes to its temporary file as it is made: the head, the rows already there straight
         // from the old file a few megabytes at a time (each handed back once copied when the file is
-        // mapped), the new rows and the tail; nothing grows with the number of participants but the
-        // hashes above.
+        // mapped), the new rows and the tail; nothing grows with the number of participants.
         let writer = AssessmentFile.writer(
             for: shell, capacity: appender.added.count * (64 + questionnaire.items.count))
         writer.adopt(groups: rows.groups)
