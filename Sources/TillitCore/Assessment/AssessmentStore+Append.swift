@@ -14,14 +14,15 @@ extension AssessmentStore {
     public mutating func appendParticipants<T>(
         creating initial: Assessment? = nil, _ edit: (inout ParticipantAppender) throws -> T
     ) throws -> T {
-        try appendParticipants(creating: initial, nameFilterSize: NameFilter.standardByteCount, edit)
+        try appendParticipants(creating: initial, nameFilterSize: nil, edit)
     }
 
-    /// ``appendParticipants(creating:_:)`` with a filter of names' keys of `nameFilterSize` bytes; tests
-    /// make it tiny, so that every name may be taken and must be confirmed.
+    /// ``appendParticipants(creating:_:)`` with a filter of names' keys of `nameFilterSize` bytes, or
+    /// sized by the file (``NameFilter/byteCount(forDocumentOf:)``); tests make it tiny, so that every
+    /// name may be taken and must be confirmed.
     @discardableResult
     mutating func appendParticipants<T>(
-        creating initial: Assessment?, nameFilterSize: Int, _ edit: (inout ParticipantAppender) throws -> T
+        creating initial: Assessment?, nameFilterSize: Int?, _ edit: (inout ParticipantAppender) throws -> T
     ) throws -> T {
         let lock = try FileLock.acquire(for: url, file: file, timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
@@ -32,7 +33,8 @@ extension AssessmentStore {
             guard var assessment = initial else { throw StoreError.notFound(file: file) }
             fingerprint = nil
             var appender = ParticipantAppender(
-                questionnaire: assessment.questionnaire, keys: NameFilter(byteCount: nameFilterSize),
+                questionnaire: assessment.questionnaire,
+                keys: NameFilter(byteCount: nameFilterSize ?? NameFilter.standardByteCount),
                 lookUp: { _ in nil }, isNew: true)
             let result = try edit(&appender)
             guard !appender.added.isEmpty else { return result }
@@ -47,7 +49,8 @@ extension AssessmentStore {
         var rows: (keys: NameFilter, span: Range<Int>?, count: Int, groups: [String], range: Range<Int>)?
         let opened = try AssessmentFile.open(data, file: file, mapped: loaded.mapped) {
             (reader: ParticipantRows) throws(ParticipantRows.Problem) -> [Participant] in
-            var keys = NameFilter(byteCount: nameFilterSize)
+            let keys = NameFilter(
+                byteCount: nameFilterSize ?? NameFilter.byteCount(forDocumentOf: data.count))
             var span: Range<Int>?
             var count = 0
             try reader.forEach { row in
@@ -71,7 +74,8 @@ extension AssessmentStore {
             let issues = shell.validate()
             guard issues.isEmpty else { throw AssessmentError.invalid(file: file, issues: issues) }
             let existing = shell.participants
-            var keys = NameFilter(byteCount: nameFilterSize)
+            let keys = NameFilter(
+                byteCount: nameFilterSize ?? NameFilter.byteCount(forDocumentOf: data.count))
             for participant in existing {
                 _ = keys.insert(ParticipantAppender.hash(key: NameMatch.key(participant.name)))
             }
@@ -130,7 +134,6 @@ extension AssessmentStore {
                     try drain()
                     var failure: FileProblem?
                     data.withUnsafeBytes { raw in
-                        var released = 0
                         var offset = span.lowerBound
                         do throws(FileProblem) {
                             while offset < span.upperBound {
@@ -140,8 +143,9 @@ extension AssessmentStore {
                                 try stream.write(piece)
                                 offset = end
                                 guard loaded.mapped else { continue }
-                                released = ParticipantRows.release(
-                                    raw.bindMemory(to: UInt8.self), from: released, to: end)
+                                // From the start each time, as ParticipantRows does: pages handed back
+                                // may be mapped again.
+                                ParticipantRows.release(raw.bindMemory(to: UInt8.self), from: 0, to: end)
                             }
                         } catch {
                             failure = error

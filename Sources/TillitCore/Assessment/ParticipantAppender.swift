@@ -14,7 +14,7 @@ public struct ParticipantAppender {
     /// Whether the file did not exist, so that the participants go into a new one.
     public let isNew: Bool
     /// The hashes of the name keys of the participants in the file and those added.
-    private var keys: NameFilter
+    private let keys: NameFilter
     /// Finds, by reading the file's rows again, the name of a participant in the file whose key is
     /// `key`; asked only when the filter may hold the key's hash.
     private let lookUp: (String) -> String?

@@ -70,7 +70,7 @@ struct JSONValidator {
     /// filter of fixed size (``NameFilter``), the hashes of those it may have seen before (suspects,
     /// rare) in a set, and ``confirmNames()`` compares the suspects' names after the pass.
     private var rowsStart = 0
-    private let nameFilterSize: Int
+    private let nameFilterSize: Int?
     /// Made at the first row: a document without rows (a questionnaire, a response) maps nothing.
     private var names: NameFilter?
     private var suspects: Set<UInt64> = []
@@ -82,7 +82,7 @@ struct JSONValidator {
 
     private init(
         bytes: UnsafeBufferPointer<UInt8>, releasesPages: Bool,
-        nameFilterSize: Int = NameFilter.standardByteCount
+        nameFilterSize: Int? = nil
     ) {
         self.bytes = bytes
         self.releasesPages = releasesPages
@@ -99,10 +99,11 @@ struct JSONValidator {
     }
 
     /// Checks a whole document; returns how its participants are written and where their array is.
-    /// `nameFilterSize` is the size of the filter of rows' names (``NameFilter``); tests make it tiny.
+    /// `nameFilterSize` is the size of the filter of rows' names (``NameFilter``), by default sized by the
+    /// document; tests make it tiny.
     static func participants(
         _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false,
-        nameFilterSize: Int = NameFilter.standardByteCount
+        nameFilterSize: Int? = nil
     ) throws(Problem) -> (shape: ParticipantShape, range: Range<Int>?) {
         var validator = JSONValidator(
             bytes: bytes, releasesPages: releasesPages, nameFilterSize: nameFilterSize)
@@ -140,7 +141,7 @@ struct JSONValidator {
     @discardableResult
     static func check(
         _ data: Data, assessment: Bool, releasesPages: Bool = false,
-        nameFilterSize: Int = NameFilter.standardByteCount
+        nameFilterSize: Int? = nil
     ) throws(Problem) -> Participants {
         let result = data.withUnsafeBytes { raw -> Result<Participants, Problem> in
             do throws(Problem) {
@@ -544,9 +545,10 @@ struct JSONValidator {
     /// Gives a row's name to the filter of names; one it may have seen before is a suspect.
     private mutating func rememberName(_ name: Range<Int>) {
         let hash = nameHash(name)
-        if names == nil { names = NameFilter(byteCount: nameFilterSize) }
-        // In place: `names!` is the stored filter, not a copy, which would copy its bits.
-        if !names!.insert(hash) { suspects.insert(hash) }
+        if names == nil {
+            names = NameFilter(byteCount: nameFilterSize ?? NameFilter.byteCount(forDocumentOf: bytes.count))
+        }
+        if names?.insert(hash) == false { suspects.insert(hash) }
         namesSeen += 1
     }
 
@@ -997,7 +999,7 @@ struct JSONValidator {
         guard releasesPages, let base = bytes.baseAddress else { return }
         let start = released
         let end = (position - 4096) / pageSize * pageSize
-        guard end - start >= 16 << 20 else { return }
+        guard end - start >= 4 << 20 else { return }
         // The mapping starts on a page boundary, so these offsets are page-aligned addresses.
         madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, Int32(MADV_DONTNEED))
         released = end

@@ -16,71 +16,63 @@
 /// thousand.
 ///
 /// The bits are an anonymous mapping, whose pages the system provides, zeroed, only when first
-/// written: a workshop of eight people costs a few pages, not 8 MB. They are unmapped when the last copy
-/// of the filter goes.
-struct NameFilter {
-    /// The standard size in bytes.
+/// written: a workshop of eight people costs a few pages, not 8 MB. A class, not a value, so that the
+/// 8 MB are never copied behind a reader's back; whoever shares a filter (a copied ``ParticipantAppender``)
+/// shares its bits, and a bit set for another's name can only make a name a suspect, which its
+/// confirmation clears, never a wrong answer.
+final class NameFilter {
+    /// The largest size in bytes, what a document of 64 MB or more gets.
     static let standardByteCount = 8 << 20
 
-    private final class Storage {
-        let words: UnsafeMutablePointer<UInt64>
-        /// The number of 64-byte blocks, a power of two, and the shift that takes a block's number from
-        /// the top bits of a mixed hash.
-        let blocks: Int
-        let shift: UInt64
-        /// Whether `words` is a mapping (unmapped) or an allocation (deallocated).
-        let mapped: Bool
-
-        init(byteCount: Int) {
-            var blocks = 1
-            while blocks * 128 <= byteCount { blocks *= 2 }
-            let bytes = blocks * 64
-            let mapping = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANON, -1, 0)
-            if let mapping, mapping != UnsafeMutableRawPointer(bitPattern: -1) {
-                words = mapping.bindMemory(to: UInt64.self, capacity: bytes / 8)
-                mapped = true
-            } else {
-                // No address space for the mapping: a filter of one block, every name soon a suspect,
-                // which is slower but just as exact.
-                blocks = 1
-                words = .allocate(capacity: 8)
-                words.initialize(repeating: 0, count: 8)
-                mapped = false
-            }
-            self.blocks = blocks
-            shift = UInt64(64 - blocks.trailingZeroBitCount)
-        }
-
-        deinit {
-            if mapped {
-                munmap(words, blocks * 64)
-            } else {
-                words.deallocate()
-            }
-        }
+    /// The size for the names of a document of `bytes` bytes: one byte for every eight, at most the
+    /// standard size, so that a small file pays little even when its names touch every page. A row
+    /// takes at least 14 bytes (`["x",null,""],`), so every name gets at least 14 bits (a wrong "perhaps"
+    /// for a few names in a thousand), and those of a survey of 55 statements, 75 bytes a row, 75 bits.
+    static func byteCount(forDocumentOf bytes: Int) -> Int {
+        min(standardByteCount, max(64, bytes / 8))
     }
 
-    private var storage: Storage
+    private let words: UnsafeMutablePointer<UInt64>
+    /// The number of 64-byte blocks, a power of two, and the shift that takes a block's number from the
+    /// top bits of a mixed hash.
+    private let blocks: Int
+    private let shift: UInt64
+    /// Whether `words` is a mapping (unmapped) or an allocation (deallocated).
+    private let mapped: Bool
 
     /// A filter of `byteCount` bytes (rounded down to a power of two, at least one 64-byte block); tests
     /// make it tiny, so that nearly every name is a suspect.
     init(byteCount: Int = standardByteCount) {
-        storage = Storage(byteCount: byteCount)
+        var blocks = 1
+        while blocks * 128 <= byteCount { blocks *= 2 }
+        let bytes = blocks * 64
+        let mapping = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANON, -1, 0)
+        if let mapping, mapping != UnsafeMutableRawPointer(bitPattern: -1) {
+            words = mapping.bindMemory(to: UInt64.self, capacity: bytes / 8)
+            mapped = true
+        } else {
+            // No address space for the mapping: a filter of one block, every name soon a suspect, which
+            // is slower but just as exact.
+            blocks = 1
+            words = .allocate(capacity: 8)
+            words.initialize(repeating: 0, count: 8)
+            mapped = false
+        }
+        self.blocks = blocks
+        shift = UInt64(64 - blocks.trailingZeroBitCount)
+    }
+
+    deinit {
+        if mapped {
+            munmap(words, blocks * 64)
+        } else {
+            words.deallocate()
+        }
     }
 
     /// Adds a hash; returns `false` when the filter may have held it already (all its bits were set),
     /// `true` when it certainly did not.
-    mutating func insert(_ hash: UInt64) -> Bool {
-        if !isKnownUniquelyReferenced(&storage) {
-            // A copy goes on alone (never in practice: one reader owns one filter).
-            let copy = Storage(byteCount: storage.blocks * 64)
-            if copy.blocks == storage.blocks {
-                copy.words.update(from: storage.words, count: storage.blocks * 8)
-            } else {
-                copy.words.update(repeating: ~0, count: 8)
-            }
-            storage = copy
-        }
+    func insert(_ hash: UInt64) -> Bool {
         let (block, bits) = place(hash)
         var new = false
         for word in 0..<8 {
@@ -111,8 +103,8 @@ struct NameFilter {
         mixed ^= mixed >> 33
         mixed &*= 0xc4ce_b9fe_1a85_ec53
         mixed ^= mixed >> 33
-        let block = Int(truncatingIfNeeded: mixed >> storage.shift)
+        let block = Int(truncatingIfNeeded: mixed >> shift)
         let spread = mixed &* 0x9e37_79b9_7f4a_7c15
-        return (storage.words + block * 8, spread ^ (spread >> 32))
+        return (words + block * 8, spread ^ (spread >> 32))
     }
 }
