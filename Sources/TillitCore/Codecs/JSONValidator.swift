@@ -997,11 +997,11 @@ struct JSONValidator {
     /// Hands the pages before `position` back to the system, a few megabytes at a time.
     private mutating func releasePages(before position: Int) {
         guard releasesPages, let base = bytes.baseAddress else { return }
-        let start = released
         let end = (position - 4096) / pageSize * pageSize
-        guard end - start >= 4 << 20 else { return }
-        // The mapping starts on a page boundary, so these offsets are page-aligned addresses.
-        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, Int32(MADV_DONTNEED))
+        guard end - released >= 4 << 20 else { return }
+        // From the start each time, as ParticipantRows does: the system may map again pages already
+        // handed back. The mapping starts on a page boundary, so `end` is a page-aligned address.
+        madvise(UnsafeMutableRawPointer(mutating: base), end, Int32(MADV_DONTNEED))
         released = end
     }
 

@@ -48,6 +48,12 @@ final class NameFilter {
         let bytes = blocks * 64
         let mapping = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANON, -1, 0)
         if let mapping, mapping != UnsafeMutableRawPointer(bitPattern: -1) {
+            #if os(Linux)
+                // A filter of megabytes is written all over (each 4 KB stands for 32 KB of the file,
+                // hundreds of names): in pages of 2 MB, it takes fewer faults and its random look-ups
+                // fewer misses of the TLB.
+                if bytes >= 2 << 20 { madvise(mapping, bytes, MADV_HUGEPAGE) }
+            #endif
             words = mapping.bindMemory(to: UInt64.self, capacity: bytes / 8)
             mapped = true
         } else {
