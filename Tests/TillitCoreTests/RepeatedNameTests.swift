@@ -85,6 +85,16 @@ struct RepeatedNameTests {
         #expect(strangers.filter { standard.mightContain($0) }.isEmpty)
     }
 
+    @Test("the filter is sized by the file: a workshop's pays a few hundred bytes, none more than 8 MB")
+    func sizes() {
+        let workshop = Self.file(Self.people(8)).count
+        #expect(NameFilter.byteCount(forDocumentOf: workshop) < 1_024)
+        #expect(NameFilter.byteCount(forDocumentOf: 7_600_000) == 950_000)
+        #expect(NameFilter.byteCount(forDocumentOf: 64 << 20) == 8 << 20)
+        #expect(NameFilter.byteCount(forDocumentOf: 5 << 30) == 8 << 20)
+        #expect(NameFilter.byteCount(forDocumentOf: 0) == 64)
+    }
+
     @Test("a million distinct names in the standard filter make next to no suspect")
     func fewSuspects() {
         let filter = NameFilter()
