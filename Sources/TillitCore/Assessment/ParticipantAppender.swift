@@ -4,7 +4,7 @@ import Foundation
 /// ``AssessmentStore/appendParticipants(creating:_:)`` hands an edit such as `merge`.
 ///
 /// The participants already in the file are known only by their names' keys (``NameMatch/key(_:)``),
-/// hashed into a filter of fixed size (``NameFilter``), so that a new name can be checked against them in
+/// hashed into a filter of fixed size (`NameFilter`), so that a new name can be checked against them in
 /// memory that does not grow with their number; their rows are copied into the new file as they are.
 public struct ParticipantAppender {
     /// The questionnaire the participants answer.
