@@ -6,13 +6,23 @@ extension AssessmentStore {
     /// million participants needs memory for the file's bytes, not for a million participants.
     ///
     /// The file is checked as every read checks it; the rows already there are copied into the new file
-    /// byte for byte, and only their names' keys are kept (hashed) to refuse a name twice
-    /// (``ParticipantAppender``). A file of format version 1 is read whole and written as version 2.
+    /// byte for byte, and only their names' keys are kept, hashed into a filter of fixed size, to refuse
+    /// a name twice (``ParticipantAppender``). A file of format version 1 is read whole and written as version 2.
     /// When the file does not exist, the participants go into `initial`, or ``StoreError/notFound(file:)``
     /// is thrown; when `edit` throws or adds no one, nothing is written.
     @discardableResult
     public mutating func appendParticipants<T>(
         creating initial: Assessment? = nil, _ edit: (inout ParticipantAppender) throws -> T
+    ) throws -> T {
+        try appendParticipants(creating: initial, nameFilterSize: nil, edit)
+    }
+
+    /// ``appendParticipants(creating:_:)`` with a filter of names' keys of `nameFilterSize` bytes, or
+    /// sized by the file (``NameFilter/byteCount(forDocumentOf:)``); tests make it tiny, so that every
+    /// name may be taken and must be confirmed.
+    @discardableResult
+    mutating func appendParticipants<T>(
+        creating initial: Assessment?, nameFilterSize: Int?, _ edit: (inout ParticipantAppender) throws -> T
     ) throws -> T {
         let lock = try FileLock.acquire(for: url, file: file, timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
@@ -23,7 +33,9 @@ extension AssessmentStore {
             guard var assessment = initial else { throw StoreError.notFound(file: file) }
             fingerprint = nil
             var appender = ParticipantAppender(
-                questionnaire: assessment.questionnaire, keys: HashSet64(), lookUp: { _ in nil }, isNew: true)
+                questionnaire: assessment.questionnaire,
+                keys: NameFilter(byteCount: nameFilterSize ?? NameFilter.standardByteCount),
+                lookUp: { _ in nil }, isNew: true)
             let result = try edit(&appender)
             guard !appender.added.isEmpty else { return result }
             assessment.participants += appender.added
@@ -34,10 +46,11 @@ extension AssessmentStore {
         }
         let data = loaded.data
         let file = file
-        var rows: (keys: HashSet64, span: Range<Int>?, count: Int, groups: [String], range: Range<Int>)?
+        var rows: (keys: NameFilter, span: Range<Int>?, count: Int, groups: [String], range: Range<Int>)?
         let opened = try AssessmentFile.open(data, file: file, mapped: loaded.mapped) {
             (reader: ParticipantRows) throws(ParticipantRows.Problem) -> [Participant] in
-            var keys = HashSet64()
+            let keys = NameFilter(
+                byteCount: nameFilterSize ?? NameFilter.byteCount(forDocumentOf: data.count))
             var span: Range<Int>?
             var count = 0
             try reader.forEach { row in
@@ -61,7 +74,8 @@ extension AssessmentStore {
             let issues = shell.validate()
             guard issues.isEmpty else { throw AssessmentError.invalid(file: file, issues: issues) }
             let existing = shell.participants
-            var keys = HashSet64()
+            let keys = NameFilter(
+                byteCount: nameFilterSize ?? NameFilter.byteCount(forDocumentOf: data.count))
             for participant in existing {
                 _ = keys.insert(ParticipantAppender.hash(key: NameMatch.key(participant.name)))
             }
@@ -100,8 +114,7 @@ extension AssessmentStore {
         }
         // The new file goes to its temporary file as it is made: the head, the rows already there straight
         // from the old file a few megabytes at a time (each handed back once copied when the file is
-        // mapped), the new rows and the tail; nothing grows with the number of participants but the
-        // hashes above.
+        // mapped), the new rows and the tail; nothing grows with the number of participants.
         let writer = AssessmentFile.writer(
             for: shell, capacity: appender.added.count * (64 + questionnaire.items.count))
         writer.adopt(groups: rows.groups)
@@ -121,7 +134,6 @@ extension AssessmentStore {
                     try drain()
                     var failure: FileProblem?
                     data.withUnsafeBytes { raw in
-                        var released = 0
                         var offset = span.lowerBound
                         do throws(FileProblem) {
                             while offset < span.upperBound {
@@ -131,8 +143,9 @@ extension AssessmentStore {
                                 try stream.write(piece)
                                 offset = end
                                 guard loaded.mapped else { continue }
-                                released = ParticipantRows.release(
-                                    raw.bindMemory(to: UInt8.self), from: released, to: end)
+                                // From the start each time, as ParticipantRows does: pages handed back
+                                // may be mapped again.
+                                ParticipantRows.release(raw.bindMemory(to: UInt8.self), from: 0, to: end)
                             }
                         } catch {
                             failure = error

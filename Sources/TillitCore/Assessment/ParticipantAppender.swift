@@ -4,8 +4,8 @@ import Foundation
 /// ``AssessmentStore/appendParticipants(creating:_:)`` hands an edit such as `merge`.
 ///
 /// The participants already in the file are known only by their names' keys (``NameMatch/key(_:)``),
-/// hashed — eight bytes each — so that a new name can be checked against them; their rows are copied
-/// into the new file as they are.
+/// hashed into a filter of fixed size (`NameFilter`), so that a new name can be checked against them in
+/// memory that does not grow with their number; their rows are copied into the new file as they are.
 public struct ParticipantAppender {
     /// The questionnaire the participants answer.
     public let questionnaire: Questionnaire
@@ -14,13 +14,13 @@ public struct ParticipantAppender {
     /// Whether the file did not exist, so that the participants go into a new one.
     public let isNew: Bool
     /// The hashes of the name keys of the participants in the file and those added.
-    private var keys: HashSet64
+    private let keys: NameFilter
     /// Finds, by reading the file's rows again, the name of a participant in the file whose key is
-    /// `key`; asked only when a hash matches.
+    /// `key`; asked only when the filter may hold the key's hash.
     private let lookUp: (String) -> String?
 
     init(
-        questionnaire: Questionnaire, keys: HashSet64, lookUp: @escaping (String) -> String?, isNew: Bool
+        questionnaire: Questionnaire, keys: NameFilter, lookUp: @escaping (String) -> String?, isNew: Bool
     ) {
         self.questionnaire = questionnaire
         self.isNew = isNew
@@ -29,10 +29,11 @@ public struct ParticipantAppender {
     }
 
     /// The participant, in the file or added, whose name is the same as `name` after trimming and case
-    /// folding; `nil` when there is none.
+    /// folding; `nil` when there is none. A name the filter may have seen is confirmed among those added
+    /// and then in the file, so that a false "may" costs a reading of the rows, never a wrong refusal.
     public func participant(named name: String) -> String? {
         let key = NameMatch.key(name)
-        guard keys.contains(Self.hash(key: key)) else { return nil }
+        guard keys.mightContain(Self.hash(key: key)) else { return nil }
         if let same = added.first(where: { NameMatch.key($0.name) == key }) { return same.name }
         return lookUp(key)
     }

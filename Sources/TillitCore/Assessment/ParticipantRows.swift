@@ -165,8 +165,11 @@ struct ParticipantRows {
                         reason: LocalizedText(sv: "namnet saknas", en: "the name is missing"))
                 }
             }
-            if releasesPages, index - released >= 16 << 20 {
-                released = Self.release(bytes, from: released, to: index)
+            if releasesPages, index - released >= 4 << 20 {
+                // From the start each time: the system may map again pages already handed back (it maps
+                // a cached file in large runs), and a page left so every few megabytes adds up to the
+                // file's size; handing back pages that are not there costs next to nothing.
+                released = Self.release(bytes, from: range.lowerBound, to: index)
             }
             body(
                 Row(

@@ -66,17 +66,27 @@ struct JSONValidator {
     private var shape = ParticipantShape.none
     /// The bytes of the participants array, `[` to `]`, once checked.
     private var participantsRange: Range<Int>?
-    /// Where the participants array starts, and the hashes of the names of its rows so far: a row's
-    /// name must be unique, and 8 bytes a participant is what that check costs.
+    /// Where the participants array starts. A row's name must be unique: the names so far are kept in a
+    /// filter of fixed size (``NameFilter``), the hashes of those it may have seen before (suspects,
+    /// rare) in a set, and ``confirmNames()`` compares the suspects' names after the pass.
     private var rowsStart = 0
-    private var names = HashSet64()
+    private let nameFilterSize: Int?
+    /// Made at the first row: a document without rows (a questionnaire, a response) maps nothing.
+    private var names: NameFilter?
+    private var suspects: Set<UInt64> = []
+    /// How many rows' names the filter has been given.
+    private var namesSeen = 0
 
     /// Objects and arrays deeper than this are refused rather than risk the stack.
     static let maximumDepth = 200
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, releasesPages: Bool) {
+    private init(
+        bytes: UnsafeBufferPointer<UInt8>, releasesPages: Bool,
+        nameFilterSize: Int? = nil
+    ) {
         self.bytes = bytes
         self.releasesPages = releasesPages
+        self.nameFilterSize = nameFilterSize
     }
 
     /// Checks a whole document; `assessment` adds the participants' shape. `releasesPages` only for
@@ -89,11 +99,23 @@ struct JSONValidator {
     }
 
     /// Checks a whole document; returns how its participants are written and where their array is.
+    /// `nameFilterSize` is the size of the filter of rows' names (``NameFilter``), by default sized by the
+    /// document; tests make it tiny.
     static func participants(
-        _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false
+        _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false,
+        nameFilterSize: Int? = nil
     ) throws(Problem) -> (shape: ParticipantShape, range: Range<Int>?) {
-        var validator = JSONValidator(bytes: bytes, releasesPages: releasesPages)
-        try validator.document(assessment: assessment)
+        var validator = JSONValidator(
+            bytes: bytes, releasesPages: releasesPages, nameFilterSize: nameFilterSize)
+        do {
+            try validator.document(assessment: assessment)
+        } catch {
+            // A name repeated before the problem is the first problem, as it would be if each name were
+            // confirmed where it is.
+            try validator.confirmNames()
+            throw error
+        }
+        try validator.confirmNames()
         return (validator.shape, validator.participantsRange)
     }
 
@@ -117,14 +139,16 @@ struct JSONValidator {
 
     /// Checks a whole document held in `data`; returns how its participants are written and where.
     @discardableResult
-    static func check(_ data: Data, assessment: Bool, releasesPages: Bool = false) throws(Problem)
-        -> Participants
-    {
+    static func check(
+        _ data: Data, assessment: Bool, releasesPages: Bool = false,
+        nameFilterSize: Int? = nil
+    ) throws(Problem) -> Participants {
         let result = data.withUnsafeBytes { raw -> Result<Participants, Problem> in
             do throws(Problem) {
                 return .success(
                     try participants(
-                        raw.bindMemory(to: UInt8.self), assessment: assessment, releasesPages: releasesPages))
+                        raw.bindMemory(to: UInt8.self), assessment: assessment, releasesPages: releasesPages,
+                        nameFilterSize: nameFilterSize))
             } catch {
                 return .failure(error)
             }
@@ -133,7 +157,7 @@ struct JSONValidator {
     }
 
     /// The line and column where the value at `path` (as ``AssessmentFile`` writes paths, e.g.
-    /// `plan.actions[0].status`) starts in a document that passed ``check(_:assessment:releasesPages:)``,
+    /// `plan.actions[0].status`) starts in a document that passed ``check(_:assessment:releasesPages:nameFilterSize:)``,
     /// or, when there is no such value (a missing field), where its closest enclosing value starts.
     /// Used only to place an error found later, so its cost does not matter.
     static func locate(_ path: String, in data: Data) -> (line: Int, column: Int)? {
@@ -435,9 +459,7 @@ struct JSONValidator {
                 sv: "förväntade deltagarens namn som text, hittade \(found().sv)",
                 en: "expected the participant's name as text, found \(found().en)")
         }
-        let (nameLine, nameColumn) = (line, index - lineStart + 1)
-        let name = try string()
-        try rememberName(name, line: nameLine, column: nameColumn)
+        rememberName(try string())
         try separator(LocalizedText(sv: "efter namnet", en: "after the name"))
         guard index < bytes.count else { throw endOfFile() }
         let byte = bytes[index]
@@ -520,29 +542,28 @@ struct JSONValidator {
         skipWhitespace()
     }
 
-    /// Refuses a row's name that an earlier row has: the hashes of the names are kept, and only when one
-    /// repeats are the rows read again to find the earlier name, or to find it was another name.
-    private mutating func rememberName(_ name: Range<Int>, line nameLine: Int, column: Int) throws(Problem) {
+    /// Gives a row's name to the filter of names; one it may have seen before is a suspect.
+    private mutating func rememberName(_ name: Range<Int>) {
+        let hash = nameHash(name)
+        if names == nil {
+            names = NameFilter(byteCount: nameFilterSize ?? NameFilter.byteCount(forDocumentOf: bytes.count))
+        }
+        if names?.insert(hash) == false { suspects.insert(hash) }
+        namesSeen += 1
+    }
+
+    /// The hash of a name's text. Names are the same when their text is, as Swift compares text: with
+    /// escapes resolved, and composed and decomposed letters (å as one character or as a and a ring)
+    /// alike; a name of plain ASCII, as pseudonyms are, is hashed as it is written.
+    private func nameHash(_ name: Range<Int>) -> UInt64 {
         var hash: UInt64 = 14_695_981_039_346_656_037
-        var plain = true
         for byte in UnsafeBufferPointer(rebasing: bytes[name]) {
-            if byte == UInt8(ascii: "\\") || byte >= 0x80 { plain = false }
+            if byte == UInt8(ascii: "\\") || byte >= 0x80 {
+                return self.hash(Array(canonical(name).utf8))
+            }
             hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
         }
-        // Names are the same when their text is, as Swift compares text: with escapes resolved, and
-        // composed and decomposed letters (å as one character or as a and a ring) alike.
-        if !plain { hash = self.hash(Array(canonical(name).utf8)) }
-        guard !names.insert(hash) else { return }
-        guard let earlier = earlierRow(named: name) else { return }
-        let (earlierLine, earlierColumn) = place(of: earlier.offset)
-        throw Problem(
-            line: nameLine, column: column, path: pathText(),
-            reason: LocalizedText(
-                sv: "namnet \"\(text(name))\" har redan participants[\(earlier.row)] (rad \(earlierLine), "
-                    + "kolumn \(earlierColumn)); varje deltagare behöver ett eget namn",
-                en:
-                    "the name \"\(text(name))\" is already participants[\(earlier.row)]'s (line \(earlierLine), "
-                    + "column \(earlierColumn)); every participant needs a name of their own"))
+        return hash
     }
 
     /// A name's text in one canonical form (composed), for its hash.
@@ -550,36 +571,57 @@ struct JSONValidator {
         String(decoding: self.name(of: name), as: UTF8.self).precomposedStringWithCanonicalMapping
     }
 
-    /// The first row before the current position whose name is the same text, by reading the rows
-    /// (already checked) again; only when two hashes agree.
-    private func earlierRow(named name: Range<Int>) -> (row: Int, offset: Int)? {
-        let wanted = String(decoding: self.name(of: name), as: UTF8.self)
+    /// Refuses the first row whose name an earlier row has, if the filter of names found suspects: the
+    /// names of the rows checked are read again and the suspects' compared as text with the earlier
+    /// names of the same hash. The problem is placed at the second name and names the first, as if each
+    /// name had been checked where it is. No suspect, no second pass; a suspect that is no repeat costs
+    /// this pass and nothing else.
+    private mutating func confirmNames() throws(Problem) {
+        guard !suspects.isEmpty else { return }
+        var earlier: [UInt64: [(row: Int, quote: Int, text: String)]] = [:]
         var cursor = rowsStart + 1
-        var row = 0
+        released = rowsStart / pageSize * pageSize
         func skipSpace() {
             while cursor < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[cursor]) { cursor += 1 }
         }
-        while cursor < name.lowerBound {
+        for row in 0..<namesSeen {
+            if row > 0 {
+                // The rest of the row before, which holds no ] before its own (a group and digits), and
+                // the comma.
+                while bytes[cursor] != UInt8(ascii: "]") { cursor += 1 }
+                cursor += 1
+                skipSpace()
+                cursor += 1
+                releasePages(before: cursor)
+            }
             skipSpace()
-            guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "[") else { return nil }
-            cursor += 1
+            cursor += 1  // [
             skipSpace()
-            let open = cursor
+            let quote = cursor
             cursor += 1
-            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "\"") {
+            while bytes[cursor] != UInt8(ascii: "\"") {
                 cursor += bytes[cursor] == UInt8(ascii: "\\") ? 2 : 1
             }
-            let candidate = (open + 1)..<cursor
-            if candidate.lowerBound >= name.lowerBound { return nil }
-            if String(decoding: self.name(of: candidate), as: UTF8.self) == wanted { return (row, open) }
-            // The rest of a row holds no ] before its own: a group and digits.
-            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "]") { cursor += 1 }
-            cursor += 1
-            skipSpace()
-            cursor += 1  // the comma
-            row += 1
+            let name = (quote + 1)..<cursor
+            let hash = nameHash(name)
+            guard suspects.contains(hash) else { continue }
+            let text = String(decoding: self.name(of: name), as: UTF8.self)
+            guard let first = earlier[hash]?.first(where: { $0.text == text }) else {
+                earlier[hash, default: []].append((row, quote, text))
+                continue
+            }
+            let (line, column) = place(of: quote)
+            let (earlierLine, earlierColumn) = place(of: first.quote)
+            throw Problem(
+                line: line, column: column, path: "participants[\(row)]",
+                reason: LocalizedText(
+                    sv:
+                        "namnet \"\(self.text(name))\" har redan participants[\(first.row)] (rad \(earlierLine), "
+                        + "kolumn \(earlierColumn)); varje deltagare behöver ett eget namn",
+                    en:
+                        "the name \"\(self.text(name))\" is already participants[\(first.row)]'s (line \(earlierLine), "
+                        + "column \(earlierColumn)); every participant needs a name of their own"))
         }
-        return nil
     }
 
     /// The line and column of a byte offset.
@@ -949,12 +991,17 @@ struct JSONValidator {
 
     /// Hands the pages before the current position back to the system, a few megabytes at a time.
     private mutating func releasePages() {
+        releasePages(before: index)
+    }
+
+    /// Hands the pages before `position` back to the system, a few megabytes at a time.
+    private mutating func releasePages(before position: Int) {
         guard releasesPages, let base = bytes.baseAddress else { return }
-        let start = released
-        let end = (index - 4096) / pageSize * pageSize
-        guard end - start >= 16 << 20 else { return }
-        // The mapping starts on a page boundary, so these offsets are page-aligned addresses.
-        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, Int32(MADV_DONTNEED))
+        let end = (position - 4096) / pageSize * pageSize
+        guard end - released >= 4 << 20 else { return }
+        // From the start each time, as ParticipantRows does: the system may map again pages already
+        // handed back. The mapping starts on a page boundary, so `end` is a page-aligned address.
+        madvise(UnsafeMutableRawPointer(mutating: base), end, Int32(MADV_DONTNEED))
         released = end
     }
 
