@@ -198,6 +198,43 @@ struct AssessmentFormatVersion2Tests {
         }
     }
 
+    @Test(
+        "rows counted as the file is checked break the same rules, and say the same, as rows read one by one")
+    func countedRowsBreakTheSameRules() throws {
+        // Each breaks a rule only the rest of the document can tell: scoring counts the rows in the check
+        // pass, finds on the counts that a rule is broken, and reads the rows again to say where.
+        let broken = [
+            "\n    [\"Anna\",0,\"4-3\"],\n    [\"Bo\",null,\"2071\"]\n",
+            "\n    [\"Anna\",0,\"\(String(repeating: "3", count: Questionnaire.quick.items.count + 1))\"]\n",
+            "\n    [\"Anna\",0,\"4\"],\n    [\"Bo\",2,\"2\"]\n",
+            "\n    [\"Anna\",0,\"4\"],\n    [\" \",1,\"\"]\n",
+            "\n    [\"Anna\",0,\"4\"],\n    [\"\\u0020\",1,\"\"]\n",
+            "\n    [\"Anna\",99999,\"4\"]\n",
+        ]
+        for rows in broken {
+            let data = Data(Self.replacingRows(rows).utf8)
+            var scored: AssessmentError?
+            do {
+                _ = try Scorer().scored(data, file: "a.json")
+            } catch {
+                scored = error
+            }
+            #expect(scored != nil, "\(rows.debugDescription)")
+            #expect(scored == error(Self.replacingRows(rows)), "\(rows.debugDescription)")
+        }
+    }
+
+    @Test("a file of more groups than are counted as it is checked is scored by reading its rows again")
+    func manyGroups() throws {
+        let participants = (0..<(RowTally.groupLimit + 10)).map { index in
+            Participant(name: "P\(index)", role: "grupp \(index)", answers: [index % 5 + 1, nil, 3])
+        }
+        let original = Self.assessment(participants)
+        let (_, scorecard, roster) = try Scorer().scored(AssessmentFile.encode(original), file: "a.json")
+        #expect(scorecard == Scorer().score(original))
+        #expect(roster == Roster(participants))
+    }
+
     /// A placed error: the path, the reason, and the text at the line and column.
     func placed(_ text: String) -> (path: String, reason: String, at: Substring)? {
         guard case .malformedAt(_, let line, let column, let path, let reason)? = error(text) else {

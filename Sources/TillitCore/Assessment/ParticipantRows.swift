@@ -26,12 +26,20 @@ struct ParticipantRows {
         var span: Range<Int>
 
         /// The name as text, escapes resolved.
-        var nameText: String {
-            guard name.contains(UInt8(ascii: "\\")) else { return String(decoding: name, as: UTF8.self) }
-            let quoted = Data([UInt8(ascii: "\"")] + Array(name) + [UInt8(ascii: "\"")])
-            return (try? JSONDecoder().decode(String.self, from: quoted))
-                ?? String(decoding: name, as: UTF8.self)
-        }
+        var nameText: String { ParticipantRows.text(ofName: name) }
+    }
+
+    /// A name's text from its bytes between the quotes, escapes resolved.
+    static func text(ofName name: UnsafeBufferPointer<UInt8>) -> String {
+        guard name.contains(UInt8(ascii: "\\")) else { return String(decoding: name, as: UTF8.self) }
+        let quoted = Data([UInt8(ascii: "\"")] + Array(name) + [UInt8(ascii: "\"")])
+        return (try? JSONDecoder().decode(String.self, from: quoted)) ?? String(decoding: name, as: UTF8.self)
+    }
+
+    /// Whether a name may be blank, told from its first byte: a digit or an ASCII letter says it is not,
+    /// which settles it for pseudonyms and most names without decoding the text.
+    static func mayBeBlank(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.isEmpty || !(name[0] &- 0x30 < 10 || (name[0] | 0x20) &- 0x61 < 26)
     }
 
     /// What is wrong with a row, at a byte offset.
@@ -154,7 +162,7 @@ struct ParticipantRows {
             index += 1
             skipSpace()
             index += 1  // ]
-            if name.isEmpty || !(name[0] &- 0x30 < 10 || (name[0] | 0x20) &- 0x61 < 26) {
+            if Self.mayBeBlank(name) {
                 let text = Row(
                     index: row, name: name, group: group, answers: answers,
                     span: rowStart..<index

@@ -35,6 +35,14 @@ public struct Roster: Sendable, Codable, Hashable {
     }
 
     /// ``add(name:role:)`` for a reader of rows, which makes the name only while it is kept.
+    /// A roster counted elsewhere (``RowTally``): `names` only when there are no more than
+    /// ``nameLimit`` participants.
+    init(count: Int, withoutRole: Int, names: [String]?) {
+        self.count = count
+        self.withoutRole = withoutRole
+        self.names = names
+    }
+
     mutating func add(name: () -> String, hasRole: Bool) {
         count += 1
         if !hasRole { withoutRole += 1 }

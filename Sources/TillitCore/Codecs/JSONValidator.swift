@@ -76,17 +76,29 @@ struct JSONValidator {
     private var suspects: Set<UInt64> = []
     /// How many rows' names the filter has been given.
     private var namesSeen = 0
+    /// Called with every row once it has been checked (``Row``): how `report` counts the answers in the
+    /// same pass that checks them, instead of reading the rows a second time.
+    private let visit: ((Row) -> Void)?
+
+    /// A row of format version 2 as the check has read it, valid during the call: its name's text
+    /// (between the quotes, escapes as written), its group's index and its answers' characters.
+    struct Row {
+        var name: UnsafeBufferPointer<UInt8>
+        var group: Int?
+        var answers: UnsafeBufferPointer<UInt8>
+    }
 
     /// Objects and arrays deeper than this are refused rather than risk the stack.
     static let maximumDepth = 200
 
     private init(
         bytes: UnsafeBufferPointer<UInt8>, releasesPages: Bool,
-        nameFilterSize: Int? = nil
+        nameFilterSize: Int? = nil, visit: ((Row) -> Void)? = nil
     ) {
         self.bytes = bytes
         self.releasesPages = releasesPages
         self.nameFilterSize = nameFilterSize
+        self.visit = visit
     }
 
     /// Checks a whole document; `assessment` adds the participants' shape. `releasesPages` only for
@@ -103,10 +115,10 @@ struct JSONValidator {
     /// document; tests make it tiny.
     static func participants(
         _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false,
-        nameFilterSize: Int? = nil
+        nameFilterSize: Int? = nil, visit: ((Row) -> Void)? = nil
     ) throws(Problem) -> (shape: ParticipantShape, range: Range<Int>?) {
         var validator = JSONValidator(
-            bytes: bytes, releasesPages: releasesPages, nameFilterSize: nameFilterSize)
+            bytes: bytes, releasesPages: releasesPages, nameFilterSize: nameFilterSize, visit: visit)
         do {
             try validator.document(assessment: assessment)
         } catch {
@@ -141,14 +153,14 @@ struct JSONValidator {
     @discardableResult
     static func check(
         _ data: Data, assessment: Bool, releasesPages: Bool = false,
-        nameFilterSize: Int? = nil
+        nameFilterSize: Int? = nil, visit: ((Row) -> Void)? = nil
     ) throws(Problem) -> Participants {
         let result = data.withUnsafeBytes { raw -> Result<Participants, Problem> in
             do throws(Problem) {
                 return .success(
                     try participants(
                         raw.bindMemory(to: UInt8.self), assessment: assessment, releasesPages: releasesPages,
-                        nameFilterSize: nameFilterSize))
+                        nameFilterSize: nameFilterSize, visit: visit))
             } catch {
                 return .failure(error)
             }
@@ -459,10 +471,12 @@ struct JSONValidator {
                 sv: "förväntade deltagarens namn som text, hittade \(found().sv)",
                 en: "expected the participant's name as text, found \(found().en)")
         }
-        rememberName(try string())
+        let name = try string()
+        rememberName(name)
         try separator(LocalizedText(sv: "efter namnet", en: "after the name"))
         guard index < bytes.count else { throw endOfFile() }
         let byte = bytes[index]
+        var group: Int?
         if byte == UInt8(ascii: "n") {
             try literal("null")
         } else if byte >= 0x30, byte <= 0x39 {
@@ -474,6 +488,8 @@ struct JSONValidator {
                     sv: "\(literal) är ingen grupp: förväntade numret på en grupp i groups (0, 1, …)",
                     en: "\(literal) is not a group: expected the index of a group in groups (0, 1, …)")
             }
+            // At most 18 digits, all of them digits (a whole number): no overflow.
+            group = bytes[start..<index].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
         } else {
             throw problem(
                 sv:
@@ -516,6 +532,7 @@ struct JSONValidator {
             throw endOfFile(
                 detail: LocalizedText(sv: "svaren avslutas aldrig", en: "the answers are never closed"))
         }
+        let answers = start..<index
         index += 1
         skipWhitespace()
         guard take(UInt8(ascii: "]")) else {
@@ -527,6 +544,12 @@ struct JSONValidator {
                         "expected ] after the answers (a row holds a name, a group and the answers), found \(found().en)"
                 )
                 : endOfFile()
+        }
+        if let visit {
+            visit(
+                Row(
+                    name: UnsafeBufferPointer(rebasing: bytes[name]), group: group,
+                    answers: UnsafeBufferPointer(rebasing: bytes[answers])))
         }
     }
 

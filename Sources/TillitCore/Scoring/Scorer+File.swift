@@ -3,9 +3,9 @@ import Foundation
 extension Scorer {
     /// Reads an assessment file and scores it, for commands that report on it (`report`, `plan`).
     ///
-    /// A file of format version 2 is read in two passes over its bytes and nothing grows with the number
-    /// of participants but eight bytes each for the check that no name is there twice: the rows are
-    /// counted straight into the scorer's tally and the ``Roster``, never held as ``Participant``s. A
+    /// A file of format version 2 is read in one pass over its bytes, which checks it and counts the rows
+    /// (``RowTally``) straight into the scorer's tally and the ``Roster``, never holding a
+    /// ``Participant``; the rows are read again only to say which breaks a rule. A
     /// file of version 1 is read whole. Either way the assessment comes without participants; the
     /// roster says how many took part and names them while they are few. The scorecard is what
     /// ``score(_:)`` gives for the whole assessment.
@@ -26,8 +26,15 @@ extension Scorer {
         _ data: Data, file: String, mapped: Bool = false
     ) throws(AssessmentError) -> (assessment: Assessment, scorecard: Scorecard, roster: Roster) {
         var streamed: (tally: GroupedTally, roster: Roster)?
-        let opened = try AssessmentFile.open(data, file: file, mapped: mapped) {
+        // The rows are counted as the one pass checks them; read again only when one breaks a rule that
+        // needs the rest of the document, by the reader that says where.
+        var gathered = RowTally()
+        let opened = try AssessmentFile.open(data, file: file, mapped: mapped, visit: { gathered.add($0) }) {
             (rows: ParticipantRows) throws(ParticipantRows.Problem) -> [Participant] in
+            if let counted = gathered.tally(questionnaire: rows.questionnaire, groups: rows.groups) {
+                streamed = counted
+                return []
+            }
             var tally = GroupedTally(rows.questionnaire)
             // Each group's slot in the tally, looked up when its first member is met (a listed group
             // without members is no group): -2 not yet, -1 none (a blank role).

@@ -183,6 +183,13 @@ struct Tally {
         }
     }
 
+    /// Counts participants whose answers were counted by character elsewhere (``RowTally``):
+    /// `characters[position * 16 + character & 15]`, for no more positions than there are items.
+    mutating func add(respondents: Int, characters: [Int]) {
+        self.respondents += respondents
+        for index in characters.indices { self.characters[index] += characters[index] }
+    }
+
     /// Adds another tally's counts, e.g. a group's to everyone's.
     mutating func add(_ other: Tally) {
         respondents += other.respondents
@@ -269,6 +276,17 @@ struct GroupedTally {
         }
         members[slot] += 1
         tallies[slot].add(codes: codes)
+    }
+
+    /// Counts `members` participants, `respondents` of whom answered, whose answers were counted by
+    /// character elsewhere (``RowTally``), in a slot from ``slot(for:)`` or in everyone's for `nil`.
+    mutating func add(slot: Int?, members: Int, respondents: Int, characters: [Int]) {
+        guard let slot else {
+            everyone.add(respondents: respondents, characters: characters)
+            return
+        }
+        self.members[slot] += members
+        tallies[slot].add(respondents: respondents, characters: characters)
     }
 
     /// The scorecard for everyone, with the groups and the differences between the groups shown; the

@@ -1,0 +1,95 @@
+/// What `report` and `plan` gather from the rows of an assessment file of format version 2 while the one
+/// pass that checks the file reads them (``JSONValidator/Row``), so that the rows are read once, not
+/// twice.
+///
+/// The pass meets the rows before the rest of the document is decoded, so what the rows mean — which
+/// group a number names, whether a digit is on the scale, how many statements there are — is not known
+/// yet. The rows are therefore counted by what they say: per group *number* (and no group), per
+/// position and per answer character. ``tally(questionnaire:groups:)`` then checks, on these counts,
+/// everything a row must satisfy (``ParticipantRows``): a group number that exists, no more answers than
+/// statements, digits on the scale, a name that is not blank. When all holds, the counts become the
+/// scorer's ``GroupedTally`` and the ``Roster``; when not, it returns `nil` and the rows are read again,
+/// by the reader that says which row breaks which rule.
+struct RowTally {
+    /// The counts of one group number, or of the rows without a group.
+    private struct Counts {
+        var rows = 0
+        /// Rows with at least one answer.
+        var respondents = 0
+        /// `characters[position * 16 + character & 15]`, as ``Tally`` counts characters.
+        var characters: [Int] = []
+    }
+
+    /// Group numbers past this, or rows of more answers than ``answerLimit``, are not counted here: the
+    /// rows are read again instead. A file written by Tillit has a handful of groups and tens of answers.
+    static let groupLimit = 4096
+    static let answerLimit = 4096
+
+    /// Index 0 for rows without a group, `n + 1` for group number `n`.
+    private var groups: [Counts] = []
+    private var rows = 0
+    /// The first names, as many as a ``Roster`` lists.
+    private var names: [String] = []
+    /// The most answers a row has.
+    private var longest = 0
+    /// Whether a row was beyond what is counted here, or its name may be blank.
+    private var mustReread = false
+
+    /// Counts one row, as the check pass hands it on.
+    mutating func add(_ row: JSONValidator.Row) {
+        rows += 1
+        if rows <= Roster.nameLimit { names.append(ParticipantRows.text(ofName: row.name)) }
+        if ParticipantRows.mayBeBlank(row.name), ParticipantRows.text(ofName: row.name).isBlank {
+            mustReread = true
+        }
+        let slot = row.group.map { $0 + 1 } ?? 0
+        let answers = row.answers
+        guard !mustReread, slot <= Self.groupLimit, answers.count <= Self.answerLimit else {
+            mustReread = true
+            return
+        }
+        if slot >= groups.count { groups += Array(repeating: Counts(), count: slot + 1 - groups.count) }
+        longest = max(longest, answers.count)
+        groups[slot].rows += 1
+        guard let codes = answers.baseAddress, !answers.isEmpty else { return }
+        groups[slot].respondents += 1
+        if groups[slot].characters.count < answers.count * 16 {
+            groups[slot].characters += Array(
+                repeating: 0, count: answers.count * 16 - groups[slot].characters.count)
+        }
+        groups[slot].characters.withUnsafeMutableBufferPointer { characters in
+            guard let table = characters.baseAddress else { return }
+            for position in 0..<answers.count { table[position &<< 4 | Int(codes[position] & 0x0F)] &+= 1 }
+        }
+    }
+
+    /// The counts as the scorer's tally and the roster, for a document with this questionnaire and these
+    /// groups; `nil` when a row breaks a rule, so that the rows are read again to say which.
+    func tally(questionnaire: Questionnaire, groups names: [String]) -> (tally: GroupedTally, roster: Roster)?
+    {
+        guard !mustReread, longest <= questionnaire.items.count, groups.count <= names.count + 1 else {
+            return nil
+        }
+        // The check pass lets through only digits and `-`; a digit off the scale breaks a rule.
+        let steps = AnswerCode(questionnaire.scale).steps
+        for counts in groups {
+            for (index, count) in counts.characters.enumerated() where count > 0 {
+                let low = index & 15
+                let character = low < 10 ? UInt8(ascii: "0") + UInt8(low) : AnswerCode.dontKnow
+                if steps[Int(character)] == AnswerCode.invalid { return nil }
+            }
+        }
+        var tally = GroupedTally(questionnaire)
+        var withoutRole = 0
+        for (index, counts) in groups.enumerated() where counts.rows > 0 {
+            let slot = index == 0 ? nil : tally.slot(for: names[index - 1])
+            if slot == nil { withoutRole += counts.rows }
+            tally.add(
+                slot: slot, members: counts.rows, respondents: counts.respondents,
+                characters: counts.characters)
+        }
+        let roster = Roster(
+            count: rows, withoutRole: withoutRole, names: rows <= Roster.nameLimit ? self.names : nil)
+        return (tally, roster)
+    }
+}
