@@ -20,9 +20,6 @@ enum TillitAssess {
                 context.terminal.write(help.help(for: path))
                 return .success
             case .run(let parsed):
-                // Nearly every command shows some of the framework, whose content takes milliseconds to
-                // decode: it is decoded on another core while this one reads the command's files.
-                Thread.detachNewThread { _ = Framework.sou2019_43 }
                 // The parser returns `.run` only for a command that has a function to run.
                 guard let run = parsed.command.run else {
                     context.terminal.write(help.help(for: parsed.commandPath))
