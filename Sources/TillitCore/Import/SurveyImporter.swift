@@ -208,10 +208,6 @@ private struct ImportState<Sink: ParticipantSink> {
     /// The reader's table for one-byte fields (``AnswerReader/singleCode``), held apart from the reader so
     /// that the row's loop reads it while the reader stays free to learn longer fields.
     let singleCode: [UInt8]
-    /// The column of the first statement, when the statements' columns stand side by side in the items'
-    /// order (``answersSideBySide(_:from:)``), and how many there are.
-    var firstItemColumn: Int?
-    var codesCount = 0
     let compact: Bool
     var issues: [ImportRowIssue] = []
     var moreIssues = 0
@@ -268,9 +264,7 @@ private struct ImportState<Sink: ParticipantSink> {
         let itemColumns = columns.itemColumns
         // Whether any statement's field holds more than white space, found in the same pass.
         var answered = false
-        if compact, let first = firstItemColumn, record.gap == 1, answersSideBySide(record, from: first) {
-            answered = true
-        } else if compact {
+        if compact {
             if codes.count != itemColumns.count { codes = Array(repeating: 0, count: itemColumns.count) }
             // Written in place into one reused row: this runs for every answer of every respondent, so a
             // one-byte field, the usual answer, is read here through the reader's table, with the
@@ -324,50 +318,6 @@ private struct ImportState<Sink: ParticipantSink> {
             return true
         }
         return keep(record, columns: columns)
-    }
-
-    /// Reads the answers of a line as the file has it (``CSVRecord/gap`` 1) when the statements' columns
-    /// stand side by side from `first` in the items' order and every answer is one byte of the scale —
-    /// how a survey tool exports `4;5;3;…`: the answers are then every second byte, which is checked by
-    /// looking at the bytes between them eight at a time, and each is read through the table. Returns
-    /// `false`, having changed nothing the caller relies on, for any other line, which is then read
-    /// field by field.
-    private mutating func answersSideBySide(_ record: CSVRecord, from first: Int) -> Bool {
-        let count = codesCount
-        let ends = record.ends
-        guard count > 0, first + count <= ends.count else { return false }
-        let start = first == 0 ? 0 : ends[first - 1] + 1
-        // Fields of one byte each, with a separator between: 2n - 1 bytes, and a separator at every odd
-        // place (there are n - 1 separators among the fields, so none can be at an even place).
-        guard ends[first + count - 1] - start == 2 * count - 1 else { return false }
-        guard let base = record.bytes.baseAddress else { return false }
-        let bytes = base + start
-        // The byte after the first statement's field is the separator, whichever the file uses.
-        let separatorByte = count > 1 ? base[ends[first]] : 0
-        let separator = UInt64(separatorByte) &* 0x0101_0101_0101_0101
-        var offset = 0
-        while offset + 8 <= 2 * count - 1 {
-            let word = UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt64.self)
-            if (word ^ separator) & 0xFF00_FF00_FF00_FF00 != 0 { return false }
-            offset += 8
-        }
-        while offset + 1 < 2 * count - 1 {
-            if bytes[offset + 1] != separatorByte { return false }
-            offset += 2
-        }
-        var missing: UInt8 = 0xFF
-        singleCode.withUnsafeBufferPointer { single in
-            codes.withUnsafeMutableBufferPointer { codes in
-                for item in 0..<count {
-                    let code = single[Int(bytes[2 &* item])]
-                    codes[item] = code
-                    missing &= code == 0 ? 0 : 0xFF
-                }
-            }
-        }
-        // A byte that is no answer (a space, a letter) is left to the field-by-field reading, which
-        // says what is wrong with it.
-        return missing != 0
     }
 
     /// Reads a row's answers as numbers, for a scale whose values are not all single digits.
@@ -451,17 +401,8 @@ private struct ImportState<Sink: ParticipantSink> {
     mutating func matchColumns(_ header: [String]) -> Bool {
         self.header = header
         do {
-            let columns = try SurveyColumns(
+            columns = try SurveyColumns(
                 header: header, questionnaire: questionnaire, options: options, file: file)
-            self.columns = columns
-            let itemColumns = columns.itemColumns
-            if let first = itemColumns.first,
-                itemColumns.enumerated().allSatisfy({ $0.element == first + $0.offset })
-            {
-                firstItemColumn = first
-                codesCount = itemColumns.count
-                codes = Array(repeating: 0, count: itemColumns.count)
-            }
             return true
         } catch {
             failure = error

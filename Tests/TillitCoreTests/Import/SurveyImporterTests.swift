@@ -278,13 +278,13 @@ struct SurveyImporterTests {
     }
 
     @Test(
-        "answers read as every second byte of a line give what reading each field gives, whatever the line holds",
+        "a line read as the file has it gives what the same line copied field by field gives, whatever it holds",
         arguments: [";", ",", "\t"])
-    func answersSideBySide(separator: String) throws {
+    func linesAsWritten(separator: String) throws {
         // Lines a survey tool writes (one digit per statement) between lines that only look like them: an
         // empty field beside a two-byte one, spaces, labels, quotes, a letter. Read whole, every line
-        // without quotes is handed on as written and the side-by-side reading is tried on it; read a byte
-        // at a time, none is. Both must come to the same participants, skipped lines and errors.
+        // without quotes is handed on as written; read a byte at a time, none is. Both must come to the
+        // same participants, skipped lines and errors.
         let values = ["1", "2", "3", "4", "5", "", " ", "4 ", "45", "x", "Vet ej", "Stämmer helt", "A5"]
         var generator = SystemRandomNumberGenerator()
         let statements = SurveySamples.questionnaire.items.map(\.text.sv)
