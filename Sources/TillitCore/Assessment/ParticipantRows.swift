@@ -12,8 +12,9 @@ import Foundation
 ///
 /// The rows have passed ``JSONValidator`` (their syntax, and no name twice); this reader checks what
 /// needs the rest of the document — the group exists, there are no more answers than items, every digit
-/// is on the scale, the name is not blank — and hands each row on, to become a ``Participant`` or to be
-/// counted straight into a tally without one (``Scorer/readScored(from:file:)``).
+/// is on the scale, the name is not blank — and hands each row on, to become a ``Participant``, or to
+/// have its name and place kept by `merge`. `report` counts the rows in the check pass itself
+/// (``RowTally``) and uses this reader only to say which row breaks a rule.
 struct ParticipantRows {
     /// One row, valid during the call: the name's raw bytes between the quotes (escapes as written), the
     /// group's index, and the answers' characters.

@@ -4,9 +4,8 @@ extension Scorer {
     /// Reads an assessment file and scores it, for commands that report on it (`report`, `plan`).
     ///
     /// A file of format version 2 is read in one pass over its bytes, which checks it and counts the rows
-    /// (``RowTally``) straight into the scorer's tally and the ``Roster``, never holding a
-    /// ``Participant``; the rows are read again only to say which breaks a rule. A
-    /// file of version 1 is read whole. Either way the assessment comes without participants; the
+    /// straight into the scorer's tally and the ``Roster``, never holding a ``Participant``; the rows are
+    /// read again only to say which breaks a rule. A file of version 1 is read whole. Either way the assessment comes without participants; the
     /// roster says how many took part and names them while they are few. The scorecard is what
     /// ``score(_:)`` gives for the whole assessment.
     public func readScored(
