@@ -140,4 +140,20 @@ struct CSVReaderTests {
             }
         }
     }
+
+    @Test("a file that is missing or a folder is refused with the system's reason, naming the file")
+    func unreadableFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tillit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (url, reason) in [
+            (folder.appendingPathComponent("saknas.csv"), "No such file or directory"),
+            (folder, "Is a directory"),
+        ] {
+            #expect(throws: ImportError.unreadable(file: url.lastPathComponent, reason: reason)) {
+                try CSVReader(url: url).read { _ in true }
+            }
+        }
+    }
 }
