@@ -235,6 +235,31 @@ struct AssessmentFormatVersion2Tests {
         #expect(roster == Roster(participants))
     }
 
+    @Test(
+        "counts too large to gather as the file is checked are given up for a second reading, which scores the same"
+    )
+    func manyCells() throws {
+        // 120 statements in 600 groups: 1.15 million cells of counts, past what is gathered in the check
+        // pass; a hostile file of thousands of groups and answers costs no more.
+        var questionnaire = Questionnaire.quick
+        questionnaire.id = "lang"
+        questionnaire.items = (0..<120).map { index in
+            var item = Questionnaire.quick.items[index % Questionnaire.quick.items.count]
+            item.id = "p\(index)"
+            return item
+        }
+        let participants = (0..<600).map { index in
+            Participant(
+                name: "P\(index)", role: "grupp \(index)",
+                answers: (0..<120).map { $0 % 7 == 0 ? nil : ($0 + index) % 5 + 1 })
+        }
+        #expect(600 * 120 * 16 > RowTally.cellLimit)
+        let original = Self.assessment(participants, questionnaire: questionnaire)
+        let (_, scorecard, roster) = try Scorer().scored(AssessmentFile.encode(original), file: "a.json")
+        #expect(scorecard == Scorer().score(original))
+        #expect(roster == Roster(participants))
+    }
+
     /// A placed error: the path, the reason, and the text at the line and column.
     func placed(_ text: String) -> (path: String, reason: String, at: Substring)? {
         guard case .malformedAt(_, let line, let column, let path, let reason)? = error(text) else {

@@ -20,10 +20,14 @@ struct RowTally {
         var characters: [Int] = []
     }
 
-    /// Group numbers past this, or rows of more answers than ``answerLimit``, are not counted here: the
-    /// rows are read again instead. A file written by Tillit has a handful of groups and tens of answers.
+    /// Group numbers past this, rows of more answers than ``answerLimit``, or counts of more than
+    /// ``cellLimit`` cells in all are not counted here: the rows are read again instead, by a reader that
+    /// knows the questionnaire. A file written by Tillit has a handful of groups and tens of answers; the
+    /// limits keep a hostile one (thousands of groups, each with a row of thousands of answers) from
+    /// costing gigabytes before the rest of the document says it is wrong.
     static let groupLimit = 4096
     static let answerLimit = 4096
+    static let cellLimit = 1 << 20
 
     /// Index 0 for rows without a group, `n + 1` for group number `n`.
     private var groups: [Counts] = []
@@ -34,6 +38,8 @@ struct RowTally {
     private var longest = 0
     /// Whether a row was beyond what is counted here, or its name may be blank.
     private var mustReread = false
+    /// The cells of all groups' `characters`, held within ``cellLimit``.
+    private var cells = 0
 
     /// Counts one row, as the check pass hands it on.
     mutating func add(_ row: JSONValidator.Row) {
@@ -53,9 +59,14 @@ struct RowTally {
         groups[slot].rows += 1
         guard let codes = answers.baseAddress, !answers.isEmpty else { return }
         groups[slot].respondents += 1
-        if groups[slot].characters.count < answers.count * 16 {
-            groups[slot].characters += Array(
-                repeating: 0, count: answers.count * 16 - groups[slot].characters.count)
+        let growth = answers.count * 16 - groups[slot].characters.count
+        if growth > 0 {
+            cells += growth
+            guard cells <= Self.cellLimit else {
+                mustReread = true
+                return
+            }
+            groups[slot].characters += Array(repeating: 0, count: growth)
         }
         groups[slot].characters.withUnsafeMutableBufferPointer { characters in
             guard let table = characters.baseAddress else { return }
