@@ -118,6 +118,16 @@ final class CSVParser {
             self.line = line
         }
 
+        /// Makes room for `room` more field ends.
+        func reserveEnds(_ room: Int) {
+            while endCapacity - endCount < room {
+                self.endCount = endCount
+                growEnds()
+                ends = self.ends
+                endCapacity = self.endCapacity
+            }
+        }
+
         /// Appends a byte to the field being read, growing the buffer when it is full.
         func append(_ byte: UInt8) {
             if byteCount == byteCapacity {
@@ -155,12 +165,7 @@ final class CSVParser {
                             plain = false
                             break
                         }
-                        if endCapacity - endCount < 8 {
-                            self.endCount = endCount
-                            growEnds()
-                            ends = self.ends
-                            endCapacity = self.endCapacity
-                        }
+                        reserveEnds(8)
                         var found = Self.marks(word, separators)
                         while found != 0 {
                             ends[endCount] = position + found.trailingZeroBitCount >> 3 - index
@@ -172,12 +177,7 @@ final class CSVParser {
                     while plain, position < end {
                         let byte = base[position]
                         if byte == separator {
-                            if endCount == endCapacity {
-                                self.endCount = endCount
-                                growEnds()
-                                ends = self.ends
-                                endCapacity = self.endCapacity
-                            }
+                            reserveEnds(1)
                             ends[endCount] = position - index
                             endCount += 1
                         } else if byte == 0x22 || byte == 0x0D {
@@ -187,12 +187,7 @@ final class CSVParser {
                         position += 1
                     }
                     if plain {
-                        if endCount == endCapacity {
-                            self.endCount = endCount
-                            growEnds()
-                            ends = self.ends
-                            endCapacity = self.endCapacity
-                        }
+                        reserveEnds(1)
                         ends[endCount] = end - index
                         endCount += 1
                         let record = CSVRecord(
@@ -223,12 +218,7 @@ final class CSVParser {
                     continue
                 }
                 if byte == separator || byte == 0x0A || byte == 0x0D {
-                    if endCount == endCapacity {
-                        self.endCount = endCount
-                        growEnds()
-                        ends = self.ends
-                        endCapacity = self.endCapacity
-                    }
+                    reserveEnds(1)
                     ends[endCount] = byteCount
                     endCount += 1
                     fieldStart = byteCount
