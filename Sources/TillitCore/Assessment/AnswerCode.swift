@@ -39,6 +39,13 @@ struct AnswerCode: Sendable {
         return UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: answer)
     }
 
+    /// The character whose low four bits are `low`, as answers are counted by them (``Tally``): a digit
+    /// for 0–9, `-` for any other, since the check of a file lets through nothing else.
+    @inline(__always)
+    static func character(lowBits low: Int) -> UInt8 {
+        low < 10 ? UInt8(ascii: "0") + UInt8(low) : dontKnow
+    }
+
     /// The answer a character stands for: `.some(nil)` for *don't know*, `nil` for no digit.
     static func answer(_ byte: UInt8) -> Int?? {
         if byte == dontKnow { return .some(nil) }

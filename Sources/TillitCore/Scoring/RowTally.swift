@@ -85,9 +85,7 @@ struct RowTally {
         let steps = AnswerCode(questionnaire.scale).steps
         for counts in groups {
             for (index, count) in counts.characters.enumerated() where count > 0 {
-                let low = index & 15
-                let character = low < 10 ? UInt8(ascii: "0") + UInt8(low) : AnswerCode.dontKnow
-                if steps[Int(character)] == AnswerCode.invalid { return nil }
+                if steps[Int(AnswerCode.character(lowBits: index & 15))] == AnswerCode.invalid { return nil }
             }
         }
         var tally = GroupedTally(questionnaire)

@@ -113,13 +113,9 @@ struct Tally {
     private var characters: [Int]
     var respondents = 0
 
-    /// `counts[item * stepCount + step]`: the answers on the scale per item and step.
-    var counts: [Int] { folded.counts }
-    /// The *don't know* answers per item.
-    var dontKnow: [Int] { folded.dontKnow }
-
-    /// Both kinds of counts as steps.
-    private var folded: (counts: [Int], dontKnow: [Int]) {
+    /// Both kinds of counts as steps: `counts[item * stepCount + step]`, the answers on the scale per item
+    /// and step, and the *don't know* answers per item.
+    var folded: (counts: [Int], dontKnow: [Int]) {
         var counts = numbers
         var dontKnow = numbersDontKnow
         let steps = AnswerCode(questionnaire.scale).steps
@@ -127,9 +123,7 @@ struct Tally {
             for low in 0..<16 {
                 let count = characters[item * 16 + low]
                 guard count > 0 else { continue }
-                // The character whose low bits these are: a digit, or `-`.
-                let character = low < 10 ? UInt8(ascii: "0") + UInt8(low) : AnswerCode.dontKnow
-                let step = steps[Int(character)]
+                let step = steps[Int(AnswerCode.character(lowBits: low))]
                 if Int(step) < stepCount {
                     counts[item * stepCount + Int(step)] += count
                 } else if step == AnswerCode.dontKnowStep {
@@ -207,7 +201,7 @@ struct Tally {
 
     /// The scored answers per item.
     var answersPerItem: [Int] {
-        let counts = counts
+        let counts = folded.counts
         return (0..<itemCount).map { item in
             counts[(item * stepCount)..<((item + 1) * stepCount)].reduce(0, +)
         }
@@ -300,9 +294,9 @@ struct GroupedTally {
         var groups: [GroupScores] = []
         for ((role, group), withheldCells) in zip(roles, cells) {
             let tally = tallies[group]
+            let (counts, dontKnow) = tally.folded
             let items = zip(
-                scorer.itemStatistics(
-                    questionnaire: questionnaire, counts: tally.counts, dontKnow: tally.dontKnow),
+                scorer.itemStatistics(questionnaire: questionnaire, counts: counts, dontKnow: dontKnow),
                 withheldCells
             ).map { statistics, reason in reason.map { statistics.withholding($0) } ?? statistics }
             let part = scorer.scorecard(
