@@ -298,7 +298,9 @@ struct SurveyImporterTests {
             let rows = (0..<Int.random(in: 1...30, using: &generator)).map { index in
                 header.map { column -> String in
                     if column == "Id" { return "\(index)" }
-                    if column == "Roll" { return ["chef", "stab", ""].randomElement(using: &generator)! }
+                    if column == "Roll" {
+                        return ["chef", "stab", "", " ", "ledning"].randomElement(using: &generator)!
+                    }
                     return Bool.random(using: &generator)
                         ? ["1", "2", "3", "4", "5"].randomElement(using: &generator)!
                         : values.randomElement(using: &generator)!
@@ -312,6 +314,18 @@ struct SurveyImporterTests {
                 try SurveySamples.read(data, options: options, chunkSize: 1)
             }
             #expect(whole == bytewise, "\(String(decoding: data, as: UTF8.self).debugDescription)")
+            // Written straight into a file's bytes, with each group looked up once: the same file as
+            // encoding what was read, and the same scores.
+            guard case .success(let read) = whole else { continue }
+            let shell = Assessment(
+                organisation: "Myndigheten", date: CalendarDate(year: 2026, month: 3, day: 2)!,
+                questionnaire: SurveySamples.questionnaire)
+            let file = try SurveyImporter.encode(
+                CSVReader(data: data, file: "enkat.csv"), into: shell, options: options)
+            var expected = shell
+            expected.participants = read.participants
+            #expect(file.data == AssessmentFile.encode(expected))
+            #expect(file.scorecard == Scorer().score(expected))
         }
     }
 }
