@@ -124,7 +124,7 @@ enum ParticipantsJSON {
         }
 
         /// The index of a group in ``groups``, added when it is new.
-        func group(of role: String) -> Int {
+        private func group(of role: String) -> Int {
             if groups.count <= 8 {
                 if let known = groups.firstIndex(of: role) { return known }
             } else if let known = groupIndex[role] {
@@ -187,16 +187,15 @@ enum ParticipantsJSON {
         }
 
         /// Appends one row whose answers are already characters (``AnswerCode``) and whose group is an
-        /// index into ``groups`` from ``group(of:)``, which the caller asks once per group; the importer's
-        /// path.
-        func appendRow(name: String, group: Int?, codes: UnsafeBufferPointer<UInt8>) {
+        /// index into ``groups`` as the caller keeps them in step (``group(of:)``); the importer's path.
+        func appendRow(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
             reserve(48 + codes.count + name.utf8.count * 6)
             put(participants == 0 ? Literal.firstRow : Literal.nextRow)
             participants += 1
             writeString(name)
             put(Literal.comma)
-            if let group {
-                putNumber(group)
+            if let role {
+                putNumber(group(of: role))
             } else {
                 put(Literal.null)
             }

@@ -106,9 +106,8 @@ private protocol ParticipantSink {
     /// Takes one respondent; `answers` is valid only during the call.
     mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>)
     /// Takes one respondent whose answers are characters (``AnswerCode``), for a scale that fits them;
-    /// `codes` is valid only during the call. `group` is the importer's number for the role, the same for
-    /// every respondent of the group, when it has one: a sink may look the role up once per number.
-    mutating func add(name: String, role: String?, group: Int?, codes: UnsafeBufferPointer<UInt8>)
+    /// `codes` is valid only during the call.
+    mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>)
     /// Drops what was taken: the import is bound to fail.
     mutating func discard()
 }
@@ -122,7 +121,7 @@ private struct ParticipantList: ParticipantSink {
         participants.append(Participant(name: name, role: role, answers: Array(answers)))
     }
 
-    mutating func add(name: String, role: String?, group: Int?, codes: UnsafeBufferPointer<UInt8>) {
+    mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
         participants.append(
             Participant(name: name, role: role, answers: codes.map { AnswerCode.answer($0) ?? nil }))
     }
@@ -137,9 +136,6 @@ private struct ParticipantWriter: ParticipantSink {
     /// The same answers counted for the scorecard.
     var tally: GroupedTally
     var count = 0
-    /// By the importer's group number: the group's index in the file and its slot in the tally, looked up
-    /// once per group instead of once per respondent.
-    private var places: [(row: Int, slot: Int?)?] = []
 
     init(writer: ParticipantsJSON.Writer, questionnaire: Questionnaire) {
         self.writer = writer
@@ -152,23 +148,9 @@ private struct ParticipantWriter: ParticipantSink {
         count += 1
     }
 
-    mutating func add(name: String, role: String?, group: Int?, codes: UnsafeBufferPointer<UInt8>) {
-        var place: (row: Int, slot: Int?)?
-        if let role {
-            if let group, group < places.count, let known = places[group] {
-                place = known
-            } else {
-                place = (writer.group(of: role), tally.slot(for: role))
-                if let group {
-                    if group >= places.count {
-                        places += Array(repeating: nil, count: group + 1 - places.count)
-                    }
-                    places[group] = place
-                }
-            }
-        }
-        writer.appendRow(name: name, group: place?.row, codes: codes)
-        tally.add(slot: place?.slot, codes: codes)
+    mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
+        writer.appendRow(name: name, role: role, codes: codes)
+        tally.add(role: role, codes: codes)
         count += 1
     }
 
@@ -190,7 +172,7 @@ private struct TallySink: ParticipantSink {
         count += 1
     }
 
-    mutating func add(name: String, role: String?, group: Int?, codes: UnsafeBufferPointer<UInt8>) {
+    mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
         tally.add(role: role, codes: codes)
         count += 1
     }
@@ -380,21 +362,17 @@ private struct ImportState<Sink: ParticipantSink> {
             names.insert(name)
         }
         var role: String?
-        // The group's number among those counted by their bytes, for the sink to look the role up once.
-        var number: Int?
         if let column = columns.groupColumn {
             let field = record.field(column)
             let key = FieldKey(field)
             if let key, let group = groupKeys.count < 8 ? groupKeys.firstIndex(of: key) : groups[key] {
                 role = groupNames[group].name
                 groupNames[group].respondents += 1
-                number = group
             } else {
                 let group = String(decoding: field, as: UTF8.self).trimmingWhitespace
                 if let key, groups.count < 1024 {
                     groups[key] = groupNames.count
                     if groupKeys.count < 8 { groupKeys.append(key) }
-                    number = groupNames.count
                     groupNames.append((group, 1))
                 } else {
                     groupCheck.add(group)
@@ -404,7 +382,7 @@ private struct ImportState<Sink: ParticipantSink> {
             if role?.isEmpty == true { role = nil }
         }
         if compact {
-            codes.withUnsafeBufferPointer { sink.add(name: name, role: role, group: number, codes: $0) }
+            codes.withUnsafeBufferPointer { sink.add(name: name, role: role, codes: $0) }
         } else {
             row.withUnsafeBufferPointer { sink.add(name: name, role: role, answers: $0) }
         }
