@@ -298,13 +298,7 @@ struct JSONValidator {
     /// After a member's value: `true` at a comma (another member follows), `false` at the closing brace.
     private mutating func nextMember() throws(Problem) -> Bool {
         path.removeLast()
-        skipWhitespace()
-        if take(UInt8(ascii: ",")) { return true }
-        if take(UInt8(ascii: "}")) { return false }
-        throw index < bytes.count
-            ? problem(
-                sv: "förväntade , eller } efter ett värde, hittade \(found().sv)",
-                en: "expected , or } after a value, found \(found().en)") : endOfFile()
+        return try next(before: UInt8(ascii: "}"), after: LocalizedText(sv: "ett värde", en: "a value"))
     }
 
     private mutating func array() throws(Problem) {
@@ -326,13 +320,20 @@ struct JSONValidator {
     /// After an array's element: `true` at a comma (another element follows), `false` at the closing
     /// bracket; `what` names the element in the message when neither follows.
     private mutating func nextElement(after what: LocalizedText) throws(Problem) -> Bool {
+        try next(before: UInt8(ascii: "]"), after: what)
+    }
+
+    /// After a member or an element: `true` at a comma, `false` at `closing`, the object's or array's
+    /// end; `what` names what came before in the message when neither follows.
+    private mutating func next(before closing: UInt8, after what: LocalizedText) throws(Problem) -> Bool {
         skipWhitespace()
         if take(UInt8(ascii: ",")) { return true }
-        if take(UInt8(ascii: "]")) { return false }
+        if take(closing) { return false }
+        let end = Character(Unicode.Scalar(closing))
         throw index < bytes.count
             ? problem(
-                sv: "förväntade , eller ] efter \(what.sv), hittade \(found().sv)",
-                en: "expected , or ] after \(what.en), found \(found().en)") : endOfFile()
+                sv: "förväntade , eller \(end) efter \(what.sv), hittade \(found().sv)",
+                en: "expected , or \(end) after \(what.en), found \(found().en)") : endOfFile()
     }
 
     // MARK: - Participants
