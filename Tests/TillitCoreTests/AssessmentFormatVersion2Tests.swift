@@ -28,15 +28,6 @@ struct AssessmentFormatVersion2Tests {
         String(decoding: AssessmentFile.encode(assessment), as: UTF8.self)
     }
 
-    func error(_ text: String) -> AssessmentError? {
-        do {
-            _ = try AssessmentFile.decode(Data(text.utf8), file: "a.json")
-            return nil
-        } catch {
-            return error
-        }
-    }
-
     /// The text with the rows replaced.
     static func replacingRows(_ rows: String, in assessment: Assessment = assessment(team)) -> String {
         let text = text(assessment)
@@ -220,7 +211,7 @@ struct AssessmentFormatVersion2Tests {
                 scored = error
             }
             #expect(scored != nil, "\(rows.debugDescription)")
-            #expect(scored == error(Self.replacingRows(rows)), "\(rows.debugDescription)")
+            #expect(scored == decodingError(Self.replacingRows(rows)), "\(rows.debugDescription)")
         }
     }
 
@@ -262,7 +253,7 @@ struct AssessmentFormatVersion2Tests {
 
     /// A placed error: the path, the reason, and the text at the line and column.
     func placed(_ text: String) -> (path: String, reason: String, at: Substring)? {
-        guard case .malformedAt(_, let line, let column, let path, let reason)? = error(text) else {
+        guard case .malformedAt(_, let line, let column, let path, let reason)? = decodingError(text) else {
             return nil
         }
         let lines = text.components(separatedBy: "\n")
@@ -301,7 +292,9 @@ struct AssessmentFormatVersion2Tests {
         #expect(tooLong.reason == "\(long.count) answers but the questionnaire has \(long.count - 1) items")
         // As many answers as items, or fewer, is a participant who has finished, or not yet.
         let full = String(repeating: "3", count: Questionnaire.quick.items.count)
-        #expect(error(Self.replacingRows("\n    [\"Anna\",0,\"\(full)\"],\n    [\"Bo\",0,\"\"]\n")) == nil)
+        #expect(
+            decodingError(Self.replacingRows("\n    [\"Anna\",0,\"\(full)\"],\n    [\"Bo\",0,\"\"]\n")) == nil
+        )
     }
 
     @Test("a group index out of range, negative or not whole is refused")
@@ -341,6 +334,14 @@ struct AssessmentFormatVersion2Tests {
         #expect(blank.reason == "the name is missing")
     }
 
+    @Test("rows without a comma between them are refused, saying what was expected after a participant")
+    func missingComma() throws {
+        let found = try #require(
+            placed(Self.replacingRows("\n    [\"Anna\",0,\"4\"]\n    [\"Bo\",0,\"2\"]\n")))
+        #expect(found.reason == "expected , or ] after a participant, found an array")
+        #expect(found.at.hasPrefix("[\"Bo\""))
+    }
+
     @Test("a row of another shape, and rows in a version 1 file, are refused by their place")
     func shapes() throws {
         let short = try #require(placed(Self.replacingRows("\n    [\"Anna\",0]\n")))
@@ -359,7 +360,7 @@ struct AssessmentFormatVersion2Tests {
         #expect(refused.reason.contains("need \"formatVersion\" : 2"))
         let future = Self.text(Self.assessment(Self.team)).replacingOccurrences(
             of: "\"formatVersion\" : 2", with: "\"formatVersion\" : 3")
-        #expect(error(future) == .newerFormat(file: "a.json", found: 3, supported: 2))
+        #expect(decodingError(future) == .newerFormat(file: "a.json", found: 3, supported: 2))
     }
 
     @Test("a version 2 file cut short anywhere is refused as cut short, never read in part")

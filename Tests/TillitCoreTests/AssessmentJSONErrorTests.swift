@@ -24,25 +24,16 @@ struct AssessmentJSONErrorTests {
         return String(decoding: AssessmentFile.encode(assessment, formatVersion: 1), as: UTF8.self)
     }()
 
-    func error(_ text: String) -> AssessmentError? {
-        do {
-            _ = try AssessmentFile.decode(Data(text.utf8), file: "a.json")
-            return nil
-        } catch {
-            return error
-        }
-    }
-
     @Test("the sample decodes: the checks refuse nothing that is sound")
     func soundFileDecodes() throws {
-        #expect(error(Self.text) == nil)
+        #expect(decodingError(Self.text) == nil)
     }
 
     @Test("a syntax error names its line and column")
     func syntaxError() throws {
         let broken = Self.text.replacingOccurrences(of: "\"facilitator\" :", with: "\"facilitator\"")
-        guard case .malformedAt(_, let line, let column, let path, let reason)? = error(broken) else {
-            Issue.record("expected a syntax error, got \(String(describing: error(broken)))")
+        guard case .malformedAt(_, let line, let column, let path, let reason)? = decodingError(broken) else {
+            Issue.record("expected a syntax error, got \(String(describing: decodingError(broken)))")
             return
         }
         let lines = broken.components(separatedBy: "\n")
@@ -52,15 +43,18 @@ struct AssessmentJSONErrorTests {
         #expect(reason.en == "expected : after the key, found text")
         #expect(reason.sv == "förväntade : efter nyckeln, hittade text")
         #expect(
-            error(broken)?.message.en.hasPrefix("a.json, line \(line), column 17: cannot be read") == true)
-        #expect(error(broken)?.message.sv.hasPrefix("a.json, rad \(line), kolumn 17: kan inte läsas") == true)
+            decodingError(broken)?.message.en.hasPrefix("a.json, line \(line), column 17: cannot be read")
+                == true)
+        #expect(
+            decodingError(broken)?.message.sv.hasPrefix("a.json, rad \(line), kolumn 17: kan inte läsas")
+                == true)
     }
 
     @Test("a truncated file says it ends too early, at its last line", arguments: [0.3, 0.5, 0.9, 0.999])
     func truncated(fraction: Double) throws {
         let cut = String(Self.text.utf8.prefix(Int(Double(Self.text.utf8.count) * fraction)))!
-        guard case .malformedAt(_, let line, _, _, let reason)? = error(cut) else {
-            Issue.record("expected a syntax error, got \(String(describing: error(cut)))")
+        guard case .malformedAt(_, let line, _, _, let reason)? = decodingError(cut) else {
+            Issue.record("expected a syntax error, got \(String(describing: decodingError(cut)))")
             return
         }
         #expect(line == cut.filter { $0 == "\n" }.count + 1)
@@ -71,8 +65,8 @@ struct AssessmentJSONErrorTests {
     func duplicateKeys() throws {
         let top = Self.text.replacingOccurrences(
             of: "  \"organisation\" :", with: "  \"unit\" : \"Nord\",\n  \"organisation\" :")
-        guard case .malformedAt(_, let line, _, "", let reason)? = error(top) else {
-            Issue.record("expected a duplicate key, got \(String(describing: error(top)))")
+        guard case .malformedAt(_, let line, _, "", let reason)? = decodingError(top) else {
+            Issue.record("expected a duplicate key, got \(String(describing: decodingError(top)))")
             return
         }
         let first = top.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  \"unit\"") }! + 1
@@ -83,8 +77,8 @@ struct AssessmentJSONErrorTests {
 
         let inner = Self.text.replacingOccurrences(
             of: "\"name\" : \"Bo\"", with: "\"name\" : \"Bo\", \"name\" : \"Eve\"")
-        guard case .malformedAt(_, _, _, let path, let innerReason)? = error(inner) else {
-            Issue.record("expected a duplicate key, got \(String(describing: error(inner)))")
+        guard case .malformedAt(_, _, _, let path, let innerReason)? = decodingError(inner) else {
+            Issue.record("expected a duplicate key, got \(String(describing: decodingError(inner)))")
             return
         }
         #expect(path == "participants[1]")
@@ -94,16 +88,17 @@ struct AssessmentJSONErrorTests {
     @Test("a fractional answer is not a whole number, by its path; an unknown field is named")
     func participantShape() throws {
         let fraction = Self.text.replacingOccurrences(of: "\"answers\" : [5]", with: "\"answers\" : [4.5]")
-        guard case .malformedAt(_, _, _, let path, let reason)? = error(fraction) else {
-            Issue.record("expected a syntax error, got \(String(describing: error(fraction)))")
+        guard case .malformedAt(_, _, _, let path, let reason)? = decodingError(fraction) else {
+            Issue.record("expected a syntax error, got \(String(describing: decodingError(fraction)))")
             return
         }
         #expect(path == "participants[1].answers[0]")
         #expect(reason.en.hasPrefix("4.5 is not a whole number"))
         #expect(reason.sv.hasPrefix("4.5 är inget heltal"))
         let unknown = Self.text.replacingOccurrences(of: "\"role\" : \"chef\"", with: "\"roll\" : \"chef\"")
-        guard case .malformedAt(_, _, _, "participants[1].roll", let unknownReason)? = error(unknown) else {
-            Issue.record("expected an unknown field, got \(String(describing: error(unknown)))")
+        guard case .malformedAt(_, _, _, "participants[1].roll", let unknownReason)? = decodingError(unknown)
+        else {
+            Issue.record("expected an unknown field, got \(String(describing: decodingError(unknown)))")
             return
         }
         #expect(unknownReason.en == "unknown field \"roll\"; a participant has only name, role and answers")
@@ -113,8 +108,8 @@ struct AssessmentJSONErrorTests {
     func enumValues() throws {
         let weird = Self.text.replacingOccurrences(
             of: "\"status\" : \"planned\"", with: "\"status\" : \"weird\"")
-        guard case .malformedAt(_, let line, let column, let path, let reason)? = error(weird) else {
-            Issue.record("expected a placed error, got \(String(describing: error(weird)))")
+        guard case .malformedAt(_, let line, let column, let path, let reason)? = decodingError(weird) else {
+            Issue.record("expected a placed error, got \(String(describing: decodingError(weird)))")
             return
         }
         #expect(path == "plan.actions[0].status")
@@ -128,10 +123,10 @@ struct AssessmentJSONErrorTests {
         let mistyped = Self.text.replacingOccurrences(
             of: "\"facilitator\" : \"\"", with: "\"facilitator\" : 5")
         guard
-            case .malformedAt(_, let line, let column, "facilitator", let mistype)? = error(mistyped),
+            case .malformedAt(_, let line, let column, "facilitator", let mistype)? = decodingError(mistyped),
             mistype == LocalizedText(sv: "förväntade en text", en: "expected a string")
         else {
-            Issue.record("expected a placed error, got \(String(describing: error(mistyped)))")
+            Issue.record("expected a placed error, got \(String(describing: decodingError(mistyped)))")
             return
         }
         #expect(
@@ -140,10 +135,10 @@ struct AssessmentJSONErrorTests {
         // A missing field is placed at the object that lacks it.
         let missing = Self.text.replacingOccurrences(of: "\"owner\" : \"Eva\",", with: "")
         guard
-            case .malformedAt(_, let line2, _, "plan.actions[0].owner", let absent)? = error(missing),
+            case .malformedAt(_, let line2, _, "plan.actions[0].owner", let absent)? = decodingError(missing),
             absent.en == "the field is missing"
         else {
-            Issue.record("expected a placed error, got \(String(describing: error(missing)))")
+            Issue.record("expected a placed error, got \(String(describing: decodingError(missing)))")
             return
         }
         #expect(missing.components(separatedBy: "\n")[line2 - 1].hasSuffix("{"))
