@@ -124,7 +124,7 @@ enum ParticipantsJSON {
         }
 
         /// The index of a group in ``groups``, added when it is new.
-        private func group(of role: String) -> Int {
+        func group(of role: String) -> Int {
             if groups.count <= 8 {
                 if let known = groups.firstIndex(of: role) { return known }
             } else if let known = groupIndex[role] {
@@ -196,6 +196,35 @@ enum ParticipantsJSON {
             put(Literal.comma)
             if let role {
                 putNumber(group(of: role))
+            } else {
+                put(Literal.null)
+            }
+            put(Literal.commaQuote)
+            if let address = codes.baseAddress {
+                (base + count).copyMemory(from: address, byteCount: codes.count)
+            }
+            count += codes.count
+            put(Literal.quoteClose)
+        }
+
+        /// Appends one row whose name is `name`'s bytes as they are — text the caller knows needs no
+        /// escape, such as a pseudonym — whose group is an index into ``groups`` (``group(of:)``) or `nil`,
+        /// and whose answers are already characters (``AnswerCode``): the importer's path for a
+        /// respondent, which builds no string per row.
+        func appendRow(
+            plainName name: UnsafeBufferPointer<UInt8>, group: Int?, codes: UnsafeBufferPointer<UInt8>
+        ) {
+            reserve(48 + name.count + codes.count)
+            put(participants == 0 ? Literal.firstRow : Literal.nextRow)
+            participants += 1
+            let out = (base + count).assumingMemoryBound(to: UInt8.self)
+            out[0] = UInt8(ascii: "\"")
+            if let address = name.baseAddress { (out + 1).update(from: address, count: name.count) }
+            out[name.count + 1] = UInt8(ascii: "\"")
+            out[name.count + 2] = UInt8(ascii: ",")
+            count += name.count + 3
+            if let group {
+                putNumber(group)
             } else {
                 put(Literal.null)
             }

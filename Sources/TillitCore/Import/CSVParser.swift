@@ -56,6 +56,9 @@ final class CSVParser {
     /// Whether a quoted field is still open (at the end of input, an error).
     var isInsideQuotes: Bool { state == .quoted }
 
+    /// Whether the input so far ended a record: the next byte starts a new one.
+    var isAtRecordStart: Bool { state == .field && byteCount == 0 && endCount == 0 && !started }
+
     private func growBytes() {
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity * 2)
         larger.update(from: bytes, count: byteCount)

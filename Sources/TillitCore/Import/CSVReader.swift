@@ -38,6 +38,10 @@ public struct CSVReader: Sendable {
     /// How many bytes are read at a time.
     let chunkSize: Int
 
+    /// The smallest file read in two parts at once (``CSVRecordTaker``): below a megabyte, a thread costs
+    /// more than it saves. Tests make it 0, to cut files of a few lines.
+    var partMinimum = 1 << 20
+
     /// The encoding chosen by the user, or `nil` to detect it (`TextDecoder`).
     public let encoding: TextEncoding?
 
@@ -76,6 +80,23 @@ public struct CSVReader: Sendable {
     public func read(
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil, _ body: (CSVRecord) -> Bool
     ) throws(ImportError) -> Format {
+        // The closure is called only during this call, as the taker's.
+        let result = withoutActuallyEscaping(body) { body -> Result<Format, ImportError> in
+            var taker = CSVClosureTaker(body: body)
+            do throws(ImportError) {
+                return .success(try read(progress: progress, into: &taker))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Reads every record into `taker`, the header first, until it returns `false`; a UTF-8 file of at
+    /// least `partMinimum` bytes has its latter half read on a second thread (``CSVRecordTaker``).
+    func read<Taker: CSVRecordTaker>(
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil, into taker: inout Taker
+    ) throws(ImportError) -> Format {
         var chunks = try ChunkSource(source: source, file: file, chunkSize: chunkSize)
         var decoder = TextDecoder(chosen: encoding)
         var parser: CSVParser?
@@ -85,8 +106,12 @@ public struct CSVReader: Sendable {
         var separator = CSVSeparator.comma
         func counted(_ record: CSVRecord) -> Bool {
             records += 1
-            return body(record)
+            return taker.take(record)
         }
+        // The latter part, once asked for; joined on every way out, so that no thread outlives the call.
+        var second: CSVPartReader<Taker.Part>?
+        var askedForPart = false
+        defer { second?.join() }
 
         // Bytes held back until the first line is complete, since it decides the separator.
         var header: [UInt8] = []
@@ -136,12 +161,40 @@ public struct CSVReader: Sendable {
         }
 
         while !stopped, let (chunk, final) = try chunks.next() {
-            let problem = chunk.withUnsafeBytes {
-                decoder.decode($0, final: final) { parse($0, final: final) }
-            }
+            let problem = decoder.decode(chunk, final: final) { parse($0, final: final) }
             if let problem { throw ImportError(problem, file: file) }
             if let failure { throw failure }
-            progress?(chunks.consumed, chunks.total)
+            if stopped { break }
+            if !askedForPart, parser != nil {
+                askedForPart = true
+                if decoder.encoding.isUTF8, let cut = try cut(chunks, minimum: partMinimum),
+                    let part = taker.makePart()
+                {
+                    second = CSVPartReader(
+                        part: part, chunks: ChunkSource(continuing: chunks, from: cut),
+                        separator: separator)
+                    second?.start()
+                    chunks.limit = cut
+                }
+            }
+            if let limit = chunks.limit, chunks.consumed == limit, let reader = second, let parser {
+                // The first part is read: the second is taken in if the two meet at a record's start.
+                reader.join()
+                second = nil
+                chunks.limit = nil
+                if reader.completed, parser.isAtRecordStart, decoder.encoding.isUTF8,
+                    decoder.isAtCharacterBoundary, taker.absorb(reader.part, lineOffset: parser.line - 1)
+                {
+                    records += reader.records
+                    progress?(chunks.total, chunks.total)
+                    if records == 0 { throw ImportError.empty(file: file) }
+                    return Format(separator: separator, encoding: decoder.encoding)
+                }
+                continue
+            }
+            // With a second part being read, the first moves at about the same pace over its share.
+            let done = chunks.limit.map { chunks.consumed * chunks.total / max($0, 1) } ?? chunks.consumed
+            progress?(min(done, chunks.total), chunks.total)
         }
         if !stopped, let problem = decoder.finish({ parse($0, final: true) }) {
             throw ImportError(problem, file: file)
@@ -157,6 +210,17 @@ public struct CSVReader: Sendable {
         if records == 0 { throw ImportError.empty(file: file) }
         return Format(separator: separator, encoding: decoder.encoding)
     }
+
+    /// Where to cut a file in two: the start of the first line after the middle of what is left to
+    /// read, or `nil` for a file too small to be worth it, a pipe, or no line break near the middle.
+    private func cut(_ chunks: ChunkSource, minimum: Int) throws(ImportError) -> Int? {
+        guard chunks.isSeekable, chunks.total >= minimum, chunks.consumed < chunks.total else { return nil }
+        let middle = chunks.consumed + (chunks.total - chunks.consumed) / 2
+        let ahead = try chunks.peek(at: middle, count: 1 << 16)
+        guard let newline = ahead.firstIndex(of: 0x0A) else { return nil }
+        let cut = middle + newline + 1
+        return cut < chunks.total ? cut : nil
+    }
 }
 
 extension ImportError {
@@ -168,95 +232,4 @@ extension ImportError {
             self = .encoding(file: file, line: line, column: column, bytes: bytes, utf16: utf16)
         }
     }
-}
-
-/// The chunks of a file or of bytes in memory, with how far reading has come.
-///
-/// A file is read with `read(2)` a chunk at a time into one buffer reused for every chunk: Foundation's
-/// `FileHandle` reads four kilobytes per system call whatever is asked for, which cost a large import
-/// thousands of calls.
-struct ChunkSource {
-    private let descriptor: FileDescriptor?
-    private let data: Data?
-    private let file: String
-    private let chunkSize: Int
-    /// The bytes read so far.
-    private(set) var consumed = 0
-    /// The size of the file.
-    let total: Int
-
-    init(source: CSVReader.Source, file: String, chunkSize: Int) throws(ImportError) {
-        self.file = file
-        self.chunkSize = chunkSize
-        switch source {
-        case .data(let data):
-            self.data = data
-            self.descriptor = nil
-            self.total = data.count
-        case .file(let url):
-            let opened = open(url.path, O_RDONLY | O_CLOEXEC)
-            guard opened >= 0 else { throw ImportError.unreadable(file: file, reason: Self.reason(errno)) }
-            let descriptor = FileDescriptor(opened)
-            var status = stat()
-            guard fstat(opened, &status) == 0 else {
-                throw ImportError.unreadable(file: file, reason: Self.reason(errno))
-            }
-            self.descriptor = descriptor
-            self.data = nil
-            self.total = Int(status.st_size)
-        }
-    }
-
-    /// The next chunk and whether it is the last, or `nil` at the end.
-    mutating func next() throws(ImportError) -> (Data, Bool)? {
-        if let data {
-            guard consumed < data.count else { return nil }
-            // The first chunk is long enough to hold a byte order mark.
-            let end = min(data.count, consumed + max(chunkSize, consumed == 0 ? 4 : 1))
-            let chunk = data.subdata(in: (data.startIndex + consumed)..<(data.startIndex + end))
-            consumed = end
-            return (chunk, end == data.count)
-        }
-        guard let descriptor else { return nil }
-        var chunk = Data(count: max(chunkSize, 4))
-        var filled = 0
-        // A short read is not the end: a pipe or a slow disk may hand over less than asked for.
-        while filled < chunk.count {
-            let count = chunk.withUnsafeMutableBytes { raw in
-                Foundation.read(descriptor.value, raw.baseAddress! + filled, raw.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw ImportError.unreadable(file: file, reason: Self.reason(errno))
-            }
-            if count == 0 { break }
-            filled += count
-        }
-        guard filled > 0 else { return nil }
-        chunk.count = filled
-        consumed += filled
-        // A file that grows while being read is read to its end all the same.
-        return (chunk, consumed >= total)
-    }
-
-    /// The system's words for an error number.
-    static func reason(_ number: Int32) -> String { String(cString: strerror(number)) }
-
-    static func reason(_ error: any Error) -> String {
-        let error = error as NSError
-        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
-            underlying.domain == NSPOSIXErrorDomain,
-            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(code.rawValue))
-        }
-        return error.localizedDescription
-    }
-}
-
-/// An open file, closed when the last copy of its reader is gone.
-final class FileDescriptor: Sendable {
-    let value: Int32
-    init(_ value: Int32) { self.value = value }
-    deinit { close(value) }
 }

@@ -24,6 +24,13 @@ struct GroupColumnCheck: Sendable {
         }
     }
 
+    /// Counts what `other` counted after what this check has: the values of a later part of the file.
+    mutating func add(_ other: GroupColumnCheck) {
+        for (value, respondents) in other.counts { counts[value, default: 0] += respondents }
+        total += other.total
+        if identifying == nil { identifying = other.identifying }
+    }
+
     /// The problem with the column, or `nil` when its values look like groups.
     func problem(header: String) -> ColumnProblem? {
         if let identifying { return .identifyingGroupColumn(header: header, kind: identifying.kind) }

@@ -82,7 +82,13 @@ public enum SurveyImporter {
         _ state: inout ImportState<Sink>, reader: any SurveyTableReader,
         progress: ((_ done: Int, _ total: Int) -> Void)?
     ) throws(ImportError) -> CSVReader.Format {
-        let format = try reader.read(progress: progress) { record in state.take(record) }
+        let format: CSVReader.Format
+        // Only a text file can be cut at a line and read in two parts at once.
+        if let text = reader as? CSVReader {
+            format = try text.read(progress: progress, into: &state)
+        } else {
+            format = try reader.read(progress: progress) { record in state.take(record) }
+        }
         if let first = state.firstHeaderRow { _ = state.matchColumns(first) }
         if let failure = state.failure { throw failure }
         if state.issues.count > 0, !state.options.skipInvalidRows {
@@ -103,13 +109,23 @@ public enum SurveyImporter {
 private protocol ParticipantSink {
     /// How many respondents have been taken.
     var count: Int { get }
-    /// Takes one respondent; `answers` is valid only during the call.
-    mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>)
+    /// Takes one respondent, named `name` or, for `nil`, by the next pseudonym
+    /// (``SurveyImporterNames/pseudonym(_:)``); `answers` is valid only during the call.
+    mutating func add(name: String?, role: String?, answers: UnsafeBufferPointer<Int?>)
     /// Takes one respondent whose answers are characters (``AnswerCode``), for a scale that fits them;
     /// `codes` is valid only during the call.
-    mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>)
+    mutating func add(name: String?, role: String?, codes: UnsafeBufferPointer<UInt8>)
     /// Drops what was taken: the import is bound to fail.
     mutating func discard()
+    /// Takes the respondents of a later part of the file, read apart (``ImportPart``), after those
+    /// taken so far, as if each had been taken in turn.
+    mutating func add(_ rows: RowBuffer)
+}
+
+extension ParticipantSink {
+    mutating func add(_ rows: RowBuffer) {
+        rows.forEach { role, codes in add(name: nil, role: role, codes: codes) }
+    }
 }
 
 /// Respondents as ``Participant`` values, for ``SurveyImporter/read(_:questionnaire:options:progress:)``.
@@ -117,13 +133,17 @@ private struct ParticipantList: ParticipantSink {
     var participants: [Participant] = []
     var count: Int { participants.count }
 
-    mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
-        participants.append(Participant(name: name, role: role, answers: Array(answers)))
+    mutating func add(name: String?, role: String?, answers: UnsafeBufferPointer<Int?>) {
+        participants.append(
+            Participant(
+                name: name ?? SurveyImporterNames.pseudonym(count + 1), role: role, answers: Array(answers)))
     }
 
-    mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
+    mutating func add(name: String?, role: String?, codes: UnsafeBufferPointer<UInt8>) {
         participants.append(
-            Participant(name: name, role: role, answers: codes.map { AnswerCode.answer($0) ?? nil }))
+            Participant(
+                name: name ?? SurveyImporterNames.pseudonym(count + 1), role: role,
+                answers: codes.map { AnswerCode.answer($0) ?? nil }))
     }
 
     mutating func discard() { participants = [] }
@@ -142,16 +162,37 @@ private struct ParticipantWriter: ParticipantSink {
         tally = GroupedTally(questionnaire)
     }
 
-    mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
-        writer.append(name: name, role: role, answers: answers)
+    mutating func add(name: String?, role: String?, answers: UnsafeBufferPointer<Int?>) {
+        writer.append(name: name ?? SurveyImporterNames.pseudonym(count + 1), role: role, answers: answers)
         tally.add(role: role, answers: answers)
         count += 1
     }
 
-    mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
-        writer.appendRow(name: name, role: role, codes: codes)
+    mutating func add(name: String?, role: String?, codes: UnsafeBufferPointer<UInt8>) {
+        if let name {
+            writer.appendRow(name: name, role: role, codes: codes)
+            count += 1
+        } else {
+            appendRow(group: role.map { writer.group(of: $0) }, codes: codes)
+        }
         tally.add(role: role, codes: codes)
+    }
+
+    /// The rows in turn, each group looked up once; the part counted its answers itself.
+    mutating func add(_ rows: RowBuffer) {
+        let groups = rows.roles.map { role in role.map { writer.group(of: $0) } }
+        rows.forEach(index: { index, codes in appendRow(group: groups[index], codes: codes) })
+        tally.add(rows.tally)
+    }
+
+    /// Writes the next respondent's row under the next pseudonym, written straight into the text.
+    private mutating func appendRow(group: Int?, codes: UnsafeBufferPointer<UInt8>) {
         count += 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SurveyImporterNames.longest) { name in
+            let length = SurveyImporterNames.write(count, to: name.baseAddress!)
+            writer.appendRow(
+                plainName: UnsafeBufferPointer(rebasing: name[..<length]), group: group, codes: codes)
+        }
     }
 
     // The writer's bytes are dropped with it when the import throws.
@@ -167,14 +208,19 @@ private struct TallySink: ParticipantSink {
         tally = GroupedTally(questionnaire)
     }
 
-    mutating func add(name: String, role: String?, answers: UnsafeBufferPointer<Int?>) {
+    mutating func add(name: String?, role: String?, answers: UnsafeBufferPointer<Int?>) {
         tally.add(role: role, answers: answers)
         count += 1
     }
 
-    mutating func add(name: String, role: String?, codes: UnsafeBufferPointer<UInt8>) {
+    mutating func add(name: String?, role: String?, codes: UnsafeBufferPointer<UInt8>) {
         tally.add(role: role, codes: codes)
         count += 1
+    }
+
+    mutating func add(_ rows: RowBuffer) {
+        tally.add(rows.tally)
+        count += rows.count
     }
 
     // A failing import throws; the counts go with it.
@@ -216,6 +262,8 @@ private struct ImportState<Sink: ParticipantSink> {
     var emptyLines: [Int] = []
     var groupCheck = GroupColumnCheck()
     var names: Set<String> = []
+    /// Whether this state reads the latter part of a file on a second thread (``ImportPart``).
+    var isPart = false
 
     init(questionnaire: Questionnaire, options: SurveyImportOptions, file: String, sink: Sink) {
         self.questionnaire = questionnaire
@@ -252,13 +300,12 @@ private struct ImportState<Sink: ParticipantSink> {
             return true
         }
         guard record.count == header.count else {
-            reject(
+            return reject(
                 record.line,
                 [
                     ImportRowIssue(
                         line: record.line, kind: .ragged(found: record.count, expected: header.count))
                 ])
-            return true
         }
         var problems: [ImportRowIssue] = []
         let itemColumns = columns.itemColumns
@@ -309,10 +356,7 @@ private struct ImportState<Sink: ParticipantSink> {
             if row.count != itemColumns.count { row = Array(repeating: nil, count: itemColumns.count) }
             readNumbers(record, columns: itemColumns, answered: &answered, problems: &problems)
         }
-        if !problems.isEmpty {
-            reject(record.line, problems)
-            return true
-        }
+        if !problems.isEmpty { return reject(record.line, problems) }
         if !answered {
             emptyLines.append(record.line)
             return true
@@ -354,12 +398,15 @@ private struct ImportState<Sink: ParticipantSink> {
     private mutating func keep(_ record: CSVRecord, columns: SurveyColumns) -> Bool {
         // Once the import is bound to fail, keep reading only to report every problem.
         guard issues.isEmpty || options.skipInvalidRows else { return true }
-        let pseudonym = SurveyImporterNames.pseudonym(sink.count + 1)
-        var name = pseudonym
+        var name: String?
         if let column = columns.identityColumn {
+            let pseudonym = SurveyImporterNames.pseudonym(sink.count + 1)
             let identity = record[column].trimmingWhitespace
-            if !identity.isEmpty { name = names.contains(identity) ? "\(identity) (\(pseudonym))" : identity }
-            names.insert(name)
+            let chosen =
+                identity.isEmpty
+                ? pseudonym : names.contains(identity) ? "\(identity) (\(pseudonym))" : identity
+            names.insert(chosen)
+            name = chosen
         }
         var role: String?
         if let column = columns.groupColumn {
@@ -370,6 +417,7 @@ private struct ImportState<Sink: ParticipantSink> {
                 groupNames[group].respondents += 1
             } else {
                 let group = String(decoding: field, as: UTF8.self).trimmingWhitespace
+                if isPart, key != nil, groups.count >= 1024 { return false }
                 if let key, groups.count < 1024 {
                     groups[key] = groupNames.count
                     if groupKeys.count < 8 { groupKeys.append(key) }
@@ -410,37 +458,156 @@ private struct ImportState<Sink: ParticipantSink> {
         }
     }
 
-    /// Leaves a row out, recording its problems up to the limit.
-    private mutating func reject(_ line: Int, _ problems: [ImportRowIssue]) {
+    /// Leaves a row out, recording its problems up to the limit; returns whether to read on. A part of
+    /// the file read on a second thread (``ImportPart``) stops at the first row with a problem instead:
+    /// the file is then read on from the cut in one pass, which places and counts every problem.
+    private mutating func reject(_ line: Int, _ problems: [ImportRowIssue]) -> Bool {
+        if isPart { return false }
         if options.skipInvalidRows { skippedLines.append(line) } else { sink.discard() }
         for problem in problems {
             if issues.count < options.errorLimit { issues.append(problem) } else { moreIssues += 1 }
         }
+        return true
+    }
+}
+
+extension ImportState: CSVRecordTaker {
+    /// A state for the latter part of the file, with this one's columns and answer reader, when the
+    /// rows can be read apart: answers one character each, pseudonyms (a name in the file would have
+    /// to be compared with every earlier one), and nothing gone wrong so far.
+    func makePart() -> ImportPart? {
+        guard compact, let columns, columns.identityColumn == nil, failure == nil, issues.isEmpty,
+            firstHeaderRow == nil
+        else { return nil }
+        var part = ImportState<RowBuffer>(
+            questionnaire: questionnaire, options: options, file: file,
+            sink: RowBuffer(questionnaire: questionnaire, width: columns.itemColumns.count))
+        part.header = header
+        part.columns = columns
+        part.answers = answers
+        part.isPart = true
+        return ImportPart(part)
+    }
+
+    /// Takes in the part's respondents after this state's own, numbered on from them, its groups
+    /// counted with these, and its rows without answers at their lines in the file. A part whose new
+    /// groups would take the count of groups past what is counted by name is left to one pass, where the
+    /// order the groups are met in decides which are counted so.
+    mutating func absorb(_ part: ImportPart, lineOffset: Int) -> Bool {
+        let other = part.state
+        var keyOf = [FieldKey?](repeating: nil, count: other.groupNames.count)
+        for (key, index) in other.groups { keyOf[index] = key }
+        let new = keyOf.count { key in key.map { groups[$0] == nil } ?? false }
+        guard groups.count + new <= 1024 else { return false }
+        for (index, group) in other.groupNames.enumerated() {
+            guard let key = keyOf[index] else { continue }
+            if let known = groups[key] {
+                groupNames[known].respondents += group.respondents
+            } else {
+                groups[key] = groupNames.count
+                if groupKeys.count < 8 { groupKeys.append(key) }
+                groupNames.append(group)
+            }
+        }
+        groupCheck.add(other.groupCheck)
+        emptyLines += other.emptyLines.map { $0 + lineOffset }
+        sink.add(other.sink)
+        return true
+    }
+}
+
+/// The state of the latter part of a file, read on the reader's second thread (``CSVRecordTaker``).
+/// Touched by one thread at a time, the worker's until it is joined.
+final class ImportPart: CSVRecordPart, @unchecked Sendable {
+    fileprivate var state: ImportState<RowBuffer>
+
+    fileprivate init(_ state: ImportState<RowBuffer>) {
+        self.state = state
+    }
+
+    func take(_ record: CSVRecord) -> Bool { state.take(record) }
+}
+
+/// The respondents of a part of the file, held compactly until the respondents before them have been
+/// numbered: each row its group's place in ``roles`` (four bytes) and its answers' characters. Their
+/// answers are counted as they come, on the part's thread.
+private struct RowBuffer: ParticipantSink {
+    let width: Int
+    var count = 0
+    private(set) var roles: [String?] = []
+    private(set) var tally: GroupedTally
+    private var rows: [UInt8] = []
+
+    init(questionnaire: Questionnaire, width: Int) {
+        self.width = width
+        tally = GroupedTally(questionnaire)
+    }
+
+    mutating func add(name: String?, role: String?, answers: UnsafeBufferPointer<Int?>) {
+        let codes = answers.map { AnswerCode.character($0) }
+        codes.withUnsafeBufferPointer { add(name: name, role: role, codes: $0) }
+    }
+
+    mutating func add(name: String?, role: String?, codes: UnsafeBufferPointer<UInt8>) {
+        // A survey has a handful of groups, met again on every row: compared, not hashed.
+        let index = roles.firstIndex(of: role) ?? roles.count
+        if index == roles.count { roles.append(role) }
+        withUnsafeBytes(of: UInt32(index).littleEndian) { rows.append(contentsOf: $0) }
+        rows.append(contentsOf: codes)
+        tally.add(role: role, codes: codes)
+        count += 1
+    }
+
+    mutating func discard() {}
+
+    /// Each row's group (its place in ``roles``) and answers, in the order taken.
+    func forEach(index body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        rows.withUnsafeBufferPointer { rows in
+            var offset = 0
+            while offset < rows.count {
+                let index =
+                    Int(rows[offset]) | Int(rows[offset + 1]) << 8 | Int(rows[offset + 2]) << 16
+                    | Int(rows[offset + 3]) << 24
+                body(index, UnsafeBufferPointer(rebasing: rows[(offset + 4)..<(offset + 4 + width)]))
+                offset += 4 + width
+            }
+        }
+    }
+
+    /// Each row's group and answers, in the order taken.
+    func forEach(_ body: (String?, UnsafeBufferPointer<UInt8>) -> Void) {
+        forEach(index: { index, codes in body(roles[index], codes) })
     }
 }
 
 /// The pseudonyms imported respondents get.
 enum SurveyImporterNames {
-    /// `R00001` for the first respondent: unique, sortable, and saying nothing about who answered.
-    ///
-    /// Written digit by digit into a small string: this runs once per respondent.
+    /// `R00001` for the first respondent: unique, and saying nothing about who answered.
     static func pseudonym(_ number: Int) -> String {
+        String(unsafeUninitializedCapacity: longest) { write(number, to: $0.baseAddress!) }
+    }
+
+    /// The most bytes a pseudonym takes.
+    static let longest = 20
+
+    /// Writes the pseudonym numbered `number` at `out` (at most ``longest`` bytes), digit by digit;
+    /// returns how many bytes it took. This runs once per respondent, and the importer writes the bytes
+    /// straight into the file's text.
+    static func write(_ number: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var width = 1
         var limit = 10
         while number >= limit, width < 19 {
             width += 1
-            limit *= 10
+            limit &*= 10
         }
         width = max(width, 5)
-        return String(unsafeUninitializedCapacity: width + 1) { buffer in
-            buffer[0] = UInt8(ascii: "R")
-            var rest = number
-            for index in stride(from: width, through: 1, by: -1) {
-                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
-            return width + 1
+        out[0] = UInt8(ascii: "R")
+        var rest = number
+        for index in stride(from: width, through: 1, by: -1) {
+            out[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
         }
+        return width + 1
     }
 }
 

@@ -39,6 +39,18 @@ struct TextDecoder {
         self.chosen = chosen
     }
 
+    /// A decoder for a part of a UTF-8 file that begins after a line break (``CSVPartReader``): no byte
+    /// order mark is looked for, and a malformed sequence is a failure, never a sign of Windows-1252,
+    /// which only the whole file can tell.
+    static func resumingUTF8() -> TextDecoder {
+        var decoder = TextDecoder(chosen: .utf8)
+        decoder.started = true
+        return decoder
+    }
+
+    /// Whether the text so far ended at a character's end, not in the middle of one.
+    var isAtCharacterBoundary: Bool { carry.isEmpty }
+
     /// Decodes the next chunk, handing its UTF-8 to `emit` (in one or more pieces; UTF-8 text is handed
     /// on without copying).
     mutating func decode(

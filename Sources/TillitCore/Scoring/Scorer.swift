@@ -283,6 +283,16 @@ struct GroupedTally {
         tallies[slot].add(respondents: respondents, characters: characters)
     }
 
+    /// Adds another's counts, group by group: those of a later part of the same file, counted apart.
+    mutating func add(_ other: GroupedTally) {
+        everyone.add(other.everyone)
+        for (index, name) in other.names.enumerated() {
+            guard let slot = slot(for: name) else { continue }
+            members[slot] += other.members[index]
+            tallies[slot].add(other.tallies[index])
+        }
+    }
+
     /// The scorecard for everyone, with the groups and the differences between the groups shown; the
     /// disclosure rules decide per group and statement what is shown (``DisclosureControl``).
     func scorecard(_ scorer: Scorer, consensus: [Consensus]) -> Scorecard {
