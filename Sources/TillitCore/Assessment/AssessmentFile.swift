@@ -192,7 +192,7 @@ public enum AssessmentFile {
                 writer.append(name: participant.name, role: participant.role, answers: $0)
             }
         }
-        return finish(writer, for: assessment)
+        return finish(writer)
     }
 
     /// The latest format version an assessment can be written in: ``Assessment/currentFormatVersion``,
@@ -212,19 +212,21 @@ public enum AssessmentFile {
         let (head, tail) = shell(assessment)
         let writer = ParticipantsJSON.Writer(
             capacity: head.count + capacity + tail.count + 8192, rows: assessment.formatVersion >= 2)
+        // The tail does not depend on the format version, which sorts before `participants`: it is
+        // encoded once, with the head.
+        writer.documentTail = tail
         writer.append(head)
         writer.beginArray()
         return writer
     }
 
-    /// Closes the participants array and appends the rest of the document: in format version 2 the
-    /// groups the rows' indices point into come right after the rows.
-    static func finish(_ writer: ParticipantsJSON.Writer, for assessment: Assessment) -> Data {
+    /// Closes the participants array of a writer from ``writer(for:capacity:formatVersion:)`` and
+    /// appends the rest of the document: in format version 2 the groups the rows' indices point into come
+    /// right after the rows.
+    static func finish(_ writer: ParticipantsJSON.Writer) -> Data {
         writer.endArray()
         if writer.rows { writer.append(writer.groupsMember()) }
-        var assessment = assessment
-        assessment.formatVersion = writer.rows ? 2 : 1
-        writer.append(shell(assessment).tail)
+        writer.append(writer.documentTail)
         return writer.finish()
     }
 

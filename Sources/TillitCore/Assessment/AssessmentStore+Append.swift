@@ -158,7 +158,7 @@ extension AssessmentStore {
                         writer.append(name: participant.name, role: participant.role, answers: $0)
                     }
                 }
-                let tail = AssessmentFile.finish(writer, for: shell)
+                let tail = AssessmentFile.finish(writer)
                 tail.withUnsafeBytes { written.add($0) }
                 try stream.write(tail)
             }

@@ -42,6 +42,11 @@ public struct CSVReader: Sendable {
     /// more than it saves. Tests make it 0, to cut files of a few lines.
     var partMinimum = 1 << 20
 
+    /// The share of what is left to read, in per cent, that the caller's thread reads when the file is
+    /// read in two: half, since both threads read at about the same pace (45 left the caller's thread
+    /// waiting for the other, by as long as taking in the other part's rows takes).
+    static let firstShare = 50
+
     /// The encoding chosen by the user, or `nil` to detect it (`TextDecoder`).
     public let encoding: TextEncoding?
 
@@ -165,16 +170,19 @@ public struct CSVReader: Sendable {
             if let problem { throw ImportError(problem, file: file) }
             if let failure { throw failure }
             if stopped { break }
-            if !askedForPart, parser != nil {
-                askedForPart = true
-                if decoder.encoding.isUTF8, let cut = try cut(chunks, minimum: partMinimum),
-                    let part = taker.makePart()
-                {
-                    second = CSVPartReader(
-                        part: part, chunks: ChunkSource(continuing: chunks, from: cut),
-                        separator: separator)
-                    second?.start()
-                    chunks.limit = cut
+            if !askedForPart, parser != nil, decoder.encoding.isUTF8 {
+                if let cut = try cut(chunks, minimum: partMinimum) {
+                    // A taker not ready yet (a header of two rows, say) is asked again after the next chunk.
+                    if let part = taker.makePart() {
+                        askedForPart = true
+                        second = CSVPartReader(
+                            part: part, chunks: ChunkSource(continuing: chunks, from: cut),
+                            separator: separator)
+                        second?.start()
+                        chunks.limit = cut
+                    }
+                } else {
+                    askedForPart = true
                 }
             }
             if let limit = chunks.limit, chunks.consumed == limit, let reader = second, let parser {
@@ -211,11 +219,12 @@ public struct CSVReader: Sendable {
         return Format(separator: separator, encoding: decoder.encoding)
     }
 
-    /// Where to cut a file in two: the start of the first line after the middle of what is left to
-    /// read, or `nil` for a file too small to be worth it, a pipe, or no line break near the middle.
+    /// Where to cut a file in two: the start of the first line after the share of what is left to read
+    /// that the first part takes (``firstShare``), or `nil` for a file too small to be worth it, a pipe,
+    /// or no line break near there.
     private func cut(_ chunks: ChunkSource, minimum: Int) throws(ImportError) -> Int? {
         guard chunks.isSeekable, chunks.total >= minimum, chunks.consumed < chunks.total else { return nil }
-        let middle = chunks.consumed + (chunks.total - chunks.consumed) / 2
+        let middle = chunks.consumed + (chunks.total - chunks.consumed) * CSVReader.firstShare / 100
         let ahead = try chunks.peek(at: middle, count: 1 << 16)
         guard let newline = ahead.firstIndex(of: 0x0A) else { return nil }
         let cut = middle + newline + 1

@@ -64,8 +64,9 @@ struct ChunkSource {
     /// The next chunk and whether it is the last, or `nil` at the end (or at ``limit``). The bytes are
     /// valid until the next call.
     mutating func next() throws(ImportError) -> (UnsafeRawBufferPointer, Bool)? {
-        // The first chunk is long enough to hold a byte order mark.
-        var size = max(chunkSize, consumed == 0 ? 4 : 1)
+        // The first chunk is long enough to hold a byte order mark, and short: once the header has been
+        // read from it, a large file can be cut in two (``CSVReader``).
+        var size = consumed == 0 ? max(min(chunkSize, 1 << 16), 4) : chunkSize
         if let limit { size = min(size, limit - consumed) }
         guard size > 0 else { return nil }
         let target = UnsafeMutableRawBufferPointer(rebasing: buffer.bytes[..<size])

@@ -49,10 +49,8 @@ public enum SurveyImporter {
             questionnaire: assessment.questionnaire, options: options, file: reader.file,
             sink: ParticipantWriter(writer: writer, questionnaire: assessment.questionnaire))
         let format = try run(&state, reader: reader, progress: progress)
-        var shell = assessment
-        shell.participants = []
         return SurveyImportFile(
-            data: AssessmentFile.finish(writer, for: shell), respondents: state.sink.count, format: format,
+            data: AssessmentFile.finish(writer), respondents: state.sink.count, format: format,
             skippedLines: state.skippedLines, skippedIssues: state.issues,
             ignoredColumns: state.columns?.ignored ?? [], emptyLines: state.emptyLines,
             scorecard: state.sink.tally.scorecard(scorer, consensus: []))
