@@ -242,7 +242,17 @@ private struct ImportState<Sink: ParticipantSink> {
     var header: [String] = []
     /// A first header row held back until the next row tells whether it continues there.
     var firstHeaderRow: [String]?
-    var columns: SurveyColumns?
+    var columns: SurveyColumns? {
+        didSet {
+            itemColumns = columns?.itemColumns ?? []
+            groupColumn = columns?.groupColumn
+            identityColumn = columns?.identityColumn
+        }
+    }
+    /// The columns' places, held apart so that a row does not copy ``columns`` (and retain its arrays).
+    var itemColumns: [Int] = []
+    var groupColumn: Int?
+    var identityColumn: Int?
     var failure: ImportError?
     var sink: Sink
     /// One row's answers, reused from row to row: as characters (``AnswerCode``) when the scale's
@@ -290,7 +300,7 @@ private struct ImportState<Sink: ParticipantSink> {
             }
             guard matchColumns(first) else { return false }
         }
-        guard let columns else { return false }
+        guard columns != nil else { return false }
         // A row without a single answer is nobody's response (a blank line, a form opened and left):
         // counted, it would fill a small group up to the anonymity threshold.
         if record.count != header.count, record.isBlank {
@@ -306,7 +316,6 @@ private struct ImportState<Sink: ParticipantSink> {
                 ])
         }
         var problems: [ImportRowIssue] = []
-        let itemColumns = columns.itemColumns
         // Whether any statement's field holds more than white space, found in the same pass.
         var answered = false
         if compact {
@@ -359,7 +368,7 @@ private struct ImportState<Sink: ParticipantSink> {
             emptyLines.append(record.line)
             return true
         }
-        return keep(record, columns: columns)
+        return keep(record)
     }
 
     /// Reads a row's answers as numbers, for a scale whose values are not all single digits.
@@ -393,11 +402,11 @@ private struct ImportState<Sink: ParticipantSink> {
     }
 
     /// Keeps a row that reads: its name and group, and its answers handed to the sink.
-    private mutating func keep(_ record: CSVRecord, columns: SurveyColumns) -> Bool {
+    private mutating func keep(_ record: CSVRecord) -> Bool {
         // Once the import is bound to fail, keep reading only to report every problem.
         guard issues.isEmpty || options.skipInvalidRows else { return true }
         var name: String?
-        if let column = columns.identityColumn {
+        if let column = identityColumn {
             let pseudonym = SurveyImporterNames.pseudonym(sink.count + 1)
             let identity = record[column].trimmingWhitespace
             let chosen =
@@ -407,7 +416,7 @@ private struct ImportState<Sink: ParticipantSink> {
             name = chosen
         }
         var role: String?
-        if let column = columns.groupColumn {
+        if let column = groupColumn {
             let field = record.field(column)
             let key = FieldKey(field)
             if let key, let group = groupKeys.count < 8 ? groupKeys.firstIndex(of: key) : groups[key] {
