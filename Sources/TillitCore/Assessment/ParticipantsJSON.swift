@@ -39,11 +39,11 @@ enum ParticipantsJSON {
         init(capacity: Int, rows: Bool) {
             self.capacity = max(capacity, 256)
             self.rows = rows
-            base = .allocate(byteCount: self.capacity, alignment: 16)
+            base = LargeMemory.allocate(byteCount: self.capacity)
         }
 
         deinit {
-            if !finished { base.deallocate() }
+            if !finished { LargeMemory.deallocate(base, byteCount: capacity) }
         }
 
         /// Makes room for `extra` more bytes, doubling the buffer as needed.
@@ -51,9 +51,9 @@ enum ParticipantsJSON {
             guard count + extra > capacity else { return }
             var larger = capacity * 2
             while count + extra > larger { larger *= 2 }
-            let moved = UnsafeMutableRawPointer.allocate(byteCount: larger, alignment: 16)
+            let moved = LargeMemory.allocate(byteCount: larger)
             moved.copyMemory(from: base, byteCount: count)
-            base.deallocate()
+            LargeMemory.deallocate(base, byteCount: capacity)
             base = moved
             capacity = larger
         }
@@ -285,8 +285,10 @@ enum ParticipantsJSON {
         /// The bytes written; the writer is done.
         func finish() -> Data {
             finished = true
+            let capacity = capacity
             return Data(
-                bytesNoCopy: base, count: count, deallocator: .custom { pointer, _ in pointer.deallocate() })
+                bytesNoCopy: base, count: count,
+                deallocator: .custom { pointer, _ in LargeMemory.deallocate(pointer, byteCount: capacity) })
         }
 
         /// A JSON string: quotes, backslashes and control characters escaped, everything else as UTF-8.

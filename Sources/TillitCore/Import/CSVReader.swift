@@ -173,7 +173,7 @@ public struct CSVReader: Sendable {
             if !askedForPart, parser != nil, decoder.encoding.isUTF8 {
                 if let cut = try cut(chunks, minimum: partMinimum) {
                     // A taker not ready yet (a header of two rows, say) is asked again after the next chunk.
-                    if let part = taker.makePart() {
+                    if let part = taker.makePart(byteCount: chunks.total - cut) {
                         askedForPart = true
                         second = CSVPartReader(
                             part: part, chunks: ChunkSource(continuing: chunks, from: cut),

@@ -10,9 +10,9 @@ protocol CSVRecordTaker {
     associatedtype Part: CSVRecordPart
     /// Takes the next record; returns `false` to stop reading.
     mutating func take(_ record: CSVRecord) -> Bool
-    /// A taker for the latter part of the file, asked for once the header has been read; `nil` to read
-    /// the file in one pass.
-    func makePart() -> Part?
+    /// A taker for the latter part of the file, `byteCount` bytes long, asked for once the header has
+    /// been read; `nil` to read the file in one pass.
+    func makePart(byteCount: Int) -> Part?
     /// Takes in what `part` took, whose records followed this taker's last and whose lines count from 1
     /// at line `lineOffset + 1` of the file; returns `false`, having changed nothing, when the part cannot
     /// be taken in exactly as if its records had been taken one by one — the file is then read on from
@@ -40,6 +40,6 @@ struct CSVClosureTaker: CSVRecordTaker {
     let body: (CSVRecord) -> Bool
 
     func take(_ record: CSVRecord) -> Bool { body(record) }
-    func makePart() -> NoPart? { nil }
+    func makePart(byteCount: Int) -> NoPart? { nil }
     func absorb(_ part: NoPart, lineOffset: Int) -> Bool { false }
 }

@@ -482,13 +482,13 @@ extension ImportState: CSVRecordTaker {
     /// A state for the latter part of the file, with this one's columns and answer reader, when the
     /// rows can be read apart: answers one character each, pseudonyms (a name in the file would have
     /// to be compared with every earlier one), and nothing gone wrong so far.
-    func makePart() -> ImportPart? {
+    func makePart(byteCount: Int) -> ImportPart? {
         guard compact, let columns, columns.identityColumn == nil, failure == nil, issues.isEmpty,
             firstHeaderRow == nil
         else { return nil }
         var part = ImportState<RowBuffer>(
             questionnaire: questionnaire, options: options, file: file,
-            sink: RowBuffer(questionnaire: questionnaire, width: columns.itemColumns.count))
+            sink: RowBuffer(questionnaire: questionnaire, width: itemColumns.count, byteCount: byteCount))
         part.header = header
         part.columns = columns
         part.answers = answers
@@ -539,15 +539,49 @@ final class ImportPart: CSVRecordPart, @unchecked Sendable {
 /// numbered: each row its group's place in ``roles`` (four bytes) and its answers' characters. Their
 /// answers are counted as they come, on the part's thread.
 private struct RowBuffer: ParticipantSink {
+    /// The rows' bytes, in memory sized once from the part's length (``LargeMemory``): a row takes at
+    /// least a byte and a separator per statement in the file, so the part holds no more rows than its
+    /// bytes over the statements and one; the memory grows only for a file that breaks that.
+    final class Storage {
+        private(set) var base: UnsafeMutableRawPointer
+        private(set) var count = 0
+        private var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 64)
+            base = LargeMemory.allocate(byteCount: self.capacity)
+        }
+
+        deinit { LargeMemory.deallocate(base, byteCount: capacity) }
+
+        /// Appends a row: the group's place and the answers.
+        func append(group: Int, codes: UnsafeBufferPointer<UInt8>) {
+            if count + 4 + codes.count > capacity {
+                let larger = max(capacity * 2, count + 4 + codes.count)
+                let moved = LargeMemory.allocate(byteCount: larger)
+                moved.copyMemory(from: base, byteCount: count)
+                LargeMemory.deallocate(base, byteCount: capacity)
+                base = moved
+                capacity = larger
+            }
+            (base + count).storeBytes(of: UInt32(group).littleEndian, as: UInt32.self)
+            if let address = codes.baseAddress {
+                (base + count + 4).copyMemory(from: address, byteCount: codes.count)
+            }
+            count += 4 + codes.count
+        }
+    }
+
     let width: Int
     var count = 0
     private(set) var roles: [String?] = []
     private(set) var tally: GroupedTally
-    private var rows: [UInt8] = []
+    private let rows: Storage
 
-    init(questionnaire: Questionnaire, width: Int) {
+    init(questionnaire: Questionnaire, width: Int, byteCount: Int) {
         self.width = width
         tally = GroupedTally(questionnaire)
+        rows = Storage(capacity: (byteCount / (width + 1) + 1) * (width + 4))
     }
 
     mutating func add(name: String?, role: String?, answers: UnsafeBufferPointer<Int?>) {
@@ -559,8 +593,7 @@ private struct RowBuffer: ParticipantSink {
         // A survey has a handful of groups, met again on every row: compared, not hashed.
         let index = roles.firstIndex(of: role) ?? roles.count
         if index == roles.count { roles.append(role) }
-        withUnsafeBytes(of: UInt32(index).littleEndian) { rows.append(contentsOf: $0) }
-        rows.append(contentsOf: codes)
+        rows.append(group: index, codes: codes)
         tally.add(role: role, codes: codes)
         count += 1
     }
@@ -569,15 +602,12 @@ private struct RowBuffer: ParticipantSink {
 
     /// Each row's group (its place in ``roles``) and answers, in the order taken.
     func forEach(index body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        rows.withUnsafeBufferPointer { rows in
-            var offset = 0
-            while offset < rows.count {
-                let index =
-                    Int(rows[offset]) | Int(rows[offset + 1]) << 8 | Int(rows[offset + 2]) << 16
-                    | Int(rows[offset + 3]) << 24
-                body(index, UnsafeBufferPointer(rebasing: rows[(offset + 4)..<(offset + 4 + width)]))
-                offset += 4 + width
-            }
+        var offset = 0
+        while offset < rows.count {
+            let index = Int(UInt32(littleEndian: (rows.base + offset).loadUnaligned(as: UInt32.self)))
+            let codes = (rows.base + offset + 4).assumingMemoryBound(to: UInt8.self)
+            body(index, UnsafeBufferPointer(start: codes, count: width))
+            offset += 4 + width
         }
     }
 

@@ -25,7 +25,7 @@ struct CSVPartTests {
             return true
         }
 
-        func makePart() -> Part? { Part() }
+        func makePart(byteCount: Int) -> Part? { Part() }
 
         mutating func absorb(_ part: Part, lineOffset: Int) -> Bool {
             records += part.records.map { ($0.line + lineOffset, $0.fields) }
