@@ -5,7 +5,7 @@ import Foundation
 /// The separator (comma, semicolon or tab) is taken from Excel's `sep=;` first line when there is one
 /// and detected from the header line otherwise; the encoding is told by a byte order mark, chosen, or
 /// detected (UTF-8 or Windows-1252, `TextDecoder`), and everything else is transcoded to UTF-8; LF,
-/// CRLF and CR all end lines; quoted fields follow RFC 4180. The file is read a megabyte at a time and
+/// CRLF and CR all end lines; quoted fields follow RFC 4180. The file is read two megabytes at a time and
 /// never held whole, so a file of any size needs little memory. A binary file, or one mixing
 /// encodings, is refused with a typed ``ImportError``.
 public struct CSVReader: Sendable {
@@ -55,7 +55,8 @@ public struct CSVReader: Sendable {
     public init(url: URL, encoding: TextEncoding? = nil) {
         self.source = .file(url)
         self.file = url.lastPathComponent
-        self.chunkSize = 1 << 20
+        // One page of 2 MB (``LargeMemory``).
+        self.chunkSize = LargeMemory.mappedFrom
         self.encoding = encoding
     }
 

@@ -140,8 +140,8 @@ final class ChunkBuffer {
     let bytes: UnsafeMutableRawBufferPointer
 
     init(count: Int) {
-        bytes = .allocate(byteCount: count, alignment: 16)
+        bytes = UnsafeMutableRawBufferPointer(start: LargeMemory.allocate(byteCount: count), count: count)
     }
 
-    deinit { bytes.deallocate() }
+    deinit { LargeMemory.deallocate(bytes.baseAddress!, byteCount: bytes.count) }
 }
