@@ -5,7 +5,8 @@
 #
 # Generates the data (scripts/benchmark/generate.py: 100,000 respondents × 55 statements, a ~13 MB
 # semicolon CSV with BOM and CRLF, the way Swedish Excel saves a Forms export), builds release, then in
-# each round runs, as separate processes under /usr/bin/time -v (wall clock and peak resident memory):
+# each round runs, as separate processes (wall clock, and peak resident memory as the system reports it
+# for the process when it ends):
 #   - Tillit: `tillit-assess import` (CSV → assessment file) then `tillit-assess report --format json`;
 #   - pandas, polars and DuckDB (scripts/benchmark/reference.py): read the CSV and compute per item the
 #     mean, sd, min, max, count and count per scale step, and per principle the mean of the item means.
@@ -76,26 +77,27 @@ python3 scripts/benchmark/generate.py "$work" "$respondents" 55 "${generate_flag
 csv="$work/survey.csv"
 questionnaire="$work/questionnaire.json"
 
-# Runs a command under /usr/bin/time -v and appends "label seconds kilobytes" to results.txt: the peak
-# resident memory from /usr/bin/time, the wall-clock time from a clock read just before and after (in
-# Python, whose own start is outside the interval), since /usr/bin/time gives the time in whole
-# hundredths and cuts off the rest — 0.029 s shows as 0.02 — which for processes of tens of
-# milliseconds decides a ratio.
+# Runs a command and appends "label seconds kilobytes" to results.txt: the wall-clock time from a clock
+# read just before the process is started and just after it has ended, and its peak resident memory as
+# the system reports it then (wait4's rusage, which is what /usr/bin/time -v prints). From Python, whose
+# own start is outside the interval. The process is not run under /usr/bin/time, which would add a
+# process of its own to each measurement (about 1 ms), and which gives the time in whole hundredths only.
 measure() {
     local label="$1"
     shift
-    python3 - "$label" "$work/time.txt" "$@" >>"$work/results.txt" <<'PY'
-import subprocess, sys, time
-label, report, command = sys.argv[1], sys.argv[2], sys.argv[3:]
-with open(report, "w") as errors:
+    python3 - "$label" "$@" >>"$work/results.txt" <<'PY'
+import os, subprocess, sys, tempfile, time
+label, command = sys.argv[1], sys.argv[2:]
+with tempfile.TemporaryFile() as errors:
     start = time.perf_counter()
-    finished = subprocess.run(["/usr/bin/time", "-v", *command], stdout=subprocess.DEVNULL, stderr=errors)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+    _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
-if finished.returncode != 0:
-    sys.stderr.write(open(report).read())
-    sys.exit(1)
-peak = next(line for line in open(report) if "Maximum resident set size" in line).split()[-1]
-print(label, seconds, peak)
+    if os.waitstatus_to_exitcode(status) != 0:
+        errors.seek(0)
+        sys.stderr.write(errors.read().decode(errors="replace"))
+        sys.exit(1)
+print(label, seconds, usage.ru_maxrss)
 PY
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TillitCore
@@ -45,6 +46,20 @@ struct FrameworkLoaderTests {
         #expect(framework.principles.count == 8)
         #expect(framework.problemAreas.count == 5)
         #expect(framework.developmentAreas.count == 10)
+    }
+
+    @Test("the built-in catalogue of measures, read when first asked for, is a value like the rest")
+    func measuresReadLater() throws {
+        let eager = try FrameworkLoader.load(files)
+        var copy = Framework.sou2019_43
+        #expect(copy.measures == eager.measures)
+        copy.measures.removeFirst()
+        #expect(copy != Framework.sou2019_43)
+        #expect(Framework.sou2019_43.measures.count == copy.measures.count + 1)
+        let decoded = try JSONDecoder().decode(
+            Framework.self, from: try JSONEncoder().encode(Framework.sou2019_43))
+        #expect(decoded == Framework.sou2019_43)
+        #expect(decoded.hashValue == Framework.sou2019_43.hashValue)
     }
 
     @Test(

@@ -11,7 +11,25 @@ public struct Framework: Sendable, Codable, Hashable {
     /// The ten development areas of §3.4.
     public var developmentAreas: [DevelopmentArea]
     /// The catalogue of measures.
-    public var measures: [Measure]
+    public var measures: [Measure] {
+        get {
+            switch catalogue {
+            case .builtIn: Self.builtInMeasures
+            case .given(let measures): measures
+            }
+        }
+        set { catalogue = .given(newValue) }
+    }
+
+    /// Where the measures are: given, or the built-in catalogue, read the first time it is asked for.
+    /// The catalogue is the largest of the four files, and `import`, `report` and most other commands
+    /// never look at it: decoding it cost each of them a millisecond.
+    private enum Catalogue: Sendable {
+        case builtIn
+        case given([Measure])
+    }
+
+    private var catalogue: Catalogue
 
     /// Creates a framework.
     public init(
@@ -21,7 +39,56 @@ public struct Framework: Sendable, Codable, Hashable {
         self.principles = principles
         self.problemAreas = problemAreas
         self.developmentAreas = developmentAreas
-        self.measures = measures
+        catalogue = .given(measures)
+    }
+
+    /// The built-in framework, its measures read when first asked for (``FrameworkLoader``).
+    init(builtIn principles: [Principle], problemAreas: [ProblemArea], developmentAreas: [DevelopmentArea]) {
+        self.principles = principles
+        self.problemAreas = problemAreas
+        self.developmentAreas = developmentAreas
+        catalogue = .builtIn
+    }
+
+    private static let builtInMeasures: [Measure] = {
+        do {
+            return try FrameworkLoader.measures(FrameworkLoader.Files.embedded.measures)
+        } catch {
+            fatalError("the built-in catalogue of measures does not load: \(error)")
+        }
+    }()
+
+    private enum CodingKeys: String, CodingKey {
+        case principles, problemAreas, developmentAreas, measures
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            principles: try container.decode([Principle].self, forKey: .principles),
+            problemAreas: try container.decode([ProblemArea].self, forKey: .problemAreas),
+            developmentAreas: try container.decode([DevelopmentArea].self, forKey: .developmentAreas),
+            measures: try container.decode([Measure].self, forKey: .measures))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(principles, forKey: .principles)
+        try container.encode(problemAreas, forKey: .problemAreas)
+        try container.encode(developmentAreas, forKey: .developmentAreas)
+        try container.encode(measures, forKey: .measures)
+    }
+
+    public static func == (left: Framework, right: Framework) -> Bool {
+        left.principles == right.principles && left.problemAreas == right.problemAreas
+            && left.developmentAreas == right.developmentAreas && left.measures == right.measures
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(principles)
+        hasher.combine(problemAreas)
+        hasher.combine(developmentAreas)
+        hasher.combine(measures)
     }
 
     /// The framework of SOU 2019:43, *Med tillit följer bättre resultat*.
@@ -31,7 +98,7 @@ public struct Framework: Sendable, Codable, Hashable {
     /// failure here is a defect in the build, never in a user's input.
     public static let sou2019_43: Framework = {
         do {
-            return try FrameworkLoader.load(.embedded)
+            return try FrameworkLoader.loadBuiltIn()
         } catch {
             fatalError("the built-in framework does not load: \(error)")
         }

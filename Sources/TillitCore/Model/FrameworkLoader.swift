@@ -40,18 +40,38 @@ public enum FrameworkLoader {
 
     /// Decodes and checks the four files.
     public static func load(_ files: Files) throws(FrameworkContentError) -> Framework {
+        let (principles, problemAreas, developmentAreas) = try areas(files)
+        return Framework(
+            principles: principles, problemAreas: problemAreas, developmentAreas: developmentAreas,
+            measures: try measures(files.measures))
+    }
+
+    /// The built-in framework, its catalogue of measures read when it is first asked for
+    /// (``Framework/measures``). The test suite loads all four files with ``load(_:)``.
+    static func loadBuiltIn() throws(FrameworkContentError) -> Framework {
+        let (principles, problemAreas, developmentAreas) = try areas(.embedded)
+        return Framework(builtIn: principles, problemAreas: problemAreas, developmentAreas: developmentAreas)
+    }
+
+    /// Decodes and checks `measures.json`.
+    static func measures(_ bytes: [UInt8]) throws(FrameworkContentError) -> [Measure] {
+        let measures = try decode([Measure].self, bytes, file: "measures.json")
+        try check(measures)
+        return measures
+    }
+
+    /// Decodes and checks the principles, the problem areas and the development areas.
+    private static func areas(
+        _ files: Files
+    ) throws(FrameworkContentError) -> ([Principle], [ProblemArea], [DevelopmentArea]) {
         let principles = try decode([Principle].self, files.principles, file: "principles.json")
         let problemAreas = try decode([ProblemArea].self, files.problemAreas, file: "problem-areas.json")
         let developmentAreas = try decode(
             [DevelopmentArea].self, files.developmentAreas, file: "development-areas.json")
-        let measures = try decode([Measure].self, files.measures, file: "measures.json")
         try check(principles)
         try check(problemAreas)
         try check(developmentAreas)
-        try check(measures)
-        return Framework(
-            principles: principles, problemAreas: problemAreas, developmentAreas: developmentAreas,
-            measures: measures)
+        return (principles, problemAreas, developmentAreas)
     }
 
     // MARK: Checks
