@@ -66,7 +66,8 @@ struct JSONValidator {
     private var shape = ParticipantShape.none
     /// The bytes of the participants array, `[` to `]`, once checked.
     private var participantsRange: Range<Int>?
-    /// Where the participants array starts. A row's name must be unique: the names so far are kept in a
+    /// Where the participants array starts. A row's name must be unique: while the names come sorted
+    /// (``sortedNames``) each is compared with the one before; after, the names so far are kept in a
     /// filter of fixed size (``NameFilter``), the hashes of those it may have seen before (suspects,
     /// rare) in a set, and ``confirmNames()`` compares the suspects' names after the pass.
     private var rowsStart = 0
@@ -74,8 +75,16 @@ struct JSONValidator {
     /// Made at the first row: a document without rows (a questionnaire, a response) maps nothing.
     private var names: NameFilter?
     private var suspects: Set<UInt64> = []
-    /// How many rows' names the filter has been given.
+    /// How many rows' names have been read.
     private var namesSeen = 0
+    /// Whether every name so far is plain (``isPlain(_:)``) and follows the one before in the order of
+    /// ``follows(_:_:)``: names in that order cannot repeat, so none is given to the filter, which is not
+    /// even made. Files that `import` writes name their participants R00001, R00002, … in this order. At
+    /// the first name that breaks it, the names before go into the filter (``fillNameFilter()``) and this
+    /// turns false for good.
+    private var sortedNames: Bool
+    /// The last name read while the names are sorted.
+    private var lastName: Range<Int>?
     /// Called with every row once it has been checked (``Row``): how `report` counts the answers in the
     /// same pass that checks them, instead of reading the rows a second time.
     private let visit: ((Row) -> Void)?
@@ -93,11 +102,12 @@ struct JSONValidator {
 
     private init(
         bytes: UnsafeBufferPointer<UInt8>, releasesPages: Bool,
-        nameFilterSize: Int? = nil, visit: ((Row) -> Void)? = nil
+        nameFilterSize: Int? = nil, sortedNames: Bool = true, visit: ((Row) -> Void)? = nil
     ) {
         self.bytes = bytes
         self.releasesPages = releasesPages
         self.nameFilterSize = nameFilterSize
+        self.sortedNames = sortedNames
         self.visit = visit
     }
 
@@ -111,14 +121,35 @@ struct JSONValidator {
     }
 
     /// Checks a whole document; returns how its participants are written and where their array is.
-    /// `nameFilterSize` is the size of the filter of rows' names (``NameFilter``), by default sized by the
-    /// document; tests make it tiny.
     static func participants(
         _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false,
         nameFilterSize: Int? = nil, visit: ((Row) -> Void)? = nil
     ) throws(Problem) -> (shape: ParticipantShape, range: Range<Int>?) {
+        let pass = try run(
+            bytes, assessment: assessment, releasesPages: releasesPages, nameFilterSize: nameFilterSize,
+            visit: visit)
+        return (pass.shape, pass.range)
+    }
+
+    /// What a pass found: how the participants are written and where their array is, and for tests how
+    /// it went.
+    struct Pass: Equatable {
+        var shape: ParticipantShape
+        var range: Range<Int>?
+        /// Whether the rows' names needed the filter, not being sorted.
+        var filtered: Bool
+    }
+
+    /// Checks a whole document. `nameFilterSize` is the size of the filter of rows' names
+    /// (``NameFilter``), by default sized by the document; tests make it tiny, and turn `sortedNames` off
+    /// to have every name go through the filter.
+    static func run(
+        _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false,
+        nameFilterSize: Int? = nil, sortedNames: Bool = true, visit: ((Row) -> Void)? = nil
+    ) throws(Problem) -> Pass {
         var validator = JSONValidator(
-            bytes: bytes, releasesPages: releasesPages, nameFilterSize: nameFilterSize, visit: visit)
+            bytes: bytes, releasesPages: releasesPages, nameFilterSize: nameFilterSize,
+            sortedNames: sortedNames, visit: visit)
         do {
             try validator.document(assessment: assessment)
         } catch {
@@ -128,7 +159,27 @@ struct JSONValidator {
             throw error
         }
         try validator.confirmNames()
-        return (validator.shape, validator.participantsRange)
+        return Pass(
+            shape: validator.shape, range: validator.participantsRange, filtered: validator.names != nil)
+    }
+
+    /// ``run(_:assessment:releasesPages:nameFilterSize:sortedNames:visit:)`` on the bytes of `data`.
+    static func run(
+        _ data: Data, assessment: Bool, nameFilterSize: Int? = nil, sortedNames: Bool = true,
+        visit: ((Row) -> Void)? = nil
+    ) throws(Problem) -> Pass {
+        let result = data.withUnsafeBytes { raw -> Result<Pass, Problem> in
+            do throws(Problem) {
+                return .success(
+                    try run(
+                        raw.bindMemory(to: UInt8.self), assessment: assessment,
+                        nameFilterSize: nameFilterSize,
+                        sortedNames: sortedNames, visit: visit))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     /// What is wrong with a JSON document, placed at its line, column and path, or `nil` when it is well
@@ -566,14 +617,54 @@ struct JSONValidator {
         skipWhitespace()
     }
 
-    /// Gives a row's name to the filter of names; one it may have seen before is a suspect.
+    /// Notes a row's name: while the names are sorted, by comparing it with the one before; after, by
+    /// giving it to the filter of names, where one it may have seen before is a suspect.
     private mutating func rememberName(_ name: Range<Int>) {
+        if sortedNames {
+            if isPlain(name), lastName.map({ follows(name, $0) }) ?? true {
+                lastName = name
+                namesSeen += 1
+                return
+            }
+            sortedNames = false
+            fillNameFilter()
+        }
+        insertName(name)
+        namesSeen += 1
+    }
+
+    /// Gives a name to the filter of names, made at the first; one it may have seen before is a suspect.
+    private mutating func insertName(_ name: Range<Int>) {
         let hash = nameHash(name)
         if names == nil {
             names = NameFilter(byteCount: nameFilterSize ?? NameFilter.byteCount(forDocumentOf: bytes.count))
         }
         if names?.insert(hash) == false { suspects.insert(hash) }
-        namesSeen += 1
+    }
+
+    /// Gives the filter the names of the rows read while they were sorted, read again from the start of
+    /// the participants, once the names stop being sorted.
+    private mutating func fillNameFilter() {
+        var cursor = rowsStart + 1
+        for row in 0..<namesSeen { insertName(name(ofRow: row, from: &cursor).name) }
+    }
+
+    /// Whether a name is written in plain ASCII without an escape: then its text is its bytes, in the one
+    /// canonical form there is, so two such names are the same exactly when their bytes are.
+    private func isPlain(_ name: Range<Int>) -> Bool {
+        for byte in UnsafeBufferPointer(rebasing: bytes[name])
+        where byte >= 0x80 || byte == UInt8(ascii: "\\") {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the plain name `name` comes after `earlier` in one total order: the shorter first, names of
+    /// one length by their bytes. R9 comes before R10, and R00009 before R00010.
+    private func follows(_ name: Range<Int>, _ earlier: Range<Int>) -> Bool {
+        if name.count != earlier.count { return name.count > earlier.count }
+        return memcmp(
+            bytes.baseAddress! + name.lowerBound, bytes.baseAddress! + earlier.lowerBound, name.count) > 0
     }
 
     /// The hash of a name's text. Names are the same when their text is, as Swift compares text: with
@@ -603,30 +694,11 @@ struct JSONValidator {
     private mutating func confirmNames() throws(Problem) {
         guard !suspects.isEmpty else { return }
         var earlier: [UInt64: [(row: Int, quote: Int, text: String)]] = [:]
-        var cursor = rowsStart + 1
         released = rowsStart / pageSize * pageSize
-        func skipSpace() {
-            while cursor < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[cursor]) { cursor += 1 }
-        }
+        var cursor = rowsStart + 1
         for row in 0..<namesSeen {
-            if row > 0 {
-                // The rest of the row before, which holds no ] before its own (a group and digits), and
-                // the comma.
-                while bytes[cursor] != UInt8(ascii: "]") { cursor += 1 }
-                cursor += 1
-                skipSpace()
-                cursor += 1
-                releasePages(before: cursor)
-            }
-            skipSpace()
-            cursor += 1  // [
-            skipSpace()
-            let quote = cursor
-            cursor += 1
-            while bytes[cursor] != UInt8(ascii: "\"") {
-                cursor += bytes[cursor] == UInt8(ascii: "\\") ? 2 : 1
-            }
-            let name = (quote + 1)..<cursor
+            let (quote, name) = self.name(ofRow: row, from: &cursor)
+            releasePages(before: quote)
             let hash = nameHash(name)
             guard suspects.contains(hash) else { continue }
             let text = String(decoding: self.name(of: name), as: UTF8.self)
@@ -646,6 +718,31 @@ struct JSONValidator {
                         "the name \"\(self.text(name))\" is already participants[\(first.row)]'s (line \(earlierLine), "
                         + "column \(earlierColumn)); every participant needs a name of their own"))
         }
+    }
+
+    /// The name of row `row` of those already checked, read again from `cursor`, which starts after the
+    /// participants' `[` and is left after the name: the offset of its opening quote and its text.
+    private func name(ofRow row: Int, from cursor: inout Int) -> (quote: Int, name: Range<Int>) {
+        func skipSpace() {
+            while cursor < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[cursor]) { cursor += 1 }
+        }
+        if row > 0 {
+            // The rest of the row before, which holds no ] before its own (a group and digits), and the
+            // comma.
+            while bytes[cursor] != UInt8(ascii: "]") { cursor += 1 }
+            cursor += 1
+            skipSpace()
+            cursor += 1
+        }
+        skipSpace()
+        cursor += 1  // [
+        skipSpace()
+        let quote = cursor
+        cursor += 1
+        while bytes[cursor] != UInt8(ascii: "\"") {
+            cursor += bytes[cursor] == UInt8(ascii: "\\") ? 2 : 1
+        }
+        return (quote, (quote + 1)..<cursor)
     }
 
     /// The line and column of a byte offset.
