@@ -85,6 +85,16 @@ struct JSONValidator {
     private var sortedNames: Bool
     /// The last name read while the names are sorted.
     private var lastName: Range<Int>?
+    /// The later half of the rows, checked on a second thread until this pass reaches its start and
+    /// joins it (``takeHalf()``); `nil` once joined, or when there is none.
+    private var half: RowsHalf?
+    /// Whether this pass is such a half's, on the second thread: its names must stay sorted, and it
+    /// gives up at the first that is not.
+    private var speculative = false
+    /// How many rows a half read that this pass took as read.
+    private var rowsApart = 0
+    /// Where this pass may start handing pages back: a half's pass hands back only its own.
+    private var releaseFloor = 0
     /// Called with every row once it has been checked (``Row``): how `report` counts the answers in the
     /// same pass that checks them, instead of reading the rows a second time.
     private let visit: ((Row) -> Void)?
@@ -123,13 +133,26 @@ struct JSONValidator {
     /// Checks a whole document; returns how its participants are written and where their array is.
     static func participants(
         _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false,
-        nameFilterSize: Int? = nil, visit: ((Row) -> Void)? = nil
+        visitor: RowVisitor? = nil
     ) throws(Problem) -> (shape: ParticipantShape, range: Range<Int>?) {
-        let pass = try run(
-            bytes, assessment: assessment, releasesPages: releasesPages, nameFilterSize: nameFilterSize,
-            visit: visit)
+        let pass = try run(bytes, assessment: assessment, releasesPages: releasesPages, visitor: visitor)
         return (pass.shape, pass.range)
     }
+
+    /// Whether a check may read the later half of an assessment's rows on a second thread (``RowsHalf``).
+    enum Split: Equatable {
+        /// Never.
+        case never
+        /// When the document is at least ``JSONValidator/splitSize`` bytes, from its middle.
+        case automatic
+        /// From the first row that starts on a line of its own at or after this offset, whatever the
+        /// size: for tests, to split small documents where they choose.
+        case from(Int)
+    }
+
+    /// The size from which a document's rows are read on two threads: below it, starting a thread costs
+    /// more than it saves.
+    static let splitSize = 1 << 20
 
     /// What a pass found: how the participants are written and where their array is, and for tests how
     /// it went.
@@ -138,35 +161,50 @@ struct JSONValidator {
         var range: Range<Int>?
         /// Whether the rows' names needed the filter, not being sorted.
         var filtered: Bool
+        /// How many rows were read on the second thread and taken as read (0 when none).
+        var rowsApart: Int
     }
 
     /// Checks a whole document. `nameFilterSize` is the size of the filter of rows' names
     /// (``NameFilter``), by default sized by the document; tests make it tiny, and turn `sortedNames` off
     /// to have every name go through the filter.
+    /// `split` says whether the later half of the rows may be read on a second thread; the result is
+    /// the same either way.
     static func run(
         _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false,
-        nameFilterSize: Int? = nil, sortedNames: Bool = true, visit: ((Row) -> Void)? = nil
+        nameFilterSize: Int? = nil, sortedNames: Bool = true, split: Split = .automatic,
+        visitor: RowVisitor? = nil
     ) throws(Problem) -> Pass {
         var validator = JSONValidator(
             bytes: bytes, releasesPages: releasesPages, nameFilterSize: nameFilterSize,
-            sortedNames: sortedNames, visit: visit)
+            sortedNames: sortedNames, visit: visitor?.visit)
+        if assessment, sortedNames {
+            validator.half = laterHalf(
+                of: bytes, split: split, releasesPages: releasesPages, visitor: visitor)
+            validator.half?.start()
+        }
         do {
             try validator.document(assessment: assessment)
         } catch {
+            // No thread outlives the check, whatever it found.
+            validator.half?.join()
             // A name repeated before the problem is the first problem, as it would be if each name were
             // confirmed where it is.
             try validator.confirmNames()
             throw error
         }
+        validator.half?.join()
         try validator.confirmNames()
         return Pass(
-            shape: validator.shape, range: validator.participantsRange, filtered: validator.names != nil)
+            shape: validator.shape, range: validator.participantsRange, filtered: validator.names != nil,
+            rowsApart: validator.rowsApart)
     }
 
-    /// ``run(_:assessment:releasesPages:nameFilterSize:sortedNames:visit:)`` on the bytes of `data`.
+    /// ``run(_:assessment:releasesPages:nameFilterSize:sortedNames:split:visitor:)`` on the bytes of
+    /// `data`.
     static func run(
         _ data: Data, assessment: Bool, nameFilterSize: Int? = nil, sortedNames: Bool = true,
-        visit: ((Row) -> Void)? = nil
+        split: Split = .automatic, visitor: RowVisitor? = nil
     ) throws(Problem) -> Pass {
         let result = data.withUnsafeBytes { raw -> Result<Pass, Problem> in
             do throws(Problem) {
@@ -174,12 +212,111 @@ struct JSONValidator {
                     try run(
                         raw.bindMemory(to: UInt8.self), assessment: assessment,
                         nameFilterSize: nameFilterSize,
-                        sortedNames: sortedNames, visit: visit))
+                        sortedNames: sortedNames, split: split, visitor: visitor))
             } catch {
                 return .failure(error)
             }
         }
         return try result.get()
+    }
+
+    /// The later half of a document's rows, to be checked on a second thread (not started yet), or `nil`
+    /// when the document is too small or has no line that starts a row where the split looks.
+    private static func laterHalf(
+        of bytes: UnsafeBufferPointer<UInt8>, split: Split, releasesPages: Bool, visitor: RowVisitor?
+    ) -> RowsHalf? {
+        let from: Int
+        switch split {
+        case .never: return nil
+        case .automatic:
+            guard bytes.count >= splitSize else { return nil }
+            from = bytes.count / 2
+        case .from(let offset): from = max(0, offset)
+        }
+        guard let offset = rowLine(in: bytes, from: from) else { return nil }
+        // The part is made here, on the first thread; it is then used on the second only.
+        let part = visitor?.part()
+        return RowsHalf(offset: offset) {
+            var validator = JSONValidator(
+                bytes: bytes, releasesPages: releasesPages, sortedNames: true, visit: part?.visit)
+            validator.speculative = true
+            // The pages up to the line break are the first thread's to hand back.
+            validator.releaseFloor = (offset / validator.pageSize + 1) * validator.pageSize
+            validator.released = validator.releaseFloor
+            return validator.laterRows(from: offset).map {
+                RowsHalf.Outcome(
+                    end: $0.end, rows: $0.rows, lines: $0.lines, lineStart: $0.lineStart, first: $0.first,
+                    last: $0.last, merge: part?.merge ?? {})
+            }
+        }
+    }
+
+    /// The offset of the first line break at or after `from` that is followed by spaces and `["`: where a
+    /// row of format version 2 starts on a line of its own, as Tillit writes them. JSON text cannot hold
+    /// a line break, so it is white space between two values.
+    private static func rowLine(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var cursor = from
+        while cursor < bytes.count, let found = memchr(base + cursor, 0x0A, bytes.count - cursor) {
+            let lineBreak = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            var next = lineBreak + 1
+            while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+            if next + 1 < bytes.count, bytes[next] == UInt8(ascii: "["), bytes[next + 1] == UInt8(ascii: "\"")
+            {
+                return lineBreak
+            }
+            cursor = lineBreak + 1
+        }
+        return nil
+    }
+
+    /// The second thread's pass: rows from the line break at `start` to the `]` that closes the
+    /// participants, checked as the first thread checks rows, with names in order. `nil` at anything
+    /// else.
+    private mutating func laterRows(from start: Int) -> (
+        end: Int, rows: Int, lines: Int, lineStart: Int, first: Range<Int>, last: Range<Int>
+    )? {
+        index = start
+        lineStart = start
+        var rows = 0
+        var first: Range<Int>?
+        do throws(Problem) {
+            while true {
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
+                try row()
+                guard sortedNames, let last = lastName else { return nil }
+                if first == nil { first = last }
+                rows += 1
+                releasePages()
+                skipWhitespace()
+                if take(UInt8(ascii: ",")) { continue }
+                guard take(UInt8(ascii: "]")), let first else { return nil }
+                return (index, rows, line - 1, lineStart, first, last)
+            }
+        } catch {
+            return nil
+        }
+    }
+
+    /// At the start of the later half, on the first thread: joins the second thread and, when its rows
+    /// follow this pass's in order (this pass's names sorted and its last before the half's first), takes
+    /// them as read and moves to the end of the participants. Returns whether it did; if not, this pass
+    /// reads the half's rows itself.
+    private mutating func takeHalf() -> Bool {
+        guard let half else { return false }
+        self.half = nil
+        guard let outcome = half.join(), shape == .rows, sortedNames, let lastName,
+            follows(outcome.first, lastName)
+        else { return false }
+        outcome.merge()
+        namesSeen += outcome.rows
+        self.lastName = outcome.last
+        rowsApart = outcome.rows
+        line += outcome.lines
+        lineStart = outcome.lineStart
+        index = outcome.end
+        return true
     }
 
     /// What is wrong with a JSON document, placed at its line, column and path, or `nil` when it is well
@@ -203,15 +340,15 @@ struct JSONValidator {
     /// Checks a whole document held in `data`; returns how its participants are written and where.
     @discardableResult
     static func check(
-        _ data: Data, assessment: Bool, releasesPages: Bool = false,
-        nameFilterSize: Int? = nil, visit: ((Row) -> Void)? = nil
+        _ data: Data, assessment: Bool, releasesPages: Bool = false, nameFilterSize: Int? = nil,
+        visitor: RowVisitor? = nil
     ) throws(Problem) -> Participants {
         let result = data.withUnsafeBytes { raw -> Result<Participants, Problem> in
             do throws(Problem) {
-                return .success(
-                    try participants(
-                        raw.bindMemory(to: UInt8.self), assessment: assessment, releasesPages: releasesPages,
-                        nameFilterSize: nameFilterSize, visit: visit))
+                let pass = try run(
+                    raw.bindMemory(to: UInt8.self), assessment: assessment, releasesPages: releasesPages,
+                    nameFilterSize: nameFilterSize, visitor: visitor)
+                return .success((pass.shape, pass.range))
             } catch {
                 return .failure(error)
             }
@@ -408,6 +545,10 @@ struct JSONValidator {
         }
         var position = 0
         while true {
+            if index == half?.offset, takeHalf() {
+                participantsRange = rowsStart..<index
+                return
+            }
             skipWhitespace()
             path.append(.index(position))
             guard index < bytes.count else { throw endOfFile() }
@@ -627,6 +768,8 @@ struct JSONValidator {
                 return
             }
             sortedNames = false
+            // A half on the second thread gives up instead (``laterRows(from:)``).
+            if speculative { return }
             fillNameFilter()
         }
         insertName(name)
@@ -1118,11 +1261,14 @@ struct JSONValidator {
     /// Hands the pages before `position` back to the system, a few megabytes at a time.
     private mutating func releasePages(before position: Int) {
         guard releasesPages, let base = bytes.baseAddress else { return }
-        let end = (position - 4096) / pageSize * pageSize
+        // Never the pages of a half the second thread may still be reading.
+        let end = (min(position, half?.offset ?? position) - 4096) / pageSize * pageSize
         guard end - released >= 4 << 20 else { return }
-        // From the start each time, as ParticipantRows does: the system may map again pages already
-        // handed back. The mapping starts on a page boundary, so `end` is a page-aligned address.
-        madvise(UnsafeMutableRawPointer(mutating: base), end, Int32(MADV_DONTNEED))
+        // From the start (of this pass's pages) each time, as ParticipantRows does: the system may map
+        // again pages already handed back. The mapping starts on a page boundary, so `end` is a
+        // page-aligned address.
+        madvise(
+            UnsafeMutableRawPointer(mutating: base + releaseFloor), end - releaseFloor, Int32(MADV_DONTNEED))
         released = end
     }
 
