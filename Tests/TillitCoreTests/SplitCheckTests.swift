@@ -248,6 +248,39 @@ struct SplitCheckTests {
         #expect(taken >= 40)
     }
 
+    @Test("every byte at every place of a row's answers, read eight at a time, is judged as one at a time")
+    func answerBytes() throws {
+        let length = 19
+        for place in 0..<length {
+            for value in 0...255 {
+                let byte = UInt8(value)
+                var answers = [UInt8](repeating: UInt8(ascii: "2"), count: length)
+                answers[place] = byte
+                var data = Data("{\"participants\" : [\n    [\"a\",0,\"".utf8)
+                data.append(contentsOf: answers)
+                data.append(contentsOf: "\"]\n  ]}".utf8)
+                let problem: JSONValidator.Problem?
+                do {
+                    try JSONValidator.check(data, assessment: true)
+                    problem = nil
+                } catch {
+                    problem = error
+                }
+                if byte &- 0x30 < 10 || byte == UInt8(ascii: "-") {
+                    #expect(problem == nil, "byte \(value) at \(place)")
+                } else if byte == UInt8(ascii: "\"") {
+                    #expect(problem?.reason.en.hasPrefix("expected ] after the answers") == true)
+                } else {
+                    #expect(
+                        problem?.reason.en.hasPrefix("answer \(place + 1) is ") == true,
+                        "byte \(value) at \(place)")
+                    #expect(problem?.line == 2)
+                    #expect(problem?.column == 13 + place)
+                }
+            }
+        }
+    }
+
     @Test("two tallies of the rows before and after a split, appended, count what one tally of all counts")
     func tallyAppend() throws {
         let questionnaire = Questionnaire.quick
