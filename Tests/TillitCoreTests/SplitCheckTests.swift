@@ -318,6 +318,34 @@ struct SplitCheckTests {
         }
     }
 
+    @Test("a mapped file of 10 MB, whose pages both threads hand back as they go, scores as when read whole")
+    func mappedFile() throws {
+        let questionnaire = Questionnaire.quick
+        let answers = String(repeating: "12345", count: questionnaire.items.count / 5 + 1)
+            .prefix(questionnaire.items.count)
+        let small = String(decoding: RepeatedNameTests.file(RepeatedNameTests.people(1)), as: UTF8.self)
+        let row = try #require(small.range(of: "[\"R00000\",0,\"1-3\"]"))
+        var rows: [UInt8] = []
+        rows.reserveCapacity(11 << 20)
+        for index in 0..<300_000 {
+            rows += Array(
+                "[\"R\(1_000_000 + index)\",\(index % 2 == 0 ? "0" : "null"),\"\(answers)\"],\n    ".utf8)
+        }
+        rows.removeLast(",\n    ".utf8.count)
+        var data = Data(small[..<row.lowerBound].utf8)
+        data.append(contentsOf: rows)
+        data.append(contentsOf: small[row.upperBound...].utf8)
+        #expect(data.count > 10 << 20)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tillit-\(UUID().uuidString).json")
+        try data.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try FileBytes.load(url, file: "a.json").mapped)
+        let scored = try Scorer().readScored(from: url, file: "a.json")
+        #expect(scored.roster.count == 300_000)
+        #expect(scored.scorecard == Scorer().score(try AssessmentFile.decode(data, file: "a.json")))
+    }
+
     @Test("a file of more than a megabyte is split by itself, and scores as the whole assessment does")
     func automatic() throws {
         var people: [Participant] = []
