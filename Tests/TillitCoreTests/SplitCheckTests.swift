@@ -364,5 +364,21 @@ struct SplitCheckTests {
         let decoded = try AssessmentFile.decode(data, file: "a.json")
         #expect(scored.roster.count == 60_000)
         #expect(scored.scorecard == Scorer().score(decoded))
+        // Damage in the first row, or names out of order early on: the second thread is told to stop, and
+        // the outcome is that of one pass in order.
+        let text = String(decoding: data, as: UTF8.self)
+        for (wrong, right) in [("[\"R100000\",0,", "[\"R100000\",0;"), ("[\"R100001\",", "[\"R000001\",")] {
+            let damaged = Data(text.replacingOccurrences(of: wrong, with: right).utf8)
+            var outcomes: [String] = []
+            for split in [JSONValidator.Split.automatic, .never] {
+                do {
+                    let pass = try JSONValidator.run(damaged, assessment: true, split: split)
+                    outcomes.append("\(pass.shape) \(String(describing: pass.range)) \(pass.rowsApart)")
+                } catch {
+                    outcomes.append("\(error)")
+                }
+            }
+            #expect(outcomes.count == 2 && outcomes[0] == outcomes[1], "\(outcomes)")
+        }
     }
 }

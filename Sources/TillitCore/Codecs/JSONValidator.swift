@@ -187,12 +187,15 @@ struct JSONValidator {
             try validator.document(assessment: assessment)
         } catch {
             // No thread outlives the check, whatever it found.
+            validator.half?.cancel()
             validator.half?.join()
             // A name repeated before the problem is the first problem, as it would be if each name were
             // confirmed where it is.
             try validator.confirmNames()
             throw error
         }
+        // A half not taken by now never will be.
+        validator.half?.cancel()
         validator.half?.join()
         try validator.confirmNames()
         return Pass(
@@ -236,14 +239,14 @@ struct JSONValidator {
         guard let offset = rowLine(in: bytes, from: from) else { return nil }
         // The part is made here, on the first thread; it is then used on the second only.
         let part = visitor?.part()
-        return RowsHalf(offset: offset) {
+        return RowsHalf(offset: offset) { half in
             var validator = JSONValidator(
                 bytes: bytes, releasesPages: releasesPages, sortedNames: true, visit: part?.visit)
             validator.speculative = true
             // The pages up to the line break are the first thread's to hand back.
             validator.releaseFloor = (offset / validator.pageSize + 1) * validator.pageSize
             validator.released = validator.releaseFloor
-            return validator.laterRows(from: offset).map {
+            return validator.laterRows(from: offset, of: half).map {
                 RowsHalf.Outcome(
                     end: $0.end, rows: $0.rows, lines: $0.lines, lineStart: $0.lineStart, first: $0.first,
                     last: $0.last, merge: part?.merge ?? {})
@@ -272,8 +275,8 @@ struct JSONValidator {
 
     /// The second thread's pass: rows from the line break at `start` to the `]` that closes the
     /// participants, checked as the first thread checks rows, with names in order. `nil` at anything
-    /// else.
-    private mutating func laterRows(from start: Int) -> (
+    /// else, or soon after `half` is cancelled.
+    private mutating func laterRows(from start: Int, of half: RowsHalf) -> (
         end: Int, rows: Int, lines: Int, lineStart: Int, first: Range<Int>, last: Range<Int>
     )? {
         index = start
@@ -288,6 +291,7 @@ struct JSONValidator {
                 guard sortedNames, let last = lastName else { return nil }
                 if first == nil { first = last }
                 rows += 1
+                if rows & 4095 == 0, half.isCancelled { return nil }
                 releasePages()
                 skipWhitespace()
                 if take(UInt8(ascii: ",")) { continue }
@@ -792,8 +796,10 @@ struct JSONValidator {
                 return
             }
             sortedNames = false
-            // A half on the second thread gives up instead (``laterRows(from:)``).
+            // A half on the second thread gives up instead (``laterRows(from:of:)``); one of this pass's
+            // can no longer be taken.
             if speculative { return }
+            half?.cancel()
             fillNameFilter()
         }
         insertName(name)

@@ -12,8 +12,9 @@ import Foundation
 /// Ownership, why `@unchecked Sendable` is sound: between ``start()`` and the end of ``join()`` only the
 /// second thread touches `work`, what it reaches (a validator of its own, a ``RowVisitor`` part) and
 /// `outcome`; it lets go of `work` and writes `outcome` before it signals, and the joining thread reads
-/// `outcome` only after its wait on that signal, which orders the two. The bytes both threads read are
-/// never written. Only the thread that made the half calls ``start()`` and ``join()``.
+/// `outcome` only after its wait on that signal, which orders the two. `cancelled` is the one thing both
+/// touch in between, under its lock. The bytes both threads read are never written. Only the thread
+/// that made the half calls ``start()``, ``cancel()`` and ``join()``.
 final class RowsHalf: @unchecked Sendable {
     /// What the second thread found when its half is all rows, in order, up to the participants' end.
     struct Outcome {
@@ -33,14 +34,17 @@ final class RowsHalf: @unchecked Sendable {
 
     /// The offset of the line break before the half's first row.
     let offset: Int
-    private var work: (() -> Outcome?)?
+    private var work: ((RowsHalf) -> Outcome?)?
     private var outcome: Outcome?
+    private let lock = NSLock()
+    private var cancelled = false
     private let done = DispatchSemaphore(value: 0)
     private var started = false
     private var joined = false
 
-    /// A half that starts at the line break at `offset`; `work` checks it, on the second thread.
-    init(offset: Int, work: @escaping () -> Outcome?) {
+    /// A half that starts at the line break at `offset`; `work` checks it, on the second thread, and
+    /// looks at ``isCancelled`` now and then.
+    init(offset: Int, work: @escaping (RowsHalf) -> Outcome?) {
         self.offset = offset
         self.work = work
     }
@@ -49,10 +53,22 @@ final class RowsHalf: @unchecked Sendable {
     func start() {
         started = true
         Thread { [self] in
-            outcome = work?()
+            outcome = work?(self)
             work = nil
             done.signal()
         }.start()
+    }
+
+    /// Tells the second thread that its half will not be taken (the first thread met a problem, or names
+    /// out of order), so that it stops soon rather than check the rest: a damaged file is refused as
+    /// quickly as before.
+    func cancel() {
+        lock.withLock { cancelled = true }
+    }
+
+    /// Whether ``cancel()`` was called.
+    var isCancelled: Bool {
+        lock.withLock { cancelled }
     }
 
     /// Waits for the second thread to finish (at once when it has); what it found, or `nil` when it gave
