@@ -87,7 +87,11 @@ struct JSONValidator {
     private var lastName: Range<Int>?
     /// The later half of the rows, checked on a second thread until this pass reaches its start and
     /// joins it (``takeHalf()``); `nil` once joined, or when there is none.
-    private var half: RowsHalf?
+    private var half: RowsHalf? {
+        didSet { halfOffset = half?.offset ?? -1 }
+    }
+    /// Where `half` starts, or -1: compared at every row, without touching the half itself.
+    private var halfOffset = -1
     /// Whether this pass is such a half's, on the second thread: its names must stay sorted, and it
     /// gives up at the first that is not.
     private var speculative = false
@@ -549,7 +553,7 @@ struct JSONValidator {
         }
         var position = 0
         while true {
-            if index == half?.offset, takeHalf() {
+            if index == halfOffset, takeHalf() {
                 participantsRange = rowsStart..<index
                 return
             }
