@@ -154,7 +154,9 @@ struct RepeatedNameTests {
 
     @Test("5,000 distinct names, every one a suspect of the tiny filter, are all accepted")
     func noFalseRefusal() throws {
-        let data = Self.file(Self.people(5_000))
+        // Out of order, so that every name goes through the filter (sorted names need none).
+        let data = Self.file(Self.people(5_000).reversed())
+        #expect(try JSONValidator.run(data, assessment: true, nameFilterSize: Self.tiny).filtered)
         #expect(Self.check(data, filter: Self.tiny) == nil)
         #expect(Self.check(data) == nil)
         #expect(try AssessmentFile.decode(data, file: "a.json").participants.count == 5_000)

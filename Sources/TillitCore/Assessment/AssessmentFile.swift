@@ -48,17 +48,17 @@ public enum AssessmentFile {
     /// hands rows of format version 2 to `rows` (whose result becomes the participants); objects of
     /// version 1 are read by ``ParticipantsJSON``. The shell comes back with the current format version
     /// and no participants, unless only `JSONDecoder` could read them; `participants` is `nil` when
-    /// there were none to read apart. `visit` is called with each row as the one pass has checked it, so
+    /// there were none to read apart. `visitor` is handed each row as the one pass has checked it, so
     /// that a reader may gather what it needs then and have `rows` read the rows again only when it must.
     static func open(
-        _ data: Data, file: String, mapped: Bool, visit: ((JSONValidator.Row) -> Void)? = nil,
+        _ data: Data, file: String, mapped: Bool, visitor: RowVisitor? = nil,
         rows: (ParticipantRows) throws(ParticipantRows.Problem) -> [Participant]
     ) throws(AssessmentError) -> (shell: Assessment, participants: [Participant]?) {
         let shape: JSONValidator.ParticipantShape
         let located: Range<Int>?
         do {
             (shape, located) = try JSONValidator.check(
-                data, assessment: true, releasesPages: mapped, visit: visit)
+                data, assessment: true, releasesPages: mapped, visitor: visitor)
         } catch {
             // A newer format may well look wrong to this version; say that rather than what looks wrong.
             let version = data.withUnsafeBytes {

@@ -66,7 +66,8 @@ struct JSONValidator {
     private var shape = ParticipantShape.none
     /// The bytes of the participants array, `[` to `]`, once checked.
     private var participantsRange: Range<Int>?
-    /// Where the participants array starts. A row's name must be unique: the names so far are kept in a
+    /// Where the participants array starts. A row's name must be unique: while the names come sorted
+    /// (``sortedNames``) each is compared with the one before; after, the names so far are kept in a
     /// filter of fixed size (``NameFilter``), the hashes of those it may have seen before (suspects,
     /// rare) in a set, and ``confirmNames()`` compares the suspects' names after the pass.
     private var rowsStart = 0
@@ -74,8 +75,30 @@ struct JSONValidator {
     /// Made at the first row: a document without rows (a questionnaire, a response) maps nothing.
     private var names: NameFilter?
     private var suspects: Set<UInt64> = []
-    /// How many rows' names the filter has been given.
+    /// How many rows' names have been read.
     private var namesSeen = 0
+    /// Whether every name so far is plain (``isPlain(_:)``) and follows the one before in the order of
+    /// ``follows(_:_:)``: names in that order cannot repeat, so none is given to the filter, which is not
+    /// even made. Files that `import` writes name their participants R00001, R00002, … in this order. At
+    /// the first name that breaks it, the names before go into the filter (``fillNameFilter()``) and this
+    /// turns false for good.
+    private var sortedNames: Bool
+    /// The last name read while the names are sorted.
+    private var lastName: Range<Int>?
+    /// The later half of the rows, checked on a second thread until this pass reaches its start and
+    /// joins it (``takeHalf()``); `nil` once joined, or when there is none.
+    private var half: RowsHalf? {
+        didSet { halfOffset = half?.offset ?? -1 }
+    }
+    /// Where `half` starts, or -1: compared at every row, without touching the half itself.
+    private var halfOffset = -1
+    /// Whether this pass is such a half's, on the second thread: its names must stay sorted, and it
+    /// gives up at the first that is not.
+    private var speculative = false
+    /// How many rows a half read that this pass took as read.
+    private var rowsApart = 0
+    /// Where this pass may start handing pages back: a half's pass hands back only its own.
+    private var releaseFloor = 0
     /// Called with every row once it has been checked (``Row``): how `report` counts the answers in the
     /// same pass that checks them, instead of reading the rows a second time.
     private let visit: ((Row) -> Void)?
@@ -93,11 +116,12 @@ struct JSONValidator {
 
     private init(
         bytes: UnsafeBufferPointer<UInt8>, releasesPages: Bool,
-        nameFilterSize: Int? = nil, visit: ((Row) -> Void)? = nil
+        nameFilterSize: Int? = nil, sortedNames: Bool = true, visit: ((Row) -> Void)? = nil
     ) {
         self.bytes = bytes
         self.releasesPages = releasesPages
         self.nameFilterSize = nameFilterSize
+        self.sortedNames = sortedNames
         self.visit = visit
     }
 
@@ -111,24 +135,196 @@ struct JSONValidator {
     }
 
     /// Checks a whole document; returns how its participants are written and where their array is.
-    /// `nameFilterSize` is the size of the filter of rows' names (``NameFilter``), by default sized by the
-    /// document; tests make it tiny.
     static func participants(
         _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false,
-        nameFilterSize: Int? = nil, visit: ((Row) -> Void)? = nil
+        visitor: RowVisitor? = nil
     ) throws(Problem) -> (shape: ParticipantShape, range: Range<Int>?) {
+        let pass = try run(bytes, assessment: assessment, releasesPages: releasesPages, visitor: visitor)
+        return (pass.shape, pass.range)
+    }
+
+    /// Whether a check may read the later half of an assessment's rows on a second thread (``RowsHalf``).
+    enum Split: Equatable {
+        /// Never.
+        case never
+        /// When the document is at least ``JSONValidator/splitSize`` bytes, from its middle.
+        case automatic
+        /// From the first row that starts on a line of its own at or after this offset, whatever the
+        /// size: for tests, to split small documents where they choose.
+        case from(Int)
+    }
+
+    /// The size from which a document's rows are read on two threads: below it, starting a thread costs
+    /// more than it saves.
+    static let splitSize = 1 << 20
+
+    /// What a pass found: how the participants are written and where their array is, and for tests how
+    /// it went.
+    struct Pass: Equatable {
+        var shape: ParticipantShape
+        var range: Range<Int>?
+        /// Whether the rows' names needed the filter, not being sorted.
+        var filtered: Bool
+        /// How many rows were read on the second thread and taken as read (0 when none).
+        var rowsApart: Int
+    }
+
+    /// Checks a whole document. `nameFilterSize` is the size of the filter of rows' names
+    /// (``NameFilter``), by default sized by the document; tests make it tiny, and turn `sortedNames` off
+    /// to have every name go through the filter.
+    /// `split` says whether the later half of the rows may be read on a second thread; the result is
+    /// the same either way.
+    static func run(
+        _ bytes: UnsafeBufferPointer<UInt8>, assessment: Bool, releasesPages: Bool = false,
+        nameFilterSize: Int? = nil, sortedNames: Bool = true, split: Split = .automatic,
+        visitor: RowVisitor? = nil
+    ) throws(Problem) -> Pass {
         var validator = JSONValidator(
-            bytes: bytes, releasesPages: releasesPages, nameFilterSize: nameFilterSize, visit: visit)
+            bytes: bytes, releasesPages: releasesPages, nameFilterSize: nameFilterSize,
+            sortedNames: sortedNames, visit: visitor?.visit)
+        if assessment, sortedNames {
+            validator.half = laterHalf(
+                of: bytes, split: split, releasesPages: releasesPages, visitor: visitor)
+            validator.half?.start()
+        }
         do {
             try validator.document(assessment: assessment)
         } catch {
+            // No thread outlives the check, whatever it found.
+            validator.half?.cancel()
+            validator.half?.join()
             // A name repeated before the problem is the first problem, as it would be if each name were
             // confirmed where it is.
             try validator.confirmNames()
             throw error
         }
+        // A half not taken by now never will be.
+        validator.half?.cancel()
+        validator.half?.join()
         try validator.confirmNames()
-        return (validator.shape, validator.participantsRange)
+        return Pass(
+            shape: validator.shape, range: validator.participantsRange, filtered: validator.names != nil,
+            rowsApart: validator.rowsApart)
+    }
+
+    /// ``run(_:assessment:releasesPages:nameFilterSize:sortedNames:split:visitor:)`` on the bytes of
+    /// `data`.
+    static func run(
+        _ data: Data, assessment: Bool, nameFilterSize: Int? = nil, sortedNames: Bool = true,
+        split: Split = .automatic, visitor: RowVisitor? = nil
+    ) throws(Problem) -> Pass {
+        let result = data.withUnsafeBytes { raw -> Result<Pass, Problem> in
+            do throws(Problem) {
+                return .success(
+                    try run(
+                        raw.bindMemory(to: UInt8.self), assessment: assessment,
+                        nameFilterSize: nameFilterSize,
+                        sortedNames: sortedNames, split: split, visitor: visitor))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// The later half of a document's rows, to be checked on a second thread (not started yet), or `nil`
+    /// when the document is too small or has no line that starts a row where the split looks.
+    private static func laterHalf(
+        of bytes: UnsafeBufferPointer<UInt8>, split: Split, releasesPages: Bool, visitor: RowVisitor?
+    ) -> RowsHalf? {
+        let from: Int
+        switch split {
+        case .never: return nil
+        case .automatic:
+            guard bytes.count >= splitSize else { return nil }
+            from = bytes.count / 2
+        case .from(let offset): from = max(0, offset)
+        }
+        guard let offset = rowLine(in: bytes, from: from) else { return nil }
+        // The part is made here, on the first thread; it is then used on the second only.
+        let part = visitor?.part()
+        return RowsHalf(offset: offset) { half in
+            var validator = JSONValidator(
+                bytes: bytes, releasesPages: releasesPages, sortedNames: true, visit: part?.visit)
+            validator.speculative = true
+            // The pages up to the line break are the first thread's to hand back.
+            validator.releaseFloor = (offset / validator.pageSize + 1) * validator.pageSize
+            validator.released = validator.releaseFloor
+            return validator.laterRows(from: offset, of: half).map {
+                RowsHalf.Outcome(
+                    end: $0.end, rows: $0.rows, lines: $0.lines, lineStart: $0.lineStart, first: $0.first,
+                    last: $0.last, merge: part?.merge ?? {})
+            }
+        }
+    }
+
+    /// The offset of the first line break at or after `from` that is followed by spaces and `["`: where a
+    /// row of format version 2 starts on a line of its own, as Tillit writes them. JSON text cannot hold
+    /// a line break, so it is white space between two values.
+    private static func rowLine(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var cursor = from
+        while cursor < bytes.count, let found = memchr(base + cursor, 0x0A, bytes.count - cursor) {
+            let lineBreak = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            var next = lineBreak + 1
+            while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+            if next + 1 < bytes.count, bytes[next] == UInt8(ascii: "["), bytes[next + 1] == UInt8(ascii: "\"")
+            {
+                return lineBreak
+            }
+            cursor = lineBreak + 1
+        }
+        return nil
+    }
+
+    /// The second thread's pass: rows from the line break at `start` to the `]` that closes the
+    /// participants, checked as the first thread checks rows, with names in order. `nil` at anything
+    /// else, or soon after `half` is cancelled.
+    private mutating func laterRows(from start: Int, of half: RowsHalf) -> (
+        end: Int, rows: Int, lines: Int, lineStart: Int, first: Range<Int>, last: Range<Int>
+    )? {
+        index = start
+        lineStart = start
+        var rows = 0
+        var first: Range<Int>?
+        do throws(Problem) {
+            while true {
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
+                try row()
+                guard sortedNames, let last = lastName else { return nil }
+                if first == nil { first = last }
+                rows += 1
+                if rows & 4095 == 0, half.isCancelled { return nil }
+                releasePages()
+                skipWhitespace()
+                if take(UInt8(ascii: ",")) { continue }
+                guard take(UInt8(ascii: "]")), let first else { return nil }
+                return (index, rows, line - 1, lineStart, first, last)
+            }
+        } catch {
+            return nil
+        }
+    }
+
+    /// At the start of the later half, on the first thread: joins the second thread and, when its rows
+    /// follow this pass's in order (this pass's names sorted and its last before the half's first), takes
+    /// them as read and moves to the end of the participants. Returns whether it did; if not, this pass
+    /// reads the half's rows itself.
+    private mutating func takeHalf() -> Bool {
+        guard let half else { return false }
+        self.half = nil
+        guard let outcome = half.join(), shape == .rows, sortedNames, let lastName,
+            follows(outcome.first, lastName)
+        else { return false }
+        outcome.merge()
+        namesSeen += outcome.rows
+        self.lastName = outcome.last
+        rowsApart = outcome.rows
+        line += outcome.lines
+        lineStart = outcome.lineStart
+        index = outcome.end
+        return true
     }
 
     /// What is wrong with a JSON document, placed at its line, column and path, or `nil` when it is well
@@ -152,15 +348,15 @@ struct JSONValidator {
     /// Checks a whole document held in `data`; returns how its participants are written and where.
     @discardableResult
     static func check(
-        _ data: Data, assessment: Bool, releasesPages: Bool = false,
-        nameFilterSize: Int? = nil, visit: ((Row) -> Void)? = nil
+        _ data: Data, assessment: Bool, releasesPages: Bool = false, nameFilterSize: Int? = nil,
+        visitor: RowVisitor? = nil
     ) throws(Problem) -> Participants {
         let result = data.withUnsafeBytes { raw -> Result<Participants, Problem> in
             do throws(Problem) {
-                return .success(
-                    try participants(
-                        raw.bindMemory(to: UInt8.self), assessment: assessment, releasesPages: releasesPages,
-                        nameFilterSize: nameFilterSize, visit: visit))
+                let pass = try run(
+                    raw.bindMemory(to: UInt8.self), assessment: assessment, releasesPages: releasesPages,
+                    nameFilterSize: nameFilterSize, visitor: visitor)
+                return .success((pass.shape, pass.range))
             } catch {
                 return .failure(error)
             }
@@ -357,6 +553,10 @@ struct JSONValidator {
         }
         var position = 0
         while true {
+            if index == halfOffset, takeHalf() {
+                participantsRange = rowsStart..<index
+                return
+            }
             skipWhitespace()
             path.append(.index(position))
             guard index < bytes.count else { throw endOfFile() }
@@ -509,6 +709,15 @@ struct JSONValidator {
         index += 1
         let start = index
         let count = bytes.count
+        // Eight answers at a time while all eight are digits or `-`; the loop below takes the rest from
+        // the first eight that are not, so it finds the closing quote and says what is wrong as always.
+        if let base = bytes.baseAddress {
+            while index + 8 <= count,
+                Self.allAnswers(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            {
+                index += 8
+            }
+        }
         while index < count {
             let byte = bytes[index]
             if byte &- 0x30 < 10 || byte == UInt8(ascii: "-") {
@@ -554,6 +763,21 @@ struct JSONValidator {
         }
     }
 
+    /// Whether each of the eight bytes of `word` is a digit or `-`, the characters of answers: one test
+    /// instead of eight. A byte is a digit when, less `0`, it is below 10, which adding 0x76 carries into
+    /// its top bit (after clearing that bit, so that no byte carries into the next); a byte is `-` when,
+    /// exclusive-or `-`, it is zero, which adding 0x7F to its low seven bits leaves without its top bit.
+    @inline(__always)
+    private static func allAnswers(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let digits = word ^ 0x3030_3030_3030_3030
+        let notDigit = (((digits & low) &+ 0x7676_7676_7676_7676) | digits) & high
+        let dashes = word ^ 0x2D2D_2D2D_2D2D_2D2D
+        let notDash = (((dashes & low) &+ low) | dashes) & high
+        return notDigit & notDash == 0
+    }
+
     /// White space, a comma, white space.
     private mutating func separator(_ place: LocalizedText) throws(Problem) {
         skipWhitespace()
@@ -566,14 +790,58 @@ struct JSONValidator {
         skipWhitespace()
     }
 
-    /// Gives a row's name to the filter of names; one it may have seen before is a suspect.
+    /// Notes a row's name: while the names are sorted, by comparing it with the one before; after, by
+    /// giving it to the filter of names, where one it may have seen before is a suspect.
     private mutating func rememberName(_ name: Range<Int>) {
+        if sortedNames {
+            if isPlain(name), lastName.map({ follows(name, $0) }) ?? true {
+                lastName = name
+                namesSeen += 1
+                return
+            }
+            sortedNames = false
+            // A half on the second thread gives up instead (``laterRows(from:of:)``); one of this pass's
+            // can no longer be taken.
+            if speculative { return }
+            half?.cancel()
+            fillNameFilter()
+        }
+        insertName(name)
+        namesSeen += 1
+    }
+
+    /// Gives a name to the filter of names, made at the first; one it may have seen before is a suspect.
+    private mutating func insertName(_ name: Range<Int>) {
         let hash = nameHash(name)
         if names == nil {
             names = NameFilter(byteCount: nameFilterSize ?? NameFilter.byteCount(forDocumentOf: bytes.count))
         }
         if names?.insert(hash) == false { suspects.insert(hash) }
-        namesSeen += 1
+    }
+
+    /// Gives the filter the names of the rows read while they were sorted, read again from the start of
+    /// the participants, once the names stop being sorted.
+    private mutating func fillNameFilter() {
+        var cursor = rowsStart + 1
+        for row in 0..<namesSeen { insertName(name(ofRow: row, from: &cursor).name) }
+    }
+
+    /// Whether a name is written in plain ASCII without an escape: then its text is its bytes, in the one
+    /// canonical form there is, so two such names are the same exactly when their bytes are.
+    private func isPlain(_ name: Range<Int>) -> Bool {
+        for byte in UnsafeBufferPointer(rebasing: bytes[name])
+        where byte >= 0x80 || byte == UInt8(ascii: "\\") {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the plain name `name` comes after `earlier` in one total order: the shorter first, names of
+    /// one length by their bytes. R9 comes before R10, and R00009 before R00010.
+    private func follows(_ name: Range<Int>, _ earlier: Range<Int>) -> Bool {
+        if name.count != earlier.count { return name.count > earlier.count }
+        return memcmp(
+            bytes.baseAddress! + name.lowerBound, bytes.baseAddress! + earlier.lowerBound, name.count) > 0
     }
 
     /// The hash of a name's text. Names are the same when their text is, as Swift compares text: with
@@ -603,30 +871,11 @@ struct JSONValidator {
     private mutating func confirmNames() throws(Problem) {
         guard !suspects.isEmpty else { return }
         var earlier: [UInt64: [(row: Int, quote: Int, text: String)]] = [:]
-        var cursor = rowsStart + 1
         released = rowsStart / pageSize * pageSize
-        func skipSpace() {
-            while cursor < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[cursor]) { cursor += 1 }
-        }
+        var cursor = rowsStart + 1
         for row in 0..<namesSeen {
-            if row > 0 {
-                // The rest of the row before, which holds no ] before its own (a group and digits), and
-                // the comma.
-                while bytes[cursor] != UInt8(ascii: "]") { cursor += 1 }
-                cursor += 1
-                skipSpace()
-                cursor += 1
-                releasePages(before: cursor)
-            }
-            skipSpace()
-            cursor += 1  // [
-            skipSpace()
-            let quote = cursor
-            cursor += 1
-            while bytes[cursor] != UInt8(ascii: "\"") {
-                cursor += bytes[cursor] == UInt8(ascii: "\\") ? 2 : 1
-            }
-            let name = (quote + 1)..<cursor
+            let (quote, name) = self.name(ofRow: row, from: &cursor)
+            releasePages(before: quote)
             let hash = nameHash(name)
             guard suspects.contains(hash) else { continue }
             let text = String(decoding: self.name(of: name), as: UTF8.self)
@@ -646,6 +895,31 @@ struct JSONValidator {
                         "the name \"\(self.text(name))\" is already participants[\(first.row)]'s (line \(earlierLine), "
                         + "column \(earlierColumn)); every participant needs a name of their own"))
         }
+    }
+
+    /// The name of row `row` of those already checked, read again from `cursor`, which starts after the
+    /// participants' `[` and is left after the name: the offset of its opening quote and its text.
+    private func name(ofRow row: Int, from cursor: inout Int) -> (quote: Int, name: Range<Int>) {
+        func skipSpace() {
+            while cursor < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[cursor]) { cursor += 1 }
+        }
+        if row > 0 {
+            // The rest of the row before, which holds no ] before its own (a group and digits), and the
+            // comma.
+            while bytes[cursor] != UInt8(ascii: "]") { cursor += 1 }
+            cursor += 1
+            skipSpace()
+            cursor += 1
+        }
+        skipSpace()
+        cursor += 1  // [
+        skipSpace()
+        let quote = cursor
+        cursor += 1
+        while bytes[cursor] != UInt8(ascii: "\"") {
+            cursor += bytes[cursor] == UInt8(ascii: "\\") ? 2 : 1
+        }
+        return (quote, (quote + 1)..<cursor)
     }
 
     /// The line and column of a byte offset.
@@ -1021,11 +1295,14 @@ struct JSONValidator {
     /// Hands the pages before `position` back to the system, a few megabytes at a time.
     private mutating func releasePages(before position: Int) {
         guard releasesPages, let base = bytes.baseAddress else { return }
-        let end = (position - 4096) / pageSize * pageSize
+        // Never the pages of a half the second thread may still be reading.
+        let end = (min(position, half?.offset ?? position) - 4096) / pageSize * pageSize
         guard end - released >= 4 << 20 else { return }
-        // From the start each time, as ParticipantRows does: the system may map again pages already
-        // handed back. The mapping starts on a page boundary, so `end` is a page-aligned address.
-        madvise(UnsafeMutableRawPointer(mutating: base), end, Int32(MADV_DONTNEED))
+        // From the start (of this pass's pages) each time, as ParticipantRows does: the system may map
+        // again pages already handed back. The mapping starts on a page boundary, so `end` is a
+        // page-aligned address.
+        madvise(
+            UnsafeMutableRawPointer(mutating: base + releaseFloor), end - releaseFloor, Int32(MADV_DONTNEED))
         released = end
     }
 

@@ -74,6 +74,30 @@ struct RowTally {
         }
     }
 
+    /// Adds the counts of `later`, a tally of the rows that follow this one's in the file (counted apart,
+    /// on another thread): the result is what counting all the rows in one tally gives.
+    mutating func append(_ later: RowTally) {
+        names += later.names.prefix(max(0, Roster.nameLimit - names.count))
+        rows += later.rows
+        mustReread = mustReread || later.mustReread
+        longest = max(longest, later.longest)
+        guard !mustReread else { return }
+        if later.groups.count > groups.count {
+            groups += Array(repeating: Counts(), count: later.groups.count - groups.count)
+        }
+        for (slot, counts) in later.groups.enumerated() {
+            groups[slot].rows += counts.rows
+            groups[slot].respondents += counts.respondents
+            let growth = counts.characters.count - groups[slot].characters.count
+            if growth > 0 {
+                cells += growth
+                groups[slot].characters += Array(repeating: 0, count: growth)
+            }
+            for (cell, count) in counts.characters.enumerated() { groups[slot].characters[cell] += count }
+        }
+        if cells > Self.cellLimit { mustReread = true }
+    }
+
     /// The counts as the scorer's tally and the roster, for a document with this questionnaire and these
     /// groups; `nil` when a row breaks a rule, so that the rows are read again to say which.
     func tally(questionnaire: Questionnaire, groups names: [String]) -> (tally: GroupedTally, roster: Roster)?

@@ -28,7 +28,13 @@ extension Scorer {
         // The rows are counted as the one pass checks them; read again only when one breaks a rule that
         // needs the rest of the document, by the reader that says where.
         var gathered = RowTally()
-        let opened = try AssessmentFile.open(data, file: file, mapped: mapped, visit: { gathered.add($0) }) {
+        // A large file's later rows may be counted on a second thread, in a tally of their own that is
+        // added to this one after the rows before them.
+        let visitor = RowVisitor(visit: { gathered.add($0) }) {
+            var part = RowTally()
+            return ({ part.add($0) }, { gathered.append(part) })
+        }
+        let opened = try AssessmentFile.open(data, file: file, mapped: mapped, visitor: visitor) {
             (rows: ParticipantRows) throws(ParticipantRows.Problem) -> [Participant] in
             if let counted = gathered.tally(questionnaire: rows.questionnaire, groups: rows.groups) {
                 streamed = counted
