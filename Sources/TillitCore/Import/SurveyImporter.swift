@@ -486,12 +486,15 @@ extension ImportState: CSVRecordTaker {
         guard compact, let columns, columns.identityColumn == nil, failure == nil, issues.isEmpty,
             firstHeaderRow == nil
         else { return nil }
+        // The part's state shares no array with this one (its own answer reader, its own copies of the
+        // header and the columns): a row retains and releases some of them, and two threads doing so on
+        // one array would take turns at the cache line of its reference count.
         var part = ImportState<RowBuffer>(
             questionnaire: questionnaire, options: options, file: file,
             sink: RowBuffer(questionnaire: questionnaire, width: itemColumns.count, byteCount: byteCount))
-        part.header = header
+        part.header = header.map { $0 }
         part.columns = columns
-        part.answers = answers
+        part.itemColumns = itemColumns.map { $0 }
         part.isPart = true
         return ImportPart(part)
     }
