@@ -31,6 +31,8 @@ enum ParticipantsJSON {
         /// The groups (roles) met so far, in the order their indices are written; the first few are
         /// compared directly, as a survey has a handful.
         private(set) var groups: [String] = []
+        /// The bytes written and not yet drained.
+        var byteCount: Int { count }
         /// The rest of the document after the participants, for ``AssessmentFile/finish(_:)``.
         var documentTail = Data()
         private var groupIndex: [String: Int] = [:]

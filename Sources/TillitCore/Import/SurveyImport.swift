@@ -32,9 +32,10 @@ public struct SurveyImport: Sendable, Hashable {
 }
 
 /// The result of importing a survey export straight into an assessment file's bytes
-/// (``SurveyImporter/encode(_:into:options:scorer:progress:)``): the bytes, and what was read and left out.
+/// (``SurveyImporter/encode(_:into:options:scorer:progress:writing:)``): the bytes, and what was read and left out.
 public struct SurveyImportFile: Sendable, Hashable {
-    /// The assessment file, as ``AssessmentFile/encode(_:)`` writes it.
+    /// The assessment file, as ``AssessmentFile/encode(_:)`` writes it; empty when its bytes were handed
+    /// on as they were made (``SurveyImporter/encode(_:into:options:scorer:progress:writing:)``).
     public var data: Data
     /// The number of respondents imported.
     public var respondents: Int

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Imports the answers of a survey run in another tool (Microsoft Forms, Google Forms, LimeSurvey,
 /// Netigate, Esmaker, SurveyMonkey, …) from its export, CSV (``CSVReader``) or `.xlsx`
 /// (``XLSXReader``): one row per respondent, one column per statement, the header in one row or, as
@@ -37,23 +39,47 @@ public enum SurveyImporter {
     ///
     /// The respondents are scored in the same pass (``SurveyImportFile/scorecard``), so that the import
     /// can say at once whether the result looks right.
+    ///
+    /// With `writing`, the bytes are handed to it in order as they are made, a couple of megabytes at a
+    /// time, and ``SurveyImportFile/data`` is empty: how `tillit-assess import` writes a large import
+    /// to its temporary file while reading the export, instead of holding the whole file first.
+    /// `writing` returns `false` once it cannot take more (a full disk, say); nothing more is handed to
+    /// it, and the caller reports its own failure.
     public static func encode(
         _ reader: some SurveyTableReader, into assessment: Assessment,
         options: SurveyImportOptions = SurveyImportOptions(), scorer: Scorer = Scorer(),
-        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
+        writing: ((UnsafeRawBufferPointer) -> Bool)? = nil
     ) throws(ImportError) -> SurveyImportFile {
-        // Room for the file's size twice over: answers and their commas take about as many bytes in the
-        // CSV as in JSON, names and keys add the rest; the buffer grows if it must.
-        let writer = AssessmentFile.writer(for: assessment, capacity: (reader.size ?? 0) * 2)
-        var state = ImportState(
-            questionnaire: assessment.questionnaire, options: options, file: reader.file,
-            sink: ParticipantWriter(writer: writer, questionnaire: assessment.questionnaire))
-        let format = try run(&state, reader: reader, progress: progress)
-        return SurveyImportFile(
-            data: AssessmentFile.finish(writer), respondents: state.sink.count, format: format,
-            skippedLines: state.skippedLines, skippedIssues: state.issues,
-            ignoredColumns: state.columns?.ignored ?? [], emptyLines: state.emptyLines,
-            scorecard: state.sink.tally.scorecard(scorer, consensus: []))
+        // Without `writing`, room for the file's size twice over: answers and their commas take about as
+        // many bytes in the CSV as in JSON, names and keys add the rest; the buffer grows if it must.
+        // With it, room for what is handed on at a time.
+        let capacity = writing == nil ? (reader.size ?? 0) * 2 : 2 * ParticipantWriter.handedOnAt
+        let writer = AssessmentFile.writer(for: assessment, capacity: capacity)
+        let result = withoutActuallyEscaping(writing ?? { _ in true }) { output in
+            var state = ImportState(
+                questionnaire: assessment.questionnaire, options: options, file: reader.file,
+                sink: ParticipantWriter(
+                    writer: writer, questionnaire: assessment.questionnaire,
+                    output: writing == nil ? nil : output))
+            do throws(ImportError) {
+                let format = try run(&state, reader: reader, progress: progress)
+                var data = AssessmentFile.finish(writer)
+                if writing != nil {
+                    if state.sink.isWriting { _ = data.withUnsafeBytes(output) }
+                    data = Data()
+                }
+                return Result<SurveyImportFile, ImportError>.success(
+                    SurveyImportFile(
+                        data: data, respondents: state.sink.count, format: format,
+                        skippedLines: state.skippedLines, skippedIssues: state.issues,
+                        ignoredColumns: state.columns?.ignored ?? [], emptyLines: state.emptyLines,
+                        scorecard: state.sink.tally.scorecard(scorer, consensus: [])))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     /// Scores a survey export without keeping any respondent: the CSV is parsed and every answer counted
@@ -148,22 +174,44 @@ private struct ParticipantList: ParticipantSink {
 }
 
 /// Respondents as the text of an assessment file, for
-/// ``SurveyImporter/encode(_:into:options:scorer:progress:)``.
+/// ``SurveyImporter/encode(_:into:options:scorer:progress:writing:)``.
 private struct ParticipantWriter: ParticipantSink {
     let writer: ParticipantsJSON.Writer
     /// The same answers counted for the scorecard.
     var tally: GroupedTally
     var count = 0
+    /// Where the bytes go as they are made, when they are not held (``SurveyImporter/encode(_:into:options:scorer:progress:writing:)``).
+    private let output: ((UnsafeRawBufferPointer) -> Bool)?
+    /// Whether `output` still takes bytes.
+    private(set) var isWriting: Bool
 
-    init(writer: ParticipantsJSON.Writer, questionnaire: Questionnaire) {
+    /// How many bytes the writer holds before it hands them on: one page of 2 MB (``LargeMemory``),
+    /// reused, rather than megabytes of fresh memory for the whole file.
+    static let handedOnAt = LargeMemory.mappedFrom
+
+    init(
+        writer: ParticipantsJSON.Writer, questionnaire: Questionnaire,
+        output: ((UnsafeRawBufferPointer) -> Bool)? = nil
+    ) {
         self.writer = writer
+        self.output = output
+        isWriting = output != nil
         tally = GroupedTally(questionnaire)
+    }
+
+    /// Hands the bytes made so far on, once there are enough of them.
+    private mutating func handOn() {
+        guard let output, writer.byteCount >= Self.handedOnAt else { return }
+        var taken = isWriting
+        writer.drain { bytes in taken = taken && output(bytes) }
+        isWriting = taken
     }
 
     mutating func add(name: String?, role: String?, answers: UnsafeBufferPointer<Int?>) {
         writer.append(name: name ?? SurveyImporterNames.pseudonym(count + 1), role: role, answers: answers)
         tally.add(role: role, answers: answers)
         count += 1
+        handOn()
     }
 
     mutating func add(name: String?, role: String?, codes: UnsafeBufferPointer<UInt8>) {
@@ -174,12 +222,16 @@ private struct ParticipantWriter: ParticipantSink {
             appendRow(group: role.map { writer.group(of: $0) }, codes: codes)
         }
         tally.add(role: role, codes: codes)
+        handOn()
     }
 
     /// The rows in turn, each group looked up once; the part counted its answers itself.
     mutating func add(_ rows: RowBuffer) {
         let groups = rows.roles.map { role in role.map { writer.group(of: $0) } }
-        rows.forEach(index: { index, codes in appendRow(group: groups[index], codes: codes) })
+        rows.forEach(index: { index, codes in
+            appendRow(group: groups[index], codes: codes)
+            handOn()
+        })
         tally.add(rows.tally)
     }
 

@@ -93,19 +93,29 @@ enum ImportCommand {
                         en: "--sheet applies to .xlsx workbooks; \(path) is a text file (CSV)."),
                     commandPath: ["import"])
             }
-            let result: SurveyImportFile
-            do {
-                result = try SurveyImporter.encode(
-                    reader, into: assessment, options: options,
-                    progress: progress.update)
-                progress.finish()
-            } catch let error as ImportError {
-                progress.finish()
-                if case .unreadable(_, let reason) = error { throw CLIError.cannotRead(path, reason: reason) }
-                throw error
+            // To a file, the assessment is written to its temporary file as it is made.
+            func importing(writing: ((UnsafeRawBufferPointer) -> Bool)?) throws -> SurveyImportFile {
+                defer { progress.finish() }
+                do throws(ImportError) {
+                    return try SurveyImporter.encode(
+                        reader, into: assessment, options: options, progress: progress.update,
+                        writing: writing)
+                } catch {
+                    if case .unreadable(_, let reason) = error {
+                        throw CLIError.cannotRead(path, reason: reason)
+                    }
+                    throw error
+                }
             }
-            try destination.deliver(result.data, context: context)
-            report(result, path: path, output: output, language: language, terminal: context.terminal)
+            var imported: SurveyImportFile?
+            if destination.isStandardOutput {
+                imported = try importing(writing: nil)
+                try destination.deliver(imported!.data, context: context)
+            } else {
+                try destination.deliver(context: context) { write in imported = try importing(writing: write)
+                }
+            }
+            report(imported!, path: path, output: output, language: language, terminal: context.terminal)
             return .success
         })
 

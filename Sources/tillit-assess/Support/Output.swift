@@ -104,3 +104,53 @@ struct Output {
         }
     }
 }
+
+extension Output {
+    /// Delivers to the file the bytes `produce` hands to the writer it is given, as they are made,
+    /// through the same temporary file, lock and checks as ``deliver(_:context:)``: how a large import
+    /// goes to disk while the export is still being read, instead of being held whole first. The writer
+    /// returns `false` once the file takes no more (a full disk); `produce` finishes its work and the
+    /// write's problem is reported. An error thrown by `produce` is thrown on, and any old file stays as
+    /// it was. Only for a file: standard output takes the finished bytes (``deliver(_:context:)``).
+    func deliver(
+        context: CommandContext,
+        streaming produce: (_ write: @escaping (UnsafeRawBufferPointer) -> Bool) throws -> Void
+    )
+        throws
+    {
+        guard let path, !isStandardOutput else { preconditionFailure("a stream is delivered only to a file") }
+        try check(context: context)
+        let url = context.url(for: path)
+        var failure: (any Error)?
+        do {
+            let lock = kind == .assessment ? try FileLock.acquire(for: url, file: path) : nil
+            defer { withExtendedLifetime(lock) {} }
+            try AtomicFile.write(
+                to: url, file: path, creating: kind == .report ? .shared : .private,
+                temporaries: context.temporaries
+            ) { (stream: AtomicFile.Stream) throws(FileProblem) in
+                var problem: FileProblem?
+                do {
+                    try produce { bytes in
+                        guard problem == nil else { return false }
+                        do throws(FileProblem) {
+                            try stream.write(bytes)
+                            return true
+                        } catch {
+                            problem = error
+                            return false
+                        }
+                    }
+                } catch {
+                    // Abandons the temporary file; the error itself is thrown on below.
+                    failure = error
+                    throw FileProblem.failed(file: path, reason: "\(error)")
+                }
+                if let problem { throw problem }
+            }
+        } catch let error as FileProblem {
+            if let failure { throw failure }
+            throw CLIError(error.writingMessage, code: .cannotCreate)
+        }
+    }
+}

@@ -227,3 +227,69 @@ struct CSVPartTests {
         #expect(problems == [.identifyingGroupColumn(header: "Roll", kind: .email)])
     }
 }
+
+@Suite("An import handed on as it is made writes the same file")
+struct StreamedImportTests {
+    /// A survey of `rows` respondents to the quick questionnaire, some rows without answers.
+    private func survey(rows: Int) -> Data {
+        let ids = Questionnaire.quick.items.map(\.id)
+        var text = "Roll;" + ids.joined(separator: ";") + "\n"
+        var random = SeededGenerator(seed: 3)
+        for row in 0..<rows {
+            let group = ["chef", "stab", "medarbetare"][row % 3]
+            let answers = ids.map { _ in random.next() % 9 == 0 ? "Vet ej" : "\(random.next() % 5 + 1)" }
+            text +=
+                group + ";"
+                + (row % 500 == 7 ? Array(repeating: "", count: ids.count) : answers)
+                .joined(separator: ";") + "\n"
+        }
+        return Data(text.utf8)
+    }
+
+    private func shell() -> Assessment {
+        Assessment(
+            organisation: "Myndigheten", date: CalendarDate(year: 2026, month: 11, day: 28)!,
+            questionnaire: .quick, participants: [])
+    }
+
+    @Test("handed on in pieces, in two parts or one, the bytes are those held whole")
+    func sameBytes() throws {
+        let data = survey(rows: 70_000)
+        let options = SurveyImportOptions(groupColumn: "Roll")
+        let whole = try SurveyImporter.encode(
+            CSVReader(data: data, file: "s.csv"), into: shell(), options: options)
+        for partMinimum in [0, Int.max] {
+            var reader = CSVReader(data: data, file: "s.csv")
+            reader.partMinimum = partMinimum
+            var pieces: [Int] = []
+            var streamed = Data()
+            let result = try SurveyImporter.encode(
+                reader, into: shell(), options: options,
+                writing: { bytes in
+                    pieces.append(bytes.count)
+                    streamed.append(contentsOf: bytes)
+                    return true
+                })
+            #expect(streamed == whole.data)
+            #expect(result.data.isEmpty)
+            #expect(pieces.count > 1)
+            #expect(result.respondents == whole.respondents)
+            #expect(result.emptyLines == whole.emptyLines)
+            #expect(result.scorecard == whole.scorecard)
+        }
+    }
+
+    @Test("once the writer takes no more, nothing more is handed to it and the import still ends")
+    func writerFull() throws {
+        var calls = 0
+        let result = try SurveyImporter.encode(
+            CSVReader(data: survey(rows: 60_000), file: "s.csv"), into: shell(),
+            options: SurveyImportOptions(groupColumn: "Roll"),
+            writing: { _ in
+                calls += 1
+                return false
+            })
+        #expect(calls == 1)
+        #expect(result.respondents > 0)
+    }
+}
