@@ -198,17 +198,7 @@ enum ParticipantsJSON {
             participants += 1
             writeString(name)
             put(Literal.comma)
-            if let role {
-                putNumber(group(of: role))
-            } else {
-                put(Literal.null)
-            }
-            put(Literal.commaQuote)
-            if let address = codes.baseAddress {
-                (base + count).copyMemory(from: address, byteCount: codes.count)
-            }
-            count += codes.count
-            put(Literal.quoteClose)
+            putRowEnd(group: role.map { group(of: $0) }, codes: codes)
         }
 
         /// Appends one row whose name is `name`'s bytes as they are — text the caller knows needs no
@@ -227,6 +217,11 @@ enum ParticipantsJSON {
             out[name.count + 1] = UInt8(ascii: "\"")
             out[name.count + 2] = UInt8(ascii: ",")
             count += name.count + 3
+            putRowEnd(group: group, codes: codes)
+        }
+
+        /// The end of a row after its name and comma: the group's index or `null`, and the answers.
+        private func putRowEnd(group: Int?, codes: UnsafeBufferPointer<UInt8>) {
             if let group {
                 putNumber(group)
             } else {
