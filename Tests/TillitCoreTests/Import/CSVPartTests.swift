@@ -158,7 +158,13 @@ struct CSVPartTests {
     private func importing(
         _ text: String, options: SurveyImportOptions, partMinimum: Int
     ) -> Result<Imported, ImportError> {
-        var reader = CSVReader(data: Data(text.utf8), file: "s.csv", chunkSize: 48)
+        importing(bytes: Array(text.utf8), options: options, partMinimum: partMinimum)
+    }
+
+    private func importing(
+        bytes: [UInt8], options: SurveyImportOptions, partMinimum: Int
+    ) -> Result<Imported, ImportError> {
+        var reader = CSVReader(data: Data(bytes), file: "s.csv", chunkSize: 48)
         reader.partMinimum = partMinimum
         let shell = Assessment(
             organisation: "Myndigheten", date: CalendarDate(year: 2026, month: 11, day: 28)!,
@@ -204,6 +210,35 @@ struct CSVPartTests {
                 let options = SurveyImportOptions(groupColumn: "Roll", skipInvalidRows: skip)
                 let whole = importing(text, options: options, partMinimum: .max)
                 let parts = importing(text, options: options, partMinimum: 0)
+                #expect(parts == whole, "\(text.debugDescription), skipping: \(skip)")
+            }
+        }
+    }
+
+    @Test(
+        "hostile bytes anywhere — quotes, line breaks, NUL, broken UTF-8, Windows-1252 — import as in one pass"
+    )
+    func mutatedFiles() {
+        let ids = Self.questionnaire.items.map(\.id)
+        var lines = ["Roll;" + ids.joined(separator: ";")]
+        lines += (0..<60).map { "grupp \($0 % 4);\($0 % 5 + 1);\($0 % 3 + 1);Vet ej" }
+        let valid = Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
+        let hostile: [[UInt8]] = [
+            [0x22], [0x0A], [0x0D], [0x00], [0xE4], [0xED, 0xA0, 0x80], [0xC3, 0xA5], [0x3B],
+        ]
+        var random = SeededGenerator(seed: 11)
+        for _ in 0..<300 {
+            var bytes = valid
+            for _ in 0..<Int(random.next() % 3 + 1) {
+                let place = Int(random.next() % UInt64(bytes.count))
+                let insert = hostile[Int(random.next() % UInt64(hostile.count))]
+                bytes.replaceSubrange(place..<(place + (random.next() % 2 == 0 ? 0 : 1)), with: insert)
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            for skip in [false, true] {
+                let options = SurveyImportOptions(groupColumn: "Roll", skipInvalidRows: skip)
+                let whole = importing(bytes: bytes, options: options, partMinimum: .max)
+                let parts = importing(bytes: bytes, options: options, partMinimum: 0)
                 #expect(parts == whole, "\(text.debugDescription), skipping: \(skip)")
             }
         }
