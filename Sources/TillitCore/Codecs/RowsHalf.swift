@@ -11,10 +11,9 @@ import Foundation
 ///
 /// Ownership, why `@unchecked Sendable` is sound: between ``start()`` and the end of ``join()`` only the
 /// second thread touches `work`, what it reaches (a validator of its own, a ``RowVisitor`` part) and
-/// `outcome`; it lets go of `work` and writes `outcome` before it signals, and the joining thread reads
-/// `outcome` only after its wait on that signal, which orders the two. `cancelled` is the one thing both
-/// touch in between, under its lock. The bytes both threads read are never written. Only the thread
-/// that made the half calls ``start()``, ``cancel()`` and ``join()``.
+/// `outcome`; it lets go of `work` and writes `outcome` before the ``WorkerThread`` signals, and the
+/// joining thread reads `outcome` only after its join. The bytes both threads read are never written.
+/// Only the thread that made the half calls ``start()``, ``cancel()`` and ``join()``.
 final class RowsHalf: @unchecked Sendable {
     /// What the second thread found when its half is all rows, in order, up to the participants' end.
     struct Outcome {
@@ -36,11 +35,7 @@ final class RowsHalf: @unchecked Sendable {
     let offset: Int
     private var work: ((RowsHalf) -> Outcome?)?
     private var outcome: Outcome?
-    private let lock = NSLock()
-    private var cancelled = false
-    private let done = DispatchSemaphore(value: 0)
-    private var started = false
-    private var joined = false
+    private let thread = WorkerThread()
 
     /// A half that starts at the line break at `offset`; `work` checks it, on the second thread, and
     /// looks at ``isCancelled`` now and then.
@@ -51,34 +46,25 @@ final class RowsHalf: @unchecked Sendable {
 
     /// Starts the second thread.
     func start() {
-        started = true
-        Thread { [self] in
+        thread.start { [self] in
             outcome = work?(self)
             work = nil
-            done.signal()
-        }.start()
+        }
     }
 
     /// Tells the second thread that its half will not be taken (the first thread met a problem, or names
     /// out of order), so that it stops soon rather than check the rest: a damaged file is refused as
     /// quickly as before.
-    func cancel() {
-        lock.withLock { cancelled = true }
-    }
+    func cancel() { thread.cancel() }
 
     /// Whether ``cancel()`` was called.
-    var isCancelled: Bool {
-        lock.withLock { cancelled }
-    }
+    var isCancelled: Bool { thread.isCancelled }
 
     /// Waits for the second thread to finish (at once when it has); what it found, or `nil` when it gave
     /// up. The thread does nothing after its signal, so nothing of the check outlives this call.
     @discardableResult
     func join() -> Outcome? {
-        if started, !joined {
-            done.wait()
-            joined = true
-        }
+        thread.join()
         return outcome
     }
 }

@@ -9,15 +9,15 @@ import Foundation
 /// reading without ``completed``, and the caller reads the part again itself.
 ///
 /// Only the worker thread touches the reader's state between ``start()`` and ``join()``, and only the
-/// caller after: the semaphore's signal and wait order every access, which is why the class can be
-/// handed to the thread (`@unchecked Sendable`).
+/// caller after: the ``WorkerThread``'s join orders every access, which is why the class can be handed
+/// to the thread (`@unchecked Sendable`). A part that will not be taken in is told so (``cancel()``)
+/// and stops at its next chunk.
 final class CSVPartReader<Part: CSVRecordPart>: @unchecked Sendable {
     let part: Part
     private var chunks: ChunkSource
     private let parser: CSVParser
     private var decoder = TextDecoder.resumingUTF8()
-    private let finished = DispatchSemaphore(value: 0)
-    private var running = false
+    private let thread = WorkerThread()
     /// Whether every record up to the end of the file was read and taken.
     private(set) var completed = false
     /// How many records were read.
@@ -31,19 +31,14 @@ final class CSVPartReader<Part: CSVRecordPart>: @unchecked Sendable {
 
     /// Starts reading on a new thread.
     func start() {
-        running = true
-        Thread { [self] in
-            read()
-            finished.signal()
-        }.start()
+        thread.start { [self] in read() }
     }
 
+    /// Tells the reading that the part will not be taken in: the first part met a problem.
+    func cancel() { thread.cancel() }
+
     /// Waits until the reading is over; does nothing when it was never started or already joined.
-    func join() {
-        guard running else { return }
-        finished.wait()
-        running = false
-    }
+    func join() { thread.join() }
 
     private func read() {
         var stopped = false
@@ -54,7 +49,7 @@ final class CSVPartReader<Part: CSVRecordPart>: @unchecked Sendable {
             return !stopped
         }
         do {
-            while let (chunk, final) = try chunks.next() {
+            while !thread.isCancelled, let (chunk, final) = try chunks.next() {
                 let problem = decoder.decode(chunk, final: final) { text in
                     if !stopped, !parser.parse(text, emit: take) { stopped = true }
                 }
@@ -63,7 +58,7 @@ final class CSVPartReader<Part: CSVRecordPart>: @unchecked Sendable {
         } catch {
             return
         }
-        if decoder.finish({ _ in }) != nil || parser.isInsideQuotes { return }
+        if thread.isCancelled || decoder.finish({ _ in }) != nil || parser.isInsideQuotes { return }
         parser.finish(emit: take)
         completed = !stopped
     }

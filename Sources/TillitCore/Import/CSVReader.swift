@@ -114,10 +114,14 @@ public struct CSVReader: Sendable {
             records += 1
             return taker.take(record)
         }
-        // The latter part, once asked for; joined on every way out, so that no thread outlives the call.
+        // The latter part, once asked for. A way out before the two parts meet (an error in the first
+        // part, say) stops it and waits for it, so that no thread outlives the call.
         var second: CSVPartReader<Taker.Part>?
         var askedForPart = false
-        defer { second?.join() }
+        defer {
+            second?.cancel()
+            second?.join()
+        }
 
         // Bytes held back until the first line is complete, since it decides the separator.
         var header: [UInt8] = []
