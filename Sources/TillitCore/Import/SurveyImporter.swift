@@ -56,30 +56,20 @@ public enum SurveyImporter {
         // With it, room for what is handed on at a time.
         let capacity = writing == nil ? (reader.size ?? 0) * 2 : 2 * ParticipantWriter.handedOnAt
         let writer = AssessmentFile.writer(for: assessment, capacity: capacity)
-        let result = withoutActuallyEscaping(writing ?? { _ in true }) { output in
-            var state = ImportState(
-                questionnaire: assessment.questionnaire, options: options, file: reader.file,
-                sink: ParticipantWriter(
-                    writer: writer, questionnaire: assessment.questionnaire,
-                    output: writing == nil ? nil : output))
-            do throws(ImportError) {
-                let format = try run(&state, reader: reader, progress: progress)
-                var data = AssessmentFile.finish(writer)
-                if writing != nil {
-                    if state.sink.isWriting { _ = data.withUnsafeBytes(output) }
-                    data = Data()
-                }
-                return Result<SurveyImportFile, ImportError>.success(
-                    SurveyImportFile(
-                        data: data, respondents: state.sink.count, format: format,
-                        skippedLines: state.skippedLines, skippedIssues: state.issues,
-                        ignoredColumns: state.columns?.ignored ?? [], emptyLines: state.emptyLines,
-                        scorecard: state.sink.tally.scorecard(scorer, consensus: [])))
-            } catch {
-                return .failure(error)
-            }
+        var state = ImportState(
+            questionnaire: assessment.questionnaire, options: options, file: reader.file,
+            sink: ParticipantWriter(writer: writer, questionnaire: assessment.questionnaire, output: writing))
+        let format = try run(&state, reader: reader, progress: progress)
+        var data = AssessmentFile.finish(writer)
+        if let writing {
+            if state.sink.isWriting { _ = data.withUnsafeBytes(writing) }
+            data = Data()
         }
-        return try result.get()
+        return SurveyImportFile(
+            data: data, respondents: state.sink.count, format: format,
+            skippedLines: state.skippedLines, skippedIssues: state.issues,
+            ignoredColumns: state.columns?.ignored ?? [], emptyLines: state.emptyLines,
+            scorecard: state.sink.tally.scorecard(scorer, consensus: []))
     }
 
     /// Scores a survey export without keeping any respondent: the CSV is parsed and every answer counted
@@ -535,7 +525,7 @@ extension ImportState: CSVRecordTaker {
     /// rows can be read apart: answers one character each, pseudonyms (a name in the file would have
     /// to be compared with every earlier one), and nothing gone wrong so far.
     func makePart(byteCount: Int) -> ImportPart? {
-        guard compact, let columns, columns.identityColumn == nil, failure == nil, issues.isEmpty,
+        guard compact, let columns, identityColumn == nil, failure == nil, issues.isEmpty,
             firstHeaderRow == nil
         else { return nil }
         // The part's state shares no array with this one (its own answer reader, its own copies of the
