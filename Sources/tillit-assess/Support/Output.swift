@@ -85,33 +85,22 @@ struct Output {
         try deliver(Data(InertText.clean(text, for: format, keepingColour: colour).utf8), context: context)
     }
 
-    /// Delivers bytes: to the terminal, or to the file.
+    /// Delivers bytes: to the terminal, or to the file (``deliver(context:streaming:)``, in one piece).
     func deliver(_ data: Data, context: CommandContext) throws {
-        guard let path, !isStandardOutput else {
+        guard !isStandardOutput else {
             context.terminal.writeDocument(data)
             return
         }
-        try check(context: context)
-        let url = context.url(for: path)
-        do {
-            let lock = kind == .assessment ? try FileLock.acquire(for: url, file: path) : nil
-            defer { withExtendedLifetime(lock) {} }
-            try AtomicFile.write(
-                data, to: url, file: path, creating: kind == .report ? .shared : .private,
-                temporaries: context.temporaries)
-        } catch let error as FileProblem {
-            throw CLIError(error.writingMessage, code: .cannotCreate)
-        }
+        try deliver(context: context) { write in _ = data.withUnsafeBytes(write) }
     }
-}
 
-extension Output {
-    /// Delivers to the file the bytes `produce` hands to the writer it is given, as they are made,
-    /// through the same temporary file, lock and checks as ``deliver(_:context:)``: how a large import
-    /// goes to disk while the export is still being read, instead of being held whole first. The writer
-    /// returns `false` once the file takes no more (a full disk); `produce` finishes its work and the
-    /// write's problem is reported. An error thrown by `produce` is thrown on, and any old file stays as
-    /// it was. Only for a file: standard output takes the finished bytes (``deliver(_:context:)``).
+    /// Delivers to the file the bytes `produce` hands to the writer it is given, as they are made: the
+    /// checks (``check(context:replacing:)``), the lock of an assessment, and the temporary file renamed
+    /// over the old one (`AtomicFile`). A large import goes to disk this way while the export is still
+    /// being read, instead of being held whole first. The writer returns `false` once the file takes no
+    /// more (a full disk); `produce` finishes its work and the write's problem is reported. An error
+    /// thrown by `produce` is thrown on, and any old file stays as it was. Only for a file: standard
+    /// output takes the finished bytes (``deliver(_:context:)``).
     func deliver(
         context: CommandContext,
         streaming produce: (_ write: @escaping (UnsafeRawBufferPointer) -> Bool) throws -> Void
